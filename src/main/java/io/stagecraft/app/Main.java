@@ -1,0 +1,22 @@
+package io.stagecraft.app;
+
+import io.stagecraft.cli.StagecraftCommand;
+
+/**
+ * Entry point for both faces of Stagecraft: no arguments opens the desktop app, anything else runs
+ * the headless command line.
+ *
+ * <p>This class deliberately does not extend {@code javafx.application.Application}, so the plain
+ * class-path launch ({@code java -jar}) works without JavaFX on the module path.
+ */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    if (args.length == 0) {
+      DesktopLauncher.open(args);
+      return;
+    }
+    System.exit(StagecraftCommand.run(args));
+  }
+}

@@ -1,0 +1,24 @@
+package io.stagecraft.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code stagecraft} command line: headless access to the same core the desktop app uses. */
+@Command(
+    name = "stagecraft",
+    mixinStandardHelpOptions = true,
+    version = "stagecraft 0.1.0",
+    description = "Design lean container images from the command line.",
+    subcommands = {})
+public final class StagecraftCommand implements Runnable {
+
+  /** Runs the command line and returns the process exit code. */
+  public static int run(String... args) {
+    return new CommandLine(new StagecraftCommand()).execute(args);
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.out);
+  }
+}
