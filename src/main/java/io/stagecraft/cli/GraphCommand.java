@@ -1,0 +1,53 @@
+package io.stagecraft.cli;
+
+import io.stagecraft.core.io.TextFile;
+import io.stagecraft.core.model.StageGraph;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code stagecraft graph}: prints the stage graph of Dockerfiles. */
+@Command(name = "graph", mixinStandardHelpOptions = true,
+    description = "Print the stages of Dockerfiles and what feeds them.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:no errors", "1:a file has errors", "2:usage error, or a file could not be read"})
+final class GraphCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--json", description = "Print one JSON object per file and line (JSON Lines).")
+  boolean json;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Dockerfiles to read.")
+  List<Path> files;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int exit = ExitCodes.OK;
+    for (Path file : files) {
+      TextFile source = InputFiles.read(file, err);
+      if (source == null) {
+        exit = ExitCodes.USAGE;
+        continue;
+      }
+      StageGraph graph = StageGraph.parse(source.text());
+      if (json) {
+        out.println(GraphJson.line(GraphJson.of(file.toString(), graph)));
+      } else {
+        GraphTree.print(file.toString(), graph, out);
+      }
+      if (graph.hasErrors() && exit == ExitCodes.OK) {
+        exit = ExitCodes.PROBLEMS;
+      }
+    }
+    out.flush();
+    return exit;
+  }
+}

@@ -1,0 +1,145 @@
+package io.stagecraft.core.model;
+
+import io.stagecraft.core.syntax.Diagnostic;
+import io.stagecraft.core.syntax.Dockerfile;
+import io.stagecraft.core.syntax.Instruction;
+import io.stagecraft.core.syntax.SourceRange;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stages of a Dockerfile and what feeds them, derived from its syntax tree. Nothing else stores
+ * stages: the graph is recomputed from the tree after every edit.
+ */
+public final class StageGraph {
+  private final Dockerfile dockerfile;
+  private final List<Instruction> preamble;
+  private final Map<String, String> globalArgs;
+  private final List<Stage> stages;
+  private final List<Edge> edges;
+  private final List<String> externalImages;
+  private final List<Diagnostic> diagnostics;
+
+  StageGraph(
+      Dockerfile dockerfile,
+      List<Instruction> preamble,
+      Map<String, String> globalArgs,
+      List<Stage> stages,
+      List<Edge> edges,
+      List<Diagnostic> diagnostics) {
+    this.dockerfile = dockerfile;
+    this.preamble = List.copyOf(preamble);
+    this.globalArgs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(globalArgs));
+    this.stages = List.copyOf(stages);
+    this.edges = List.copyOf(edges);
+    LinkedHashSet<String> images = new LinkedHashSet<>();
+    for (Edge e : edges) {
+      if (e.from() instanceof NodeRef.ImageRef image) {
+        images.add(image.image());
+      }
+    }
+    this.externalImages = List.copyOf(images);
+    this.diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** Derives the graph of {@code dockerfile}. */
+  public static StageGraph of(Dockerfile dockerfile) {
+    return new StageGraphBuilder(dockerfile).build();
+  }
+
+  /** Parses {@code text} and derives its graph. */
+  public static StageGraph parse(String text) {
+    return of(Dockerfile.parse(text));
+  }
+
+  public Dockerfile dockerfile() {
+    return dockerfile;
+  }
+
+  /** Instructions before the first FROM; they belong to no stage. */
+  public List<Instruction> preamble() {
+    return preamble;
+  }
+
+  /** ARGs declared before the first FROM, with their defaults (null when there is none). */
+  public Map<String, String> globalArgs() {
+    return globalArgs;
+  }
+
+  public List<Stage> stages() {
+    return stages;
+  }
+
+  public List<Edge> edges() {
+    return edges;
+  }
+
+  /** Images that are not stages, in order of first use. */
+  public List<String> externalImages() {
+    return externalImages;
+  }
+
+  /** Problems of the stage structure: duplicate names, likely typos in references. */
+  public List<Diagnostic> stageDiagnostics() {
+    return diagnostics;
+  }
+
+  /** Syntax and stage diagnostics together, in source order. */
+  public List<Diagnostic> diagnostics() {
+    List<Diagnostic> all = new ArrayList<>(dockerfile.diagnostics());
+    all.addAll(diagnostics);
+    all.sort(Comparator.comparingInt((Diagnostic d) -> d.range().start()).thenComparing(Diagnostic::message));
+    return all;
+  }
+
+  public boolean hasErrors() {
+    return diagnostics().stream().anyMatch(Diagnostic::isError);
+  }
+
+  /** The stage named {@code name} (case-insensitively), or null. */
+  public Stage stage(String name) {
+    for (Stage s : stages) {
+      if (s.isNamed(name)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** The stage whose text contains {@code offset}, or null. */
+  public Stage stageAt(int offset) {
+    Stage found = null;
+    for (Stage s : stages) {
+      if (s.range().start() <= offset) {
+        found = s;
+      }
+    }
+    return found != null && offset < found.range().end() ? found : null;
+  }
+
+  /** The last stage: what a build without a target produces. Null when there are no stages. */
+  public Stage finalStage() {
+    return stages.isEmpty() ? null : stages.get(stages.size() - 1);
+  }
+
+  /** Edges into stage {@code index}. */
+  public List<Edge> edgesInto(int index) {
+    return edges.stream().filter(e -> e.to() == index).toList();
+  }
+
+  /** Edges out of stage {@code index}. */
+  public List<Edge> edgesFrom(int index) {
+    return edges.stream().filter(e -> e.fromStage(index)).toList();
+  }
+
+  /** Diagnostics located inside {@code range}. */
+  public List<Diagnostic> diagnosticsIn(SourceRange range) {
+    return diagnostics().stream()
+        .filter(d -> d.range().start() >= range.start() && d.range().start() < Math.max(range.end(), range.start() + 1))
+        .toList();
+  }
+}

@@ -1,0 +1,4 @@
+package io.stagecraft.core.syntax;
+
+/** A line holding only whitespace. */
+public record BlankLine(SourceRange range) implements Element {}

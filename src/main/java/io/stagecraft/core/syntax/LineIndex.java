@@ -1,0 +1,58 @@
+package io.stagecraft.core.syntax;
+
+import java.util.Arrays;
+
+/** Maps character offsets to 1-based line and column numbers. Lines end at {@code \n}. */
+public final class LineIndex {
+  private final int[] lineStarts;
+  private final int length;
+
+  public LineIndex(CharSequence text) {
+    int[] starts = new int[16];
+    int count = 1;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (text.charAt(i) == '\n') {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i + 1;
+      }
+    }
+    this.lineStarts = Arrays.copyOf(starts, count);
+    this.length = text.length();
+  }
+
+  /** Number of lines; a text that ends with a newline has an empty last line. */
+  public int lineCount() {
+    return lineStarts.length;
+  }
+
+  /** 1-based line of {@code offset}. */
+  public int line(int offset) {
+    int i = Arrays.binarySearch(lineStarts, Math.max(0, Math.min(offset, length)));
+    return i >= 0 ? i + 1 : -i - 1;
+  }
+
+  /** 1-based column of {@code offset}, counted in UTF-16 chars. */
+  public int column(int offset) {
+    int clamped = Math.max(0, Math.min(offset, length));
+    return clamped - lineStarts[line(clamped) - 1] + 1;
+  }
+
+  /** Offset of the first character of 1-based {@code line}. */
+  public int lineStart(int line) {
+    return lineStarts[Math.max(1, Math.min(line, lineStarts.length)) - 1];
+  }
+
+  public SourceRange range(int start, int end) {
+    int startLine = line(start);
+    int endLine = line(end);
+    return new SourceRange(
+        start,
+        end,
+        startLine,
+        start - lineStarts[startLine - 1] + 1,
+        endLine,
+        end - lineStarts[endLine - 1] + 1);
+  }
+}
