@@ -59,6 +59,10 @@ final class RenameStageCommand implements Callable<Integer> {
     try {
       DocumentEdit edit = StageEdits.rename(graph, stage.index(), to);
       renamed = edit.applyTo(source.text());
+      for (var e : StageEdits.indirectReferences(graph, stage.index())) {
+        err.println("stagecraft: warning: line " + e.line() + " refers to " + stage.label() + " through " + e.reference()
+            + ", which will no longer resolve to it");
+      }
     } catch (EditException e) {
       err.println("stagecraft: " + e.getMessage());
       return ExitCodes.PROBLEMS;

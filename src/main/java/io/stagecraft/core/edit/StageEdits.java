@@ -5,6 +5,8 @@ import io.stagecraft.core.model.EdgeKind;
 import io.stagecraft.core.model.NodeRef;
 import io.stagecraft.core.model.Stage;
 import io.stagecraft.core.model.StageGraph;
+import io.stagecraft.core.syntax.Comment;
+import io.stagecraft.core.syntax.Element;
 import io.stagecraft.core.syntax.Instruction;
 import io.stagecraft.core.syntax.Keyword;
 import java.util.ArrayList;
@@ -52,6 +54,17 @@ public final class StageEdits {
   }
 
   /**
+   * References to a stage that a rename cannot follow, because they name it through an ARG (such as
+   * {@code FROM binaries-${TARGETOS}}): after a rename they no longer resolve to it.
+   */
+  public static List<Edge> indirectReferences(StageGraph graph, int stageIndex) {
+    Stage stage = graph.stages().get(stageIndex);
+    return graph.edgesFrom(stageIndex).stream()
+        .filter(e -> !stage.isNamed(e.reference()) && !isNumber(e.reference()))
+        .toList();
+  }
+
+  /**
    * Adds {@code FROM base AS name} as a new stage before stage {@code beforeIndex}, or at the end
    * when it is -1 or past the last stage. References by index to later stages are shifted.
    */
@@ -71,7 +84,7 @@ public final class StageEdits {
       edits.add(TextEdit.insert(text.length(), separator + from));
     } else {
       Stage before = graph.stages().get(beforeIndex);
-      edits.add(TextEdit.insert(lineStart(text, before.from().range().start()), from + "\n"));
+      edits.add(TextEdit.insert(leadingCommentsStart(graph, before.from()), from + "\n"));
       edits.addAll(shiftIndexReferences(graph, beforeIndex, +1));
     }
     return new DocumentEdit("Add stage " + name, edits);
@@ -217,6 +230,18 @@ public final class StageEdits {
 
   private static TextEdit replace(io.stagecraft.core.syntax.SourceRange range, String text) {
     return new TextEdit(range.start(), range.length(), text);
+  }
+
+  /** Where the comment lines directly above {@code instruction} start; they belong to it. */
+  private static int leadingCommentsStart(StageGraph graph, Instruction instruction) {
+    List<Element> elements = graph.dockerfile().elements();
+    int i = elements.indexOf(instruction);
+    int start = instruction.range().start();
+    while (i > 0 && elements.get(i - 1) instanceof Comment comment) {
+      start = comment.range().start();
+      i--;
+    }
+    return start;
   }
 
   private static int lineStart(String text, int offset) {
