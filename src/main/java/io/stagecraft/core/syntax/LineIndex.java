@@ -2,10 +2,15 @@ package io.stagecraft.core.syntax;
 
 import java.util.Arrays;
 
-/** Maps character offsets to 1-based line and column numbers. Lines end at {@code \n}. */
+/**
+ * Maps character offsets to 1-based line and column numbers. Lines end at {@code \n}. It remembers
+ * the last line found only as a hint that is checked before use, so sharing it between threads is
+ * safe.
+ */
 public final class LineIndex {
   private final int[] lineStarts;
   private final int length;
+  private int lastLine;
 
   public LineIndex(CharSequence text) {
     int[] starts = new int[16];
@@ -29,8 +34,20 @@ public final class LineIndex {
 
   /** 1-based line of {@code offset}. */
   public int line(int offset) {
-    int i = Arrays.binarySearch(lineStarts, Math.max(0, Math.min(offset, length)));
-    return i >= 0 ? i + 1 : -i - 1;
+    int clamped = Math.max(0, Math.min(offset, length));
+    // Parsing asks for offsets in nearly increasing order: try the line found last, and the next.
+    int hint = lastLine;
+    if (clamped >= lineStarts[hint] && (hint + 1 == lineStarts.length || clamped < lineStarts[hint + 1])) {
+      return hint + 1;
+    }
+    if (hint + 2 < lineStarts.length && clamped >= lineStarts[hint + 1] && clamped < lineStarts[hint + 2]) {
+      lastLine = hint + 1;
+      return hint + 2;
+    }
+    int i = Arrays.binarySearch(lineStarts, clamped);
+    int line = i >= 0 ? i + 1 : -i - 1;
+    lastLine = line - 1;
+    return line;
   }
 
   /** 1-based column of {@code offset}, counted in UTF-16 chars. */

@@ -17,10 +17,11 @@ final class LogicalLineBuilder {
     if (needed > offsets.length) {
       offsets = Arrays.copyOf(offsets, Math.max(needed, offsets.length * 2));
     }
+    int at = text.length();
     for (int i = start; i < end; i++) {
-      offsets[text.length()] = i;
-      text.append(source.charAt(i));
+      offsets[at++] = i;
     }
+    text.append(source, start, end);
   }
 
   boolean isEmpty() {
