@@ -93,6 +93,11 @@ public final class BuildContextWalker {
                 entries.add(ContextEntry.directory(name, mode(path, true), modified));
                 walk(path, name, patterns, verdict.forChildren(), entries, skipped);
             } else if (attributes.isRegularFile()) {
+                // Like the docker CLI, refuse early rather than fail halfway through sending.
+                if (!Files.isReadable(path)) {
+                    throw new BuildContextException("No permission to read " + path
+                            + "; make it readable or exclude it in .dockerignore");
+                }
                 entries.add(ContextEntry.file(name, mode(path, false), attributes.size(), modified, path));
             } else {
                 skipped.add(name);
@@ -157,10 +162,22 @@ public final class BuildContextWalker {
         }
     }
 
-    private static boolean isOwnFile(Path contextDir, Path dockerfile, String entryName) {
-        Path root = contextDir.toAbsolutePath().normalize();
-        Path file = dockerfile.toAbsolutePath().normalize();
+    /**
+     * Whether the Dockerfile is the context's own file under its own name. Symbolic links are resolved
+     * first, as the docker CLI does, so a link to a file elsewhere counts as a file from outside.
+     */
+    private static boolean isOwnFile(Path contextDir, Path dockerfile, String entryName) throws BuildContextException {
+        Path root = realPath(contextDir);
+        Path file = realPath(dockerfile);
         return file.startsWith(root) && DockerfileSource.slashPath(root.relativize(file)).equals(entryName);
+    }
+
+    private static Path realPath(Path path) throws BuildContextException {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            throw new BuildContextException("Cannot resolve " + path + ": " + e.getMessage(), e);
+        }
     }
 
     private static ContextEntry addedDockerfile(Path file, String entryName) throws BuildContextException {

@@ -48,7 +48,8 @@ final class CodePointRanges {
     String toJavaRegex() {
         List<int[]> merged = merged();
         if (merged.isEmpty()) {
-            return "(?!)";
+            // A class that matches nothing, and unlike (?!) it may carry a quantifier.
+            return "[^\\x{0}-\\x{10ffff}]";
         }
         StringBuilder regex = new StringBuilder("[");
         for (int[] range : merged) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -257,6 +258,46 @@ class BuildContextWalkerTest {
         BuildContextException outside = assertThrows(BuildContextException.class,
                 () -> DockerfileSource.inContext(context.resolve("sub"), dockerfile));
         assertTrue(outside.getMessage().contains("is not inside the context directory"), outside.getMessage());
+    }
+
+    @Test
+    void aDockerfileLinkingOutsideTheContextIsSentAsAFile(@TempDir Path elsewhere) throws Exception {
+        // The docker CLI resolves the Dockerfile's links; a Dockerfile that lives elsewhere is sent by content.
+        Path real = Files.writeString(elsewhere.resolve("shared.Dockerfile"), "FROM shared\n");
+        Files.createSymbolicLink(context.resolve("Dockerfile"), real);
+        write("app.txt", "app");
+
+        ContextListing listing = BuildContextWalker.list(context, "",
+                DockerfileSource.inContext(context, context.resolve("Dockerfile")));
+
+        assertEquals(List.of("app.txt", "Dockerfile", ".dockerignore"), listing.names());
+        ContextEntry dockerfile = entry(listing, "Dockerfile");
+        assertEquals(EntryType.FILE, dockerfile.type());
+        assertEquals(12, dockerfile.size());
+    }
+
+    @Test
+    void aDockerfileIsFoundInsideAContextReachedThroughALink(@TempDir Path elsewhere) throws Exception {
+        write("sub/Dockerfile", "FROM scratch\n");
+        Path linkedContext = Files.createSymbolicLink(elsewhere.resolve("ctx"), context);
+
+        DockerfileSource source = DockerfileSource.inContext(linkedContext, context.resolve("sub/Dockerfile"));
+
+        assertEquals("sub/Dockerfile", source.entryName());
+        assertEquals(List.of("sub", "sub/Dockerfile"), BuildContextWalker.list(linkedContext, "", source).names());
+    }
+
+    @Test
+    void anUnreadableIncludedFileIsRefusedBeforeSending() throws Exception {
+        Path secret = write("secret.key", "k");
+        write("Dockerfile", "FROM scratch\n");
+        Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
+        assumeFalse(Files.isReadable(secret), "the current user can read any file (for example root)");
+
+        BuildContextException error = assertThrows(BuildContextException.class, () -> list(""));
+        assertTrue(error.getMessage().startsWith("No permission to read"), error.getMessage());
+
+        assertEquals(List.of(".dockerignore", "Dockerfile"), list("*.key\n").names());
     }
 
     private static ContextEntry entry(ContextListing listing, String name) {
