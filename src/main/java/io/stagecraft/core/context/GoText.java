@@ -2,6 +2,7 @@ package io.stagecraft.core.context;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 
@@ -78,6 +79,6 @@ final class GoText {
     static int compareUtf8(String a, String b) {
         byte[] left = a.getBytes(StandardCharsets.UTF_8);
         byte[] right = b.getBytes(StandardCharsets.UTF_8);
-        return java.util.Arrays.compareUnsigned(left, right);
+        return Arrays.compareUnsigned(left, right);
     }
 }
