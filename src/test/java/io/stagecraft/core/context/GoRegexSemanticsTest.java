@@ -37,6 +37,14 @@ class GoRegexSemanticsTest {
         "src/*.java   | src/a/B.java | false",
         "a?c          | a/c        | false",
         "[^x]*        | y/z        | false",
+        // Inside brackets, ? becomes [^/] in the expression, so RE2 reads "[?]" as the class {[ ^ /}
+        // followed by a literal ].
+        "[?]          | ^]         | true",
+        "[?]          | a          | false",
+        // \b is RE2's word boundary, never a literal b.
+        "a\\bc        | abc        | false",
+        "a\\b*        | a-x        | true",
+        "a\\b*        | ab         | false",
         // Ranges of non-ASCII letters.
         "[а-я]*       | жук        | true",
     })
