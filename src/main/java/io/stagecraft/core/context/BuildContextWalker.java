@@ -37,7 +37,7 @@ public final class BuildContextWalker {
      * @param contextDir the context directory
      * @param dockerignore the text of {@code .dockerignore} to apply (for example unsaved editor text);
      *     it is also what the context carries as {@code .dockerignore}, so the engine applies the same
-     *     rules. Empty means no patterns.
+     *     rules. Empty (or null) means no patterns.
      * @param dockerfile the Dockerfile and its name in the context. When it is the context's own file under
      *     its own relative path it is kept even if excluded; otherwise it is added under its entry name
      *     (replacing a context file of that name) and the name is appended to the sent
@@ -54,16 +54,18 @@ public final class BuildContextWalker {
         if (!Files.isRegularFile(dockerfile.file())) {
             throw new BuildContextException("The Dockerfile " + dockerfile.file() + " does not exist or is not a file");
         }
+        String ignoreText = dockerignore == null ? "" : dockerignore;
         boolean sentAsOwnFile = isOwnFile(contextDir, dockerfile.file(), entryName);
-        DockerIgnore patterns = DockerIgnore.parse(dockerignore)
+        DockerIgnore patterns = DockerIgnore.parse(ignoreText)
                 .keepingBuildFiles(sentAsOwnFile ? entryName : null);
 
         List<ContextEntry> entries = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         walk(contextDir, "", patterns, ParentMatches.NONE, entries, skipped);
 
-        String sentIgnore = sentAsOwnFile ? dockerignore : dockerignore + "\n" + entryName + "\n";
+        String sentIgnore = sentAsOwnFile ? ignoreText : ignoreText + "\n" + entryName + "\n";
         if (!sentAsOwnFile) {
+            checkRoomFor(entryName, entries);
             entries.removeIf(entry -> entry.name().equals(entryName));
             entries.add(addedDockerfile(dockerfile.file(), entryName));
         }
@@ -210,6 +212,22 @@ public final class BuildContextWalker {
         }
     }
 
+    /**
+     * An added Dockerfile may replace a file or link of the same name, but not a directory, and its
+     * parent directories must not be files.
+     */
+    private static void checkRoomFor(String entryName, List<ContextEntry> entries) throws BuildContextException {
+        for (ContextEntry entry : entries) {
+            boolean sameName = entry.name().equals(entryName);
+            boolean parent = entryName.startsWith(entry.name() + "/");
+            if ((sameName && entry.type() == EntryType.DIRECTORY) || (parent && entry.type() != EntryType.DIRECTORY)) {
+                throw new BuildContextException("Cannot add the Dockerfile as \"" + entryName + "\": the context has "
+                        + (entry.type() == EntryType.DIRECTORY ? "a directory" : "a file") + " named \""
+                        + entry.name() + "\"");
+            }
+        }
+    }
+
     /** A Dockerfile name must be a clean relative path inside the context. */
     static String validEntryName(String entryName) throws BuildContextException {
         String problem = null;
@@ -221,6 +239,8 @@ public final class BuildContextWalker {
             problem = "it must be a clean path without '.', '..', '//' or a trailing '/'";
         } else if (entryName.equals("..") || entryName.startsWith("../")) {
             problem = "it must stay inside the context";
+        } else if (entryName.equals(DOCKERIGNORE)) {
+            problem = "that name is reserved for the ignore file";
         } else if (entryName.indexOf('\0') >= 0 || entryName.indexOf('\\') >= 0) {
             problem = "it must not contain NUL or backslash characters";
         }

@@ -30,13 +30,13 @@ public final class DockerIgnore {
      * Parses the text of a {@code .dockerignore} file as the docker CLI's {@code ignorefile.ReadAll} does:
      * a UTF-8 byte order mark is dropped, a line starting with {@code #} is a comment (only in the first
      * column), surrounding white space is trimmed, blank lines are skipped, and each pattern is cleaned
-     * with a leading {@code /} removed.
+     * with a leading {@code /} removed. Null is read as empty text.
      *
      * @throws InvalidDockerIgnoreException for the first line Docker would refuse
      */
     public static DockerIgnore parse(String contents) throws InvalidDockerIgnoreException {
         List<IgnorePattern> patterns = new ArrayList<>();
-        List<String> lines = lines(contents);
+        List<String> lines = lines(contents == null ? "" : contents);
         for (int index = 0; index < lines.size(); index++) {
             String line = lines.get(index);
             if (line.startsWith("#")) {

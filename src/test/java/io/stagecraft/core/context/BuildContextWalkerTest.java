@@ -249,7 +249,7 @@ class BuildContextWalkerTest {
                 () -> BuildContextWalker.list(context, "", new DockerfileSource(context.resolve("Nope"), "Nope")));
         assertTrue(missing.getMessage().contains("does not exist"), missing.getMessage());
 
-        for (String badName : List.of("", "/Dockerfile", "../Dockerfile", "a/./Dockerfile", "dir/", "a\\b")) {
+        for (String badName : List.of("", "/Dockerfile", "../Dockerfile", "a/./Dockerfile", "dir/", "a\\b", ".dockerignore")) {
             BuildContextException badEntry = assertThrows(BuildContextException.class,
                     () -> BuildContextWalker.list(context, "", new DockerfileSource(dockerfile, badName)));
             assertTrue(badEntry.getMessage().startsWith("Invalid Dockerfile entry name"), badEntry.getMessage());
@@ -298,6 +298,25 @@ class BuildContextWalkerTest {
         assertTrue(error.getMessage().startsWith("No permission to read"), error.getMessage());
 
         assertEquals(List.of(".dockerignore", "Dockerfile"), list("*.key\n").names());
+    }
+
+    @Test
+    void anAddedDockerfileCannotClashWithADirectoryOrSitBelowAFile(@TempDir Path elsewhere) throws Exception {
+        Path outside = Files.writeString(elsewhere.resolve("Dockerfile"), "FROM x\n");
+        write("build/out.txt", "o");
+        write("notes.txt", "n");
+
+        BuildContextException onDirectory = assertThrows(BuildContextException.class,
+                () -> BuildContextWalker.list(context, "", new DockerfileSource(outside, "build")));
+        assertTrue(onDirectory.getMessage().contains("a directory named \"build\""), onDirectory.getMessage());
+
+        BuildContextException belowFile = assertThrows(BuildContextException.class,
+                () -> BuildContextWalker.list(context, "", new DockerfileSource(outside, "notes.txt/Dockerfile")));
+        assertTrue(belowFile.getMessage().contains("a file named \"notes.txt\""), belowFile.getMessage());
+
+        ContextListing replaced = BuildContextWalker.list(context, null, new DockerfileSource(outside, "notes.txt"));
+        assertEquals(List.of("build", "build/out.txt", "notes.txt", ".dockerignore"), replaced.names());
+        assertEquals(outside, entry(replaced, "notes.txt").source());
     }
 
     private static ContextEntry entry(ContextListing listing, String name) {
