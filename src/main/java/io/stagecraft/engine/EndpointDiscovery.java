@@ -183,8 +183,8 @@ public final class EndpointDiscovery {
     int slash = rest.indexOf('/');
     String authority = slash < 0 ? rest : rest.substring(0, slash);
     String path = slash < 0 ? "" : rest.substring(slash);
-    if (path.equals("/")) {
-      path = "";
+    while (path.endsWith("/")) {
+      path = path.substring(0, path.length() - 1);
     }
     String hostPart;
     String portPart;
@@ -221,7 +221,12 @@ public final class EndpointDiscovery {
         throw bad(origin, text, "the port " + port + " is outside 1-65535");
       }
     }
-    URI uri = uri(origin, text, "tcp://" + hostPart + ":" + port + path);
+    URI uri;
+    try {
+      uri = new URI("tcp://" + hostPart + ":" + port + path);
+    } catch (URISyntaxException e) {
+      throw bad(origin, text, "'" + hostPart + "' is not a valid host name (" + e.getReason() + ")");
+    }
     if (uri.getHost() == null) {
       throw bad(origin, text, "'" + hostPart + "' is not a valid host name");
     }
