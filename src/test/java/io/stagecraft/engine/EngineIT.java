@@ -13,23 +13,28 @@ import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Against the real engine this process would use (see .ci/engine.sh). */
 class EngineIT {
 
-  private static EngineConnection engine;
+  private static EngineStatus status;
+  private EngineConnection engine;
 
   @BeforeAll
   static void connect() {
-    engine = EngineTests.requireEngine();
+    status = new EngineConnector().connect();
+  }
+
+  @BeforeEach
+  void requireEngine() {
+    engine = EngineTests.require(status);
   }
 
   @AfterAll
   static void close() {
-    if (engine != null) {
-      engine.close();
-    }
+    status.connection().ifPresent(EngineConnection::close);
   }
 
   @Test
