@@ -3,6 +3,7 @@ package io.stagecraft.engine;
 import java.io.FileNotFoundException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.file.NoSuchFileException;
@@ -19,19 +20,40 @@ final class EngineErrors {
     if (failure instanceof EngineException e) {
       return e;
     }
-    EngineProblem problem = EngineProblem.UNREACHABLE;
     for (Throwable t : chain(failure)) {
       if (t instanceof SSLException) {
-        problem = EngineProblem.TLS;
-        break;
+        return new EngineException(
+            EngineProblem.TLS,
+            "TLS handshake failed at " + endpoint.describe() + ": " + describe(failure),
+            failure);
       }
     }
-    String hint =
-        problem == EngineProblem.TLS
-            ? "TLS handshake failed"
-            : "no Docker engine answered";
+    // With TLS 1.3 the client finishes its side of the handshake before the server checks the
+    // client certificate, so a server that wants one just resets the connection.
+    if (endpoint.tls() != null && !endpoint.tls().hasClientCertificate() && isReset(failure)) {
+      return new EngineException(
+          EngineProblem.TLS,
+          "the engine at " + endpoint.describe() + " closed the TLS connection; it probably"
+              + " requires a client certificate, and there is no cert.pem and key.pem in "
+              + endpoint.tls().certs().map(Object::toString).orElse("any certificate directory")
+              + " (" + describe(failure) + ")",
+          failure);
+    }
     return new EngineException(
-        problem, hint + " at " + endpoint.describe() + ": " + describe(failure), failure);
+        EngineProblem.UNREACHABLE,
+        "no Docker engine answered at " + endpoint.describe() + ": " + describe(failure),
+        failure);
+  }
+
+  private static boolean isReset(Throwable failure) {
+    for (Throwable t : chain(failure)) {
+      if (t instanceof SocketException
+          && t.getMessage() != null
+          && (t.getMessage().contains("reset") || t.getMessage().contains("Broken pipe"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most telling message in the cause chain, without stack traces. */

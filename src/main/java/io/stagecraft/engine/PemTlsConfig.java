@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.SecureRandom;
+import java.security.Security;
 import java.security.cert.X509Certificate;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
@@ -16,6 +17,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
  * Builds the TLS context for a TCP engine from Docker's PEM files ({@code ca.pem}, {@code cert.pem},
@@ -41,6 +43,7 @@ final class PemTlsConfig implements SSLConfig {
           EngineProblem.CONFIGURATION, "TLS certificate directory does not exist: " + dir);
     }
     try {
+      ensureBouncyCastle();
       KeyManager[] keys = null;
       TrustManager[] trust = null;
       if (dir != null) {
@@ -82,6 +85,13 @@ final class PemTlsConfig implements SSLConfig {
           EngineProblem.CONFIGURATION,
           "cannot load TLS files from " + dir + ": " + EngineErrors.describe(e),
           e);
+    }
+  }
+
+  /** docker-java's PEM reader asks for the "BC" provider by name, as its own TLS config does. */
+  private static synchronized void ensureBouncyCastle() {
+    if (Security.getProvider(BouncyCastleProvider.PROVIDER_NAME) == null) {
+      Security.addProvider(new BouncyCastleProvider());
     }
   }
 

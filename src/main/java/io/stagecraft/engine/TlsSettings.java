@@ -1,5 +1,6 @@
 package io.stagecraft.engine;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +23,13 @@ public record TlsSettings(Path certDirectory, boolean verifyServer) {
 
   public static TlsSettings verified(Path certDirectory) {
     return new TlsSettings(Objects.requireNonNull(certDirectory, "certDirectory"), true);
+  }
+
+  /** Whether {@code cert.pem} and {@code key.pem} exist, so a client certificate will be offered. */
+  public boolean hasClientCertificate() {
+    return certDirectory != null
+        && Files.isRegularFile(certDirectory.resolve("cert.pem"))
+        && Files.isRegularFile(certDirectory.resolve("key.pem"));
   }
 
   public Optional<Path> certs() {
