@@ -168,6 +168,50 @@ class RemoteTlsEngineIT {
     assertTrue(u.message().contains("HTTP 400"), u.message());
   }
 
+  @Test
+  void aContextMadeByTheDockerCliIsFoundAndUsed() throws Exception {
+    // The real CLI writes config.json, meta.json and the TLS files; discovery must read its layout.
+    Path config = Files.createDirectories(dir.resolve("cli-config"));
+    String docker =
+        "host=" + daemon.tcpHost()
+            + ",ca=" + certs.clientDir.resolve("ca.pem")
+            + ",cert=" + certs.clientDir.resolve("cert.pem")
+            + ",key=" + certs.clientDir.resolve("key.pem");
+    dockerCli(config, "context", "create", "stagecraft-remote", "--docker", docker);
+    dockerCli(config, "context", "use", "stagecraft-remote");
+
+    EndpointDiscovery discovery = new EndpointDiscovery(Map.of("DOCKER_CONFIG", config.toString()), dir);
+    EngineEndpoint endpoint = discovery.discover();
+    assertEquals("Docker context 'stagecraft-remote'", endpoint.origin());
+    assertEquals(daemon.tcpHost(), endpoint.host());
+    assertTrue(endpoint.tls().verifyServer());
+    EngineStatus status = new EngineConnector().connect(endpoint);
+    try (EngineConnection engine = assertInstanceOf(EngineStatus.Connected.class, status).engine()) {
+      assertEquals("linux", engine.info().os());
+    }
+  }
+
+  private static void dockerCli(Path config, String... args) throws IOException, InterruptedException {
+    List<String> command = new java.util.ArrayList<>(List.of("docker", "--config", config.toString()));
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile(dir, "docker-cli", ".log");
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
+    pb.environment().keySet().removeIf(k -> k.startsWith("DOCKER_"));
+    Process p;
+    try {
+      p = pb.start();
+    } catch (IOException e) {
+      EngineTests.require(
+          new EngineStatus.Unavailable(null, EngineProblem.UNREACHABLE, "the docker CLI is not installed: " + e.getMessage()));
+      return;
+    }
+    if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new IOException("docker CLI did not finish: " + command);
+    }
+    assertEquals(0, p.exitValue(), command + "\n" + Files.readString(out));
+  }
+
   private static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
