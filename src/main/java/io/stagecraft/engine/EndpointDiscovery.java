@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -158,7 +159,7 @@ public final class EndpointDiscovery {
   static URI parseHost(String text, boolean tls, String origin) throws EngineException {
     String value = text.strip();
     int sep = value.indexOf("://");
-    String scheme = sep < 0 ? "tcp" : value.substring(0, sep).toLowerCase(java.util.Locale.ROOT);
+    String scheme = sep < 0 ? "tcp" : value.substring(0, sep).toLowerCase(Locale.ROOT);
     String rest = sep < 0 ? value : value.substring(sep + 3);
     switch (scheme) {
       case "unix":

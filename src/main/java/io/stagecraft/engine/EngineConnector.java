@@ -7,6 +7,8 @@ import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient;
 import com.github.dockerjava.transport.SSLConfig;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -77,6 +79,9 @@ public final class EngineConnector {
       return new EngineStatus.Connected(open(endpoint, tls, probed.info(), version));
     } catch (EngineException e) {
       return EngineStatus.Unavailable.of(endpoint, e);
+    } catch (RuntimeException e) {
+      // docker-java and the transport throw unchecked exceptions; callers get a value either way.
+      return EngineStatus.Unavailable.of(endpoint, EngineErrors.classify(endpoint, e));
     }
   }
 
@@ -125,17 +130,37 @@ public final class EngineConnector {
   }
 
   private EngineConnection open(
-      EngineEndpoint endpoint, SSLConfig tls, EngineInfo info, ApiVersion version) {
+      EngineEndpoint endpoint, SSLConfig tls, EngineInfo info, ApiVersion version)
+      throws EngineException {
     DockerHttpClient http = transport(endpoint, tls, false);
+    // A builder that reads no environment, and an empty config directory: discovery has already
+    // decided host and TLS, and docker-java would otherwise re-read DOCKER_* variables and
+    // config.json, and throw on a malformed one.
     DefaultDockerClientConfig config =
-        DefaultDockerClientConfig.createDefaultConfigBuilder()
+        new DefaultDockerClientConfig.Builder()
             .withDockerHost(endpoint.host().toString())
             .withApiVersion(version.toString())
-            // TLS is the transport's job here; the config's own TLS settings would read env vars.
             .withDockerTlsVerify(false)
+            .withDockerConfig(emptyDockerConfigDirectory().toString())
             .build();
     DockerClient client = DockerClientImpl.getInstance(config, http);
     return new EngineConnection(endpoint, info, version, http, client);
+  }
+
+  private static Path emptyConfigDirectory;
+
+  private static synchronized Path emptyDockerConfigDirectory() throws EngineException {
+    if (emptyConfigDirectory == null || !Files.isDirectory(emptyConfigDirectory)) {
+      try {
+        Path dir = Files.createTempDirectory("stagecraft-docker-java-");
+        dir.toFile().deleteOnExit();
+        emptyConfigDirectory = dir;
+      } catch (IOException e) {
+        throw new EngineException(
+            EngineProblem.CONFIGURATION, "cannot create a temporary directory: " + e.getMessage(), e);
+      }
+    }
+    return emptyConfigDirectory;
   }
 
   private DockerHttpClient transport(EngineEndpoint endpoint, SSLConfig tls, boolean probe) {

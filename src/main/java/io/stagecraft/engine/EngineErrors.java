@@ -7,7 +7,9 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javax.net.ssl.SSLException;
 
@@ -87,7 +89,7 @@ final class EngineErrors {
 
   private static Iterable<Throwable> chain(Throwable failure) {
     Set<Throwable> seen = new HashSet<>();
-    java.util.List<Throwable> list = new java.util.ArrayList<>();
+    List<Throwable> list = new ArrayList<>();
     for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
       list.add(t);
     }

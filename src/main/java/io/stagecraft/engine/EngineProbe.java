@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.transport.DockerHttpClient;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,7 +32,7 @@ final class EngineProbe {
   Optional<ApiVersion> ping() throws EngineException {
     try (DockerHttpClient.Response response = get("/_ping")) {
       int status = response.getStatusCode();
-      String body = new String(readBody(response.getBody()), java.nio.charset.StandardCharsets.UTF_8);
+      String body = new String(readBody(response.getBody()), StandardCharsets.UTF_8);
       if (status != 200) {
         throw new EngineException(
             EngineProblem.PROTOCOL,
@@ -60,7 +61,7 @@ final class EngineProbe {
         throw new EngineException(
             EngineProblem.PROTOCOL,
             endpoint.describe() + " answered GET /version with HTTP " + status + ": "
-                + oneLine(new String(body, java.nio.charset.StandardCharsets.UTF_8)));
+                + oneLine(new String(body, StandardCharsets.UTF_8)));
       }
       JsonNode json;
       try {

@@ -8,6 +8,7 @@ import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.model.Image;
 import com.github.dockerjava.api.model.Version;
 import com.github.dockerjava.transport.DockerHttpClient;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -34,7 +35,9 @@ class EngineIT {
 
   @AfterAll
   static void close() {
-    status.connection().ifPresent(EngineConnection::close);
+    if (status != null) {
+      status.connection().ifPresent(EngineConnection::close);
+    }
   }
 
   @Test
@@ -93,7 +96,7 @@ class EngineIT {
             .path(path)
             .build();
     try (DockerHttpClient.Response response = engine.http().execute(request)) {
-      String body = new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      String body = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
       assertEquals(200, response.getStatusCode(), body);
       assertTrue(body.startsWith("["), body);
     }
@@ -108,7 +111,7 @@ class EngineIT {
             .path("/v" + tooNew + "/version")
             .build();
     try (DockerHttpClient.Response response = engine.http().execute(request)) {
-      String body = new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      String body = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
       assertEquals(400, response.getStatusCode(), body);
       assertTrue(body.contains(tooNew.toString()), body);
     }

@@ -13,10 +13,12 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -192,7 +194,7 @@ class RemoteTlsEngineIT {
   }
 
   private static void dockerCli(Path config, String... args) throws IOException, InterruptedException {
-    List<String> command = new java.util.ArrayList<>(List.of("docker", "--config", config.toString()));
+    List<String> command = new ArrayList<>(List.of("docker", "--config", config.toString()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile(dir, "docker-cli", ".log");
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
@@ -205,7 +207,7 @@ class RemoteTlsEngineIT {
           new EngineStatus.Unavailable(null, EngineProblem.UNREACHABLE, "the docker CLI is not installed: " + e.getMessage()));
       return;
     }
-    if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+    if (!p.waitFor(30, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new IOException("docker CLI did not finish: " + command);
     }
