@@ -62,6 +62,7 @@ final class PemTlsConfig implements SSLConfig {
           KeyStore keyStore = CertificateUtils.createKeyStore(read(key), read(cert));
           KeyManagerFactory kmf =
               KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+          // CertificateUtils stores the key under this fixed password.
           kmf.init(keyStore, "docker".toCharArray());
           keys = kmf.getKeyManagers();
         }
