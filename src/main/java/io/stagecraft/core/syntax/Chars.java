@@ -6,13 +6,11 @@ final class Chars {
 
   /** Go's unicode.IsSpace for the characters that occur in Dockerfiles. */
   static boolean isSpace(char c) {
+    if (c > ' ' && c < 0x85) {
+      return false;
+    }
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u000B' || c == '\f'
         || c == '\u0085' || c == '\u00A0' || (c > 0xff && Character.isWhitespace(c));
-  }
-
-  /** BuildKit's trimLeadingWhitespace strips only spaces and tabs. */
-  static boolean isBlank(char c) {
-    return c == ' ' || c == '\t';
   }
 
   static int skipSpaces(CharSequence s, int from, int to) {

@@ -12,11 +12,13 @@ public final class Flag {
   private final SourceRange range;
   private final Token name;
   private final MappedText value;
+  private final String lowerName;
 
   Flag(SourceRange range, Token name, MappedText value) {
     this.range = range;
     this.name = name;
     this.value = value;
+    this.lowerName = name.text().toLowerCase(Locale.ROOT);
   }
 
   /** The whole flag, {@code --} included. */
@@ -26,7 +28,7 @@ public final class Flag {
 
   /** The flag name without the leading dashes, in lower case. */
   public String name() {
-    return name.text().toLowerCase(Locale.ROOT);
+    return lowerName;
   }
 
   public Token nameToken() {

@@ -184,7 +184,7 @@ final class InstructionParser {
     SourceRange nameRange = nameEnd > 2 ? lines.range(offsets[2], offsets[nameEnd - 1] + 1) : line.range(start, start + 2);
     MappedText value = null;
     if (eq >= 0) {
-      value = new MappedText(word.substring(eq + 1), Arrays.copyOfRange(offsets, eq + 1, word.length()), lines);
+      value = MappedText.fromOffsets(word.substring(eq + 1), Arrays.copyOfRange(offsets, eq + 1, word.length()), lines);
     }
     return new Flag(line.range(start, end), new Token(nameRange, name), value);
   }

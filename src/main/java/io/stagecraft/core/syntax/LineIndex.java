@@ -12,16 +12,14 @@ public final class LineIndex {
   private final int length;
   private int lastLine;
 
-  public LineIndex(CharSequence text) {
+  public LineIndex(String text) {
     int[] starts = new int[16];
     int count = 1;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      if (text.charAt(i) == '\n') {
-        if (count == starts.length) {
-          starts = Arrays.copyOf(starts, count * 2);
-        }
-        starts[count++] = i + 1;
+    for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
       }
+      starts[count++] = nl + 1;
     }
     this.lineStarts = Arrays.copyOf(starts, count);
     this.length = text.length();
@@ -35,14 +33,22 @@ public final class LineIndex {
   /** 1-based line of {@code offset}. */
   public int line(int offset) {
     int clamped = Math.max(0, Math.min(offset, length));
-    // Parsing asks for offsets in nearly increasing order: try the line found last, and the next.
+    // Parsing asks for offsets close to each other: look near the line found last first.
     int hint = lastLine;
-    if (clamped >= lineStarts[hint] && (hint + 1 == lineStarts.length || clamped < lineStarts[hint + 1])) {
-      return hint + 1;
-    }
-    if (hint + 2 < lineStarts.length && clamped >= lineStarts[hint + 1] && clamped < lineStarts[hint + 2]) {
-      lastLine = hint + 1;
-      return hint + 2;
+    if (clamped >= lineStarts[hint]) {
+      for (int i = hint, limit = Math.min(lineStarts.length, hint + 8); i < limit; i++) {
+        if (i + 1 == lineStarts.length || clamped < lineStarts[i + 1]) {
+          lastLine = i;
+          return i + 1;
+        }
+      }
+    } else {
+      for (int i = hint - 1, limit = Math.max(0, hint - 8); i >= limit; i--) {
+        if (clamped >= lineStarts[i]) {
+          lastLine = i;
+          return i + 1;
+        }
+      }
     }
     int i = Arrays.binarySearch(lineStarts, clamped);
     int line = i >= 0 ? i + 1 : -i - 1;

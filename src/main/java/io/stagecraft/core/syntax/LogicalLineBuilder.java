@@ -4,31 +4,31 @@ import java.util.Arrays;
 
 /** Joins the physical pieces of one instruction into a {@link MappedText}. */
 final class LogicalLineBuilder {
-  private final CharSequence source;
+  private final String source;
   private final StringBuilder text = new StringBuilder();
-  private int[] offsets = new int[128];
+  private int[] runStarts = new int[8];
+  private int[] runSources = new int[8];
+  private int runs;
 
-  LogicalLineBuilder(CharSequence source) {
+  LogicalLineBuilder(String source) {
     this.source = source;
   }
 
   void append(int start, int end) {
-    int needed = text.length() + (end - start);
-    if (needed > offsets.length) {
-      offsets = Arrays.copyOf(offsets, Math.max(needed, offsets.length * 2));
+    if (end <= start) {
+      return;
     }
-    int at = text.length();
-    for (int i = start; i < end; i++) {
-      offsets[at++] = i;
+    if (runs == runStarts.length) {
+      runStarts = Arrays.copyOf(runStarts, runs * 2);
+      runSources = Arrays.copyOf(runSources, runs * 2);
     }
+    runStarts[runs] = text.length();
+    runSources[runs] = start;
+    runs++;
     text.append(source, start, end);
   }
 
-  boolean isEmpty() {
-    return text.length() == 0;
-  }
-
   MappedText build(LineIndex lines) {
-    return new MappedText(text.toString(), Arrays.copyOf(offsets, text.length()), lines);
+    return new MappedText(text.toString(), runStarts, runSources, runs, lines);
   }
 }
