@@ -23,18 +23,11 @@ final class GraphJson {
     for (Stage s : graph.stages()) {
       ObjectNode o = stages.addObject();
       o.put("index", s.index());
-      if (s.name() == null) {
-        o.putNull("name");
-      } else {
-        o.put("name", s.name());
-      }
+      // A null string becomes a JSON null.
+      o.put("name", s.name());
       o.put("base", s.base());
       o.put("resolvedBase", s.resolvedBase());
-      if (s.platform() == null) {
-        o.putNull("platform");
-      } else {
-        o.put("platform", s.platform());
-      }
+      o.put("platform", s.platform());
       o.put("line", s.line());
       ArrayNode instructions = o.putArray("instructions");
       for (Instruction i : s.instructions()) {
