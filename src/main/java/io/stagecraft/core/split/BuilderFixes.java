@@ -51,6 +51,34 @@ final class BuilderFixes {
     }
   }
 
+  /**
+   * Leaves the symbol table out of Go and C programs ({@code -ldflags="-s -w"}, {@code -s}), which
+   * a runtime image does not need: the program behaves the same and is smaller.
+   */
+  void stripSymbols(BuildScan scan) {
+    for (CommandContext c : scan.commands()) {
+      boolean exec = c.instruction().form() == ArgumentForm.EXEC;
+      if (c.program().equals("go") && "build".equals(c.arg(1)) && c.option("-ldflags") == null) {
+        ShellToken build = word(c, 1);
+        if (build != null) {
+          edits.add(TextEdit.insert(build.end(), exec ? ", " + CopyPaths.json("-ldflags=-s -w") : " -ldflags=\"-s -w\""));
+          proposals.add(new Proposal(Proposal.Kind.BUILDER_CHANGE, "go build -ldflags=\"-s -w\"", "go-build",
+              "The program on line " + c.line() + " is built without its symbol table and DWARF data: it runs the same "
+                  + "(stack traces keep their names) and is smaller.", c.line()));
+        }
+      } else if (Programs.isCCompiler(c.program()) && !new CCompilerRule().recognise(c).isEmpty()
+          && !c.has("-s", "-g", "-ggdb", "-shared")) {
+        ShellToken compiler = word(c, 0);
+        if (compiler != null) {
+          edits.add(TextEdit.insert(compiler.end(), exec ? ", " + CopyPaths.json("-s") : " -s"));
+          proposals.add(new Proposal(Proposal.Kind.BUILDER_CHANGE, c.program() + " -s", "c-compiler",
+              "The program on line " + c.line() + " is linked without its symbol table: it runs the same and is "
+                  + "smaller.", c.line()));
+        }
+      }
+    }
+  }
+
   /** Points plain {@code pip install} commands at a directory the runtime can copy. */
   void pipTarget(BuildScan scan) {
     for (CommandContext c : PipRule.systemInstalls(scan.commands())) {
@@ -72,15 +100,15 @@ final class BuilderFixes {
   }
 
   private static ShellToken installWord(CommandContext c) {
-    int first = Programs.pipArguments(c);
-    // argv dropped wrapper words, so find "install" among the command's own words after the pip word.
-    int skipped = c.command().words().size() - c.argv().size();
-    int index = skipped + first;
+    ShellToken install = word(c, Programs.pipArguments(c));
+    return install != null && install.value().equals("install") ? install : null;
+  }
+
+  /** The source word of {@code argv[index]}; argv left out leading wrapper words such as sudo. */
+  private static ShellToken word(CommandContext c, int index) {
     List<ShellToken> words = c.command().words();
-    if (index < 0 || index >= words.size() || !words.get(index).value().equals("install")) {
-      return null;
-    }
-    return words.get(index);
+    int at = words.size() - c.argv().size() + index;
+    return index < 0 || at < 0 || at >= words.size() ? null : words.get(at);
   }
 
 }

@@ -14,6 +14,8 @@ import java.util.Set;
  * shell, and a CMD that is only arguments where the image's own ENTRYPOINT is the program.
  */
 final class CommandPlanner {
+  /** The PATH an image has when it sets none. */
+  private static final String DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
   private static final Set<String> SYSTEM_BIN = Set.of("/usr/bin", "/usr/local/bin", "/bin", "/nodejs/bin");
 
   private final String text;
@@ -199,6 +201,18 @@ final class CommandPlanner {
     return name.equals("nodejs") ? "node" : name;
   }
 
+  /** True when a copied output is {@code program} in a directory of the runtime's PATH. */
+  private boolean onPath(String program) {
+    String path = env.getOrDefault("PATH", DEFAULT_PATH);
+    for (String dir : path.split(":")) {
+      String candidate = Paths.resolve(dir, program);
+      if (candidate != null && copied.stream().anyMatch(c -> Paths.within(candidate, c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Warns when a minimal runtime will not have the program a command starts. */
   private void checkProgram(List<String> argv, int line, String what, List<Note> notes) {
     if (!runtime.minimal() || argv.isEmpty()) {
@@ -206,7 +220,7 @@ final class CommandPlanner {
     }
     String program = argv.get(0);
     if (!program.contains("/")) {
-      if (!runtime.programs().contains(program)) {
+      if (!runtime.programs().contains(program) && !onPath(program)) {
         notes.add(new Note(Note.Level.WARNING, line, what + " runs " + program + ", which " + runtime.reference()
             + " does not have" + (runtime.programs().isEmpty() ? "" : " (it has " + String.join(", ", runtime.programs())
             + ")") + "; name a program copied from the builder by its path."));

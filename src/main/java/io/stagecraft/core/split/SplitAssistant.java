@@ -130,7 +130,8 @@ public final class SplitAssistant {
     if (problem != null) {
       throw new EditException(problem);
     }
-    SplitPreview preview = new StageSplitter(graph, stage, index, runtime).split(builderName, runtimeName, detection);
+    SplitPreview preview = new StageSplitter(graph, stage, index, runtime).split(builderName, runtimeName, detection,
+        options.stripSymbols());
     if (suggestion != null || runtime.source() == RuntimeImage.Source.ASSUMED) {
       List<Note> notes = new java.util.ArrayList<>();
       if (suggestion != null) {

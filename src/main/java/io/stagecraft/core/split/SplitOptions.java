@@ -9,36 +9,41 @@ package io.stagecraft.core.split;
  * @param runtimeName the runtime stage's name, or null for {@code runtime}
  * @param nonroot whether a suggested distroless runtime uses the {@code nonroot} tag
  * @param debug whether a suggested distroless runtime uses a {@code debug} tag (with a busybox shell)
+ * @param stripSymbols whether Go and C programs are built without their symbol tables
  */
 public record SplitOptions(String runtimeImage, ImageConfig inspectedRuntime, String builderName, String runtimeName,
-    boolean nonroot, boolean debug) {
+    boolean nonroot, boolean debug, boolean stripSymbols) {
 
-  /** Suggested runtime, {@code :nonroot}, default names. */
+  /** Suggested runtime, {@code :nonroot}, default names, stripped programs. */
   public static SplitOptions defaults() {
-    return new SplitOptions(null, null, null, null, true, false);
+    return new SplitOptions(null, null, null, null, true, false, true);
   }
 
   public SplitOptions withRuntime(String image) {
-    return new SplitOptions(image, inspectedRuntime, builderName, runtimeName, nonroot, debug);
+    return new SplitOptions(image, inspectedRuntime, builderName, runtimeName, nonroot, debug, stripSymbols);
   }
 
   public SplitOptions withInspectedRuntime(ImageConfig config) {
-    return new SplitOptions(runtimeImage, config, builderName, runtimeName, nonroot, debug);
+    return new SplitOptions(runtimeImage, config, builderName, runtimeName, nonroot, debug, stripSymbols);
   }
 
   public SplitOptions withBuilderName(String name) {
-    return new SplitOptions(runtimeImage, inspectedRuntime, name, runtimeName, nonroot, debug);
+    return new SplitOptions(runtimeImage, inspectedRuntime, name, runtimeName, nonroot, debug, stripSymbols);
   }
 
   public SplitOptions withRuntimeName(String name) {
-    return new SplitOptions(runtimeImage, inspectedRuntime, builderName, name, nonroot, debug);
+    return new SplitOptions(runtimeImage, inspectedRuntime, builderName, name, nonroot, debug, stripSymbols);
   }
 
   public SplitOptions withNonroot(boolean value) {
-    return new SplitOptions(runtimeImage, inspectedRuntime, builderName, runtimeName, value, debug);
+    return new SplitOptions(runtimeImage, inspectedRuntime, builderName, runtimeName, value, debug, stripSymbols);
   }
 
   public SplitOptions withDebug(boolean value) {
-    return new SplitOptions(runtimeImage, inspectedRuntime, builderName, runtimeName, nonroot, value);
+    return new SplitOptions(runtimeImage, inspectedRuntime, builderName, runtimeName, nonroot, value, stripSymbols);
+  }
+
+  public SplitOptions withStripSymbols(boolean value) {
+    return new SplitOptions(runtimeImage, inspectedRuntime, builderName, runtimeName, nonroot, debug, value);
   }
 }

@@ -62,7 +62,8 @@ final class StageSplitter {
     this.runtime = runtime;
   }
 
-  SplitPreview split(String builderName, String runtimeName, Detection detection) throws EditException {
+  SplitPreview split(String builderName, String runtimeName, Detection detection, boolean stripSymbols)
+      throws EditException {
     List<Instruction> all = stage.instructions();
     List<Instruction> builder = all.subList(0, splitIndex);
     List<Instruction> tail = all.subList(splitIndex, all.size());
@@ -72,6 +73,9 @@ final class StageSplitter {
     BuilderFixes fixes = new BuilderFixes();
     fixes.staticGo(graph, scan, runtime);
     fixes.pipTarget(scan);
+    if (stripSymbols) {
+      fixes.stripSymbols(scan);
+    }
     edits.addAll(fixes.edits());
     proposals.addAll(fixes.proposals());
 
