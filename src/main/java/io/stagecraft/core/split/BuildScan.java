@@ -27,7 +27,12 @@ public final class BuildScan {
   private String workdir = "/";
   private int workdirLine;
 
-  private BuildScan() {}
+  /** The PATH images set; base images of the usual distributions start with it. */
+  static final String DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+  private BuildScan() {
+    env.put("PATH", DEFAULT_PATH);
+  }
 
   /**
    * Walks {@code instructions} (a stage's FROM first), knowing the ARG defaults declared before the

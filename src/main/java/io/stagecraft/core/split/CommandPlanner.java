@@ -14,8 +14,6 @@ import java.util.Set;
  * shell, and a CMD that is only arguments where the image's own ENTRYPOINT is the program.
  */
 final class CommandPlanner {
-  /** The PATH an image has when it sets none. */
-  private static final String DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
   private static final Set<String> SYSTEM_BIN = Set.of("/usr/bin", "/usr/local/bin", "/bin", "/nodejs/bin");
 
   private final String text;
@@ -203,7 +201,7 @@ final class CommandPlanner {
 
   /** True when a copied output is {@code program} in a directory of the runtime's PATH. */
   private boolean onPath(String program) {
-    String path = env.getOrDefault("PATH", DEFAULT_PATH);
+    String path = env.getOrDefault("PATH", BuildScan.DEFAULT_PATH);
     for (String dir : path.split(":")) {
       String candidate = Paths.resolve(dir, program);
       if (candidate != null && copied.stream().anyMatch(c -> Paths.within(candidate, c))) {

@@ -20,7 +20,10 @@ public final class OutputRules {
     return List.copyOf(all);
   }
 
-  /** What the scanned builder makes, in order, then the WORKDIR when nothing standalone was found. */
+  /**
+   * What the scanned builder makes, in order. When something standalone is among it, the app's own
+   * files are left out; when nothing is, the WORKDIR is added.
+   */
   public static List<Artifact> recognise(BuildScan scan) {
     List<Artifact> found = new ArrayList<>();
     for (CommandContext c : scan.commands()) {
@@ -28,7 +31,10 @@ public final class OutputRules {
         found.addAll(rule.recognise(c));
       }
     }
-    if (found.stream().noneMatch(a -> a.kind().standalone())) {
+    if (found.stream().anyMatch(a -> a.kind().standalone())) {
+      // A program that runs on its own does not need the directory it was built in.
+      found.removeIf(a -> a.kind() == Artifact.Kind.APP_FILES);
+    } else {
       WORKDIR.propose(scan).ifPresent(found::add);
     }
     return List.copyOf(found);
