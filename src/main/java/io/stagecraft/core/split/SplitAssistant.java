@@ -81,6 +81,9 @@ public final class SplitAssistant {
       return split(graph, last, last.instructions().size(), options);
     }
     Stage stage = graph.stageAt(next.range().start());
+    if (stage == null) {
+      throw new EditException("Line " + line + " is before the first FROM.");
+    }
     if (stage.from() != next) {
       return split(graph, stage, stage.instructions().indexOf(next), options);
     }

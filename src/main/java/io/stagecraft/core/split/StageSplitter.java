@@ -116,6 +116,7 @@ final class StageSplitter {
       }
     }
     checkTail(tail);
+    checkLinking(scan);
     checkUser(carried, tail);
     proposals.addAll(commands.proposals());
     notes.addAll(commands.notes());
@@ -263,6 +264,21 @@ final class StageSplitter {
           notes.add(new Note(Note.Level.WARNING, i.line(), "RUN now runs in " + runtime.reference()
               + ", which holds almost no programs."));
         }
+      }
+    }
+  }
+
+  /** A dynamically linked C program cannot start where there is no C library. */
+  private void checkLinking(BuildScan scan) {
+    if (runtime.hasLibc()) {
+      return;
+    }
+    CCompilerRule compiler = new CCompilerRule();
+    for (CommandContext c : scan.commands()) {
+      if (!compiler.recognise(c).isEmpty() && !CCompilerRule.isStatic(c)) {
+        notes.add(new Note(Note.Level.PROBLEM, c.line(), c.program() + " links " + compiler.recognise(c).get(0).source()
+            + " dynamically, and " + runtime.reference() + " has no C library: link with -static, or use a runtime "
+            + "with one, such as gcr.io/distroless/cc-debian12."));
       }
     }
   }
