@@ -14,12 +14,12 @@ public final class EcosystemDetector {
   public static Detection detect(BuildScan scan, String base, List<Instruction> instructions) {
     boolean anyC = false;
     boolean allStatic = true;
-    int cLine = 0;
+    CommandContext firstC = null;
     for (CommandContext c : scan.commands()) {
       Ecosystem e = fromCommand(c);
       if (e == Ecosystem.C) {
         if (!anyC) {
-          cLine = c.line();
+          firstC = c;
         }
         anyC = true;
         allStatic &= CCompilerRule.isStatic(c);
@@ -28,8 +28,8 @@ public final class EcosystemDetector {
       }
     }
     if (anyC) {
-      return new Detection(Ecosystem.C, "a C compiler or make on line " + cLine + " builds a native program"
-          + (allStatic ? ", linked statically." : "."), cLine, allStatic);
+      return new Detection(Ecosystem.C, firstC.program() + " on line " + firstC.line() + " builds a native program"
+          + (allStatic ? ", linked statically." : "."), firstC.line(), allStatic);
     }
     Ecosystem fromBase = fromImage(base);
     if (fromBase != null) {
