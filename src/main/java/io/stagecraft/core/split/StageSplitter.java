@@ -108,6 +108,11 @@ final class StageSplitter {
 
     String block = runtimeBlock(runtimeName, builderName, args, carried, hints, copies, recognised, moved, commands);
     int at = splitIndex < all.size() ? StageEdits.leadingCommentsStart(graph, tail.get(0)) : stage.range().end();
+    Instruction last = builder.get(builder.size() - 1);
+    if (tail.isEmpty() && last.range().of(text).strip().endsWith(String.valueOf(escape))) {
+      throw new EditException("The " + last.name() + " on line " + last.line() + " ends with a line continuation, so a "
+          + "new stage after it would join it: remove the trailing " + escape + " first.");
+    }
     edits.add(TextEdit.insert(at, separatorBefore(at) + block));
     for (Instruction i : tail) {
       String replaced = commands.rewritten().get(i);
@@ -130,9 +135,11 @@ final class StageSplitter {
         + runtimeName, edits);
     String after = edit.applyTo(text);
     StageGraph result = StageGraph.parse(after);
-    if (result.dockerfile().hasErrors()) {
-      notes.add(new Note(Note.Level.PROBLEM, 0, "The split text has syntax errors: "
-          + result.dockerfile().diagnostics().get(0).message()));
+    if (result.dockerfile().hasErrors() || result.stages().size() != graph.stages().size() + 1) {
+      // A safety net: the checks above should make this unreachable.
+      throw new EditException("The split would not parse as " + (graph.stages().size() + 1) + " stages: "
+          + result.dockerfile().diagnostics().stream().filter(d -> d.isError()).map(d -> "line " + d.line() + ": "
+          + d.message()).findFirst().orElse("the stages run together") + ".");
     }
     return new SplitPreview(text, after, edit, UnifiedDiff.of(text, after, "Dockerfile", "Dockerfile (split)", 3),
         stage.index(), builderName, runtimeName, runtime, detection, proposals, notes);

@@ -298,6 +298,8 @@ class SplitAssistantTest {
     assertMessage("inside the RUN that starts on line 4", () -> assistant.splitAt(text, 5, SplitOptions.defaults()));
     assertMessage("only the FROM", () -> assistant.splitAt(text, 3, SplitOptions.defaults()));
     assertMessage("outside the file", () -> assistant.splitAt(text, 99, SplitOptions.defaults()));
+    assertMessage("ends with a line continuation", () -> assistant.splitAt("FROM debian\nWORKDIR /app\nRUN make \\\n", 4,
+        SplitOptions.defaults()));
     assertMessage("one word", () -> assistant.splitAt(text, 6, SplitOptions.defaults().withRuntime("a b")));
   }
 
