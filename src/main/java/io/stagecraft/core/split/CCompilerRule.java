@@ -20,7 +20,7 @@ final class CCompilerRule implements CommandRule {
     if (!Programs.isCCompiler(c.program()) || c.has("-c", "-E", "-S", "--version", "-v")) {
       return List.of();
     }
-    String out = c.option("-o");
+    String out = c.shortOption("-o");
     String path = c.resolve(out != null ? out : "a.out");
     if (path == null) {
       return List.of();

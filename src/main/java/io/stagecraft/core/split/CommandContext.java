@@ -48,10 +48,19 @@ public record CommandContext(Instruction instruction, ShellCommand command, List
   }
 
   /**
-   * The value of an option given as {@code -o X}, {@code --target X}, {@code --target=X} or, for a
-   * single-dash short option, {@code -oX}; null when absent or unknown.
+   * The value of an option given as {@code -o X}, {@code --target X} or {@code --target=X}; null
+   * when absent or unknown.
    */
   public String option(String... names) {
+    return option(false, names);
+  }
+
+  /** Like {@link #option}, and also takes a short option glued to its value ({@code -ofile}). */
+  public String shortOption(String name) {
+    return option(true, name);
+  }
+
+  private String option(boolean glued, String... names) {
     for (int i = 1; i < argv.size(); i++) {
       String a = argv.get(i);
       if (a == null) {
@@ -64,7 +73,7 @@ public record CommandContext(Instruction instruction, ShellCommand command, List
         if (a.startsWith(n + "=")) {
           return a.substring(n.length() + 1);
         }
-        if (n.length() == 2 && n.charAt(0) == '-' && a.startsWith(n) && !a.startsWith("--")) {
+        if (glued && n.length() == 2 && a.startsWith(n) && !a.startsWith("--")) {
           return a.substring(2);
         }
       }

@@ -25,7 +25,7 @@ final class MakeRule implements CommandRule {
     if (!c.program().equals("make") && !c.program().equals("gmake")) {
       return List.of();
     }
-    String dir = c.option("-C");
+    String dir = c.shortOption("-C");
     dir = dir == null ? c.cwd() : c.resolve(dir);
     boolean install = false;
     for (int i = 1; i < c.argv().size(); i++) {

@@ -30,7 +30,8 @@ final class PipRule implements CommandRule {
     if (first < 0 || !"install".equals(c.arg(first))) {
       return List.of();
     }
-    String target = c.option("--target", "-t");
+    String target = c.option("--target");
+    target = target != null ? target : c.shortOption("-t");
     if (target != null && c.resolve(target) != null) {
       String dir = c.resolve(target);
       return List.of(new Artifact(dir, dir, Artifact.Kind.DEPENDENCIES, name(),

@@ -113,7 +113,7 @@ final class StageSplitter {
       throw new EditException("The " + last.name() + " on line " + last.line() + " ends with a line continuation, so a "
           + "new stage after it would join it: remove the trailing " + escape + " first.");
     }
-    edits.add(TextEdit.insert(at, separatorBefore(at) + block));
+    edits.add(TextEdit.insert(at, separatorBefore(keptTextEnd(at)) + block));
     for (Instruction i : tail) {
       String replaced = commands.rewritten().get(i);
       if (replaced != null) {
@@ -132,7 +132,7 @@ final class StageSplitter {
     edits.addAll(StageEdits.shiftIndexReferences(graph, stage.index() + 1, +1));
 
     DocumentEdit edit = new DocumentEdit("Split stage " + stage.label() + " into " + builderName + " and "
-        + runtimeName, edits);
+        + runtimeName, inLineBreaksOfText(edits));
     String after = edit.applyTo(text);
     StageGraph result = StageGraph.parse(after);
     if (result.dockerfile().hasErrors() || result.stages().size() != graph.stages().size() + 1) {
@@ -143,6 +143,16 @@ final class StageSplitter {
     }
     return new SplitPreview(text, after, edit, UnifiedDiff.of(text, after, "Dockerfile", "Dockerfile (split)", 3),
         stage.index(), builderName, runtimeName, runtime, detection, proposals, notes);
+  }
+
+  /** The edits with the text's own line breaks: a CRLF file gets CRLF lines. */
+  private List<TextEdit> inLineBreaksOfText(List<TextEdit> list) {
+    int first = text.indexOf('\n');
+    if (first <= 0 || text.charAt(first - 1) != '\r') {
+      return list;
+    }
+    return list.stream().map(e -> new TextEdit(e.offset(), e.length(),
+        e.replacement().replace("\r\n", "\n").replace("\n", "\r\n"))).toList();
   }
 
   /** Names the stage as the builder: adds {@code AS name}, or renames it and its references. */
@@ -250,6 +260,22 @@ final class StageSplitter {
     return inside.isEmpty() ? "" : " It includes " + String.join(", ", inside) + ".";
   }
 
+  /** Where the text that stays before {@code at} ends, once the moved instructions are gone. */
+  private int keptTextEnd(int at) {
+    int end = at;
+    boolean moved = true;
+    while (moved) {
+      moved = false;
+      for (TextEdit e : edits) {
+        if (e.length() > 0 && e.replacement().isEmpty() && e.end() == end) {
+          end = e.offset();
+          moved = true;
+        }
+      }
+    }
+    return end;
+  }
+
   private String separatorBefore(int at) {
     if (at == 0) {
       return "";
@@ -257,7 +283,9 @@ final class StageSplitter {
     if (text.charAt(at - 1) != '\n') {
       return "\n\n";
     }
-    return at >= 2 && text.charAt(at - 2) == '\n' ? "" : "\n";
+    // No second line break when the line before is already blank.
+    int lineStart = text.lastIndexOf('\n', at - 2) + 1;
+    return text.substring(lineStart, at - 1).isBlank() && lineStart > 0 ? "" : "\n";
   }
 
   /** Instructions after the split point run in the runtime, which may lack what they need. */

@@ -93,7 +93,7 @@ class SplitAssistantTest {
         "EXPOSE 80", "", "# say hello", "CMD hello", "");
     SplitPreview p = slim(text, null);
     assertEquals(lines("FROM debian:bookworm AS build", "WORKDIR /src",
-        "RUN gcc -s -static -o /usr/local/bin/hello hello.c", "", "", "FROM gcr.io/distroless/static-debian12:nonroot AS runtime",
+        "RUN gcc -s -static -o /usr/local/bin/hello hello.c", "", "FROM gcr.io/distroless/static-debian12:nonroot AS runtime",
         "WORKDIR /src", "COPY --from=build /usr/local/bin/hello /usr/local/bin/hello", "EXPOSE 80", "# say hello",
         "CMD [\"hello\"]", ""), p.after());
     assertEquals(Ecosystem.C, p.detection().ecosystem());
@@ -341,6 +341,69 @@ class SplitAssistantTest {
     assertTrue(p.diff().contains("\n+COPY --from=build /app /app\n"), p.diff());
     // The moved CMD is the same line in the same place relative to the others, so the diff keeps it.
     assertTrue(p.diff().endsWith("\n CMD [\"/app\"]\n"), p.diff());
+  }
+
+  @Test
+  void heredocsAfterTheSplitPointStayAsTheyAre() throws Exception {
+    String text = lines("FROM debian", "WORKDIR /app", "RUN <<EOF", "gcc -static -o /app/srv srv.c", "EOF",
+        "COPY <<CONF /etc/srv.conf", "port=80", "# not a comment", "CONF", "CMD [\"/app/srv\"]");
+    SplitPreview p = at(text, 6, "scratch");
+    assertEquals(lines("FROM debian AS build", "WORKDIR /app", "RUN <<EOF", "gcc -s -static -o /app/srv srv.c", "EOF", "",
+        "FROM scratch AS runtime", "WORKDIR /app", "COPY --from=build /app/srv /app/srv", "COPY <<CONF /etc/srv.conf",
+        "port=80", "# not a comment", "CONF", "CMD [\"/app/srv\"]"), p.after());
+  }
+
+  @Test
+  void theBacktickEscapeDirectiveIsHonoured() throws Exception {
+    String text = lines("# escape=`", "FROM debian", "WORKDIR /src", "RUN go `", "    build -o /out/app .", "CMD /out/app");
+    SplitPreview p = slim(text, null);
+    assertEquals(Ecosystem.GO, p.detection().ecosystem());
+    assertTrue(p.after().endsWith(lines("COPY --from=build /out/app /out/app", "CMD [\"/out/app\"]")), p.after());
+    assertTrue(p.after().contains("RUN go `\n    build -ldflags=\"-s -w\" -o /out/app .\n"), p.after());
+  }
+
+  @Test
+  void crlfFilesGetCrlfLines() throws Exception {
+    String text = "FROM golang\r\nWORKDIR /src\r\nRUN CGO_ENABLED=0 go build -o /app\r\n\r\nCMD [\"/app\"]\r\n";
+    SplitPreview p = assistant.slim(text, SplitOptions.defaults().withStripSymbols(false));
+    assertWellFormed(p);
+    assertEquals("FROM golang AS build\r\nWORKDIR /src\r\nRUN CGO_ENABLED=0 go build -o /app\r\n\r\n"
+        + "FROM gcr.io/distroless/static-debian12:nonroot AS runtime\r\nWORKDIR /src\r\n"
+        + "COPY --from=build /app /app\r\nCMD [\"/app\"]\r\n", p.after());
+  }
+
+  @Test
+  void oneClickSplitsTheFinalStageOfAMultiStageFileWhenItStillBuilds() throws Exception {
+    String text = lines("FROM node:20 AS assets", "WORKDIR /web", "RUN npm ci && npm run build", "",
+        "FROM golang:1.22", "WORKDIR /src", "COPY --from=assets /web/dist ./static", "RUN go build -o /srv .",
+        "CMD [\"/srv\"]");
+    SplitPreview p = slim(text, null);
+    assertEquals(1, p.stageIndex());
+    assertEquals(Ecosystem.GO, p.detection().ecosystem());
+    assertTrue(p.after().contains("FROM golang:1.22 AS build\n"), p.after());
+    assertTrue(p.after().endsWith(lines("COPY --from=build /srv /srv", "CMD [\"/srv\"]")), p.after());
+  }
+
+  @Test
+  void settingsOnlyTheBuildNeedsStayBehindWithAReason() throws Exception {
+    String text = lines("FROM debian", "SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]",
+        "ENV DEBIAN_FRONTEND=noninteractive", "ENV APP_MODE=prod", "WORKDIR /app", "ONBUILD RUN echo hi",
+        "RUN gcc -static -o /app/x x.c", "HEALTHCHECK NONE", "STOPSIGNAL SIGINT", "CMD [\"/app/x\"]");
+    SplitPreview p = slim(text, "gcr.io/distroless/static");
+    assertTrue(p.after().endsWith(lines("FROM gcr.io/distroless/static AS runtime", "ENV APP_MODE=prod", "WORKDIR /app",
+        "COPY --from=build /app/x /app/x", "HEALTHCHECK NONE", "STOPSIGNAL SIGINT", "CMD [\"/app/x\"]")), p.after());
+    assertEquals(List.of("SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]", "ENV DEBIAN_FRONTEND=noninteractive"),
+        p.proposals(Proposal.Kind.DROPPED).stream().map(Proposal::text).toList());
+    assertTrue(hasNote(p, Note.Level.INFO, "ONBUILD stays in the builder"), p.notes().toString());
+    assertEquals(List.of("HEALTHCHECK NONE", "STOPSIGNAL SIGINT", "CMD [\"/app/x\"]"),
+        p.proposals(Proposal.Kind.MOVED).stream().map(Proposal::text).toList());
+  }
+
+  @Test
+  void aRunAfterTheSplitPointIsFlaggedOnARuntimeWithoutAShell() throws Exception {
+    String text = lines("FROM debian", "WORKDIR /app", "RUN make", "RUN ./post-install.sh", "CMD [\"/app/x\"]");
+    SplitPreview p = at(text, 4, "gcr.io/distroless/base-debian12");
+    assertTrue(hasNote(p, Note.Level.PROBLEM, "RUN now runs in the runtime stage"), p.notes().toString());
   }
 
   private static void assertMessage(String fragment, org.junit.jupiter.api.function.Executable call) {
