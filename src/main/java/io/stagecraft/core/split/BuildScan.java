@@ -5,7 +5,6 @@ import io.stagecraft.core.syntax.ArgumentForm;
 import io.stagecraft.core.syntax.Heredoc;
 import io.stagecraft.core.syntax.Instruction;
 import io.stagecraft.core.syntax.KeyValue;
-import io.stagecraft.core.syntax.Keyword;
 import io.stagecraft.core.syntax.Word;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -5,7 +5,6 @@ import io.stagecraft.core.edit.StageEdits;
 import io.stagecraft.core.edit.TextEdit;
 import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.core.syntax.ArgumentForm;
-import io.stagecraft.core.syntax.Instruction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -7,14 +7,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Fits a stage's ENTRYPOINT, CMD and HEALTHCHECK to a runtime image: exec form where there is no
  * shell, and a CMD that is only arguments where the image's own ENTRYPOINT is the program.
  */
 final class CommandPlanner {
-  private static final Set<String> SYSTEM_BIN = Set.of("/usr/bin", "/usr/local/bin", "/bin", "/nodejs/bin");
 
   private final String text;
   private final char escape;
@@ -173,13 +171,14 @@ final class CommandPlanner {
     }
     String program = argv.get(0);
     if (program.contains("/")) {
-      return SYSTEM_BIN.contains(Paths.parent(program));
+      String dir = Paths.parent(program);
+      return Programs.isSystemBin(dir) || dir.equals(Paths.parent(own.get(0)));
     }
     // A bare name that PATH finds among the copied outputs (a virtualenv's python) is another program.
     String path = env.get("PATH");
     if (path != null) {
       for (String dir : path.split(":")) {
-        if (SYSTEM_BIN.contains(dir)) {
+        if (Programs.isSystemBin(dir)) {
           break;
         }
         if (copied.stream().anyMatch(c -> Paths.within(dir, c))) {

@@ -3,7 +3,6 @@ package io.stagecraft.core.split;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code pip install --target DIR} or {@code --prefix DIR} puts packages in DIR; {@code --user} in
@@ -11,7 +10,6 @@ import java.util.Set;
  * site-packages, which a runtime image does not get: {@link #systemInstalls} finds those.
  */
 final class PipRule implements CommandRule {
-  private static final Set<String> SYSTEM_BIN = Set.of("/usr/bin", "/usr/local/bin", "/bin");
 
   @Override
   public String name() {
@@ -77,7 +75,7 @@ final class PipRule implements CommandRule {
     String program = c.arg(0);
     if (program != null && program.contains("/")) {
       String bin = Paths.parent(c.resolve(program) == null ? program : c.resolve(program));
-      return SYSTEM_BIN.contains(bin) ? null : Paths.parent(bin);
+      return Programs.isSystemBin(bin) ? null : Paths.parent(bin);
     }
     if (c.env().containsKey("VIRTUAL_ENV")) {
       return c.env().get("VIRTUAL_ENV");
@@ -85,8 +83,8 @@ final class PipRule implements CommandRule {
     String path = c.env().get("PATH");
     if (path != null && !path.isEmpty()) {
       String firstDir = path.split(":")[0];
-      if (firstDir.endsWith("/bin") && !SYSTEM_BIN.contains(firstDir) && firstDir.startsWith("/")
-          && !firstDir.startsWith("/usr/") && !firstDir.equals("/sbin")) {
+      if (firstDir.endsWith("/bin") && firstDir.startsWith("/") && !Programs.isSystemBin(firstDir)
+          && !firstDir.startsWith("/usr/")) {
         return Paths.parent(firstDir);
       }
     }

@@ -1,5 +1,6 @@
 package io.stagecraft.core.split;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Names of the programs the rules look for. */
@@ -8,7 +9,16 @@ final class Programs {
   private static final Pattern PIP = Pattern.compile("pip(\\d+(\\.\\d+)?)?");
   private static final Pattern C_COMPILER = Pattern.compile("(gcc|cc|g\\+\\+|c\\+\\+|clang|clang\\+\\+)(-\\d+)?");
 
+  /** The directories where a distribution's own programs live. */
+  private static final Set<String> SYSTEM_BIN = Set.of("/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin",
+      "/sbin", "/bin");
+
   private Programs() {}
+
+  /** True for {@code /usr/bin} and the other directories of a distribution's own programs. */
+  static boolean isSystemBin(String dir) {
+    return SYSTEM_BIN.contains(dir);
+  }
 
   static boolean isPython(String program) {
     return PYTHON.matcher(program).matches();
