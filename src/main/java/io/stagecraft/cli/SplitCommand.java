@@ -3,6 +3,7 @@ package io.stagecraft.cli;
 import io.stagecraft.core.edit.EditException;
 import io.stagecraft.core.io.TextFile;
 import io.stagecraft.core.split.Note;
+import io.stagecraft.core.split.Proposal;
 import io.stagecraft.core.split.SplitAssistant;
 import io.stagecraft.core.split.SplitOptions;
 import io.stagecraft.core.split.SplitPreview;
@@ -48,6 +49,13 @@ final class SplitCommand implements Callable<Integer> {
   @Option(names = "--no-strip", description = "Keep the symbol tables of Go and C programs.")
   boolean noStrip;
 
+  @Option(names = "--explain", description = "Also print each proposal (COPY, carried and rewritten lines) with its reason "
+      + "to standard error.")
+  boolean explain;
+
+  @Option(names = "--diff", description = "Print a unified diff against FILE instead of the whole split Dockerfile.")
+  boolean diff;
+
   @Parameters(index = "0", paramLabel = "FILE", description = "The Dockerfile.")
   Path file;
 
@@ -73,9 +81,16 @@ final class SplitCommand implements Callable<Integer> {
       err.println("stagecraft: " + file + (n.line() > 0 ? ":" + n.line() : "") + ": "
           + n.level().name().toLowerCase(java.util.Locale.ROOT) + ": " + n.message());
     }
+    if (explain) {
+      for (Proposal p : preview.proposals()) {
+        err.println("stagecraft: " + file + (p.line() > 0 ? ":" + p.line() : "") + ": "
+            + p.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + p.text().replace("\n", " \\n ")
+            + "  (" + (p.rule() == null ? "" : p.rule() + ": ") + p.reason() + ")");
+      }
+    }
     err.flush();
     try {
-      System.out.write(source.encode(preview.after()));
+      System.out.write(source.encode(diff ? preview.diff() : preview.after()));
       System.out.flush();
     } catch (IOException e) {
       err.println("stagecraft: cannot write the result: " + e.getMessage());

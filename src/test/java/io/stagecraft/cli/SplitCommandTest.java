@@ -94,6 +94,18 @@ class SplitCommandTest {
   }
 
   @Test
+  void explainListsEachProposalWithItsRuleAndDiffPrintsOnlyTheChanges() throws Exception {
+    Path f = write("FROM golang:1.22\nWORKDIR /src\nRUN go build -o /bin/app .\nCMD [\"/bin/app\"]\n");
+    Run r = run("split", "--explain", "--diff", f.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains(f + ":3: copy from: COPY --from=build /bin/app /bin/app  (go-build: go build -o /bin/app"),
+        r.err());
+    assertTrue(r.err().contains(f + ":3: builder change: ENV CGO_ENABLED=0  (go-build: "), r.err());
+    assertTrue(r.out().startsWith("--- Dockerfile\n+++ Dockerfile (split)\n@@ "), r.out());
+    assertTrue(r.out().contains("\n+COPY --from=build /bin/app /bin/app\n"), r.out());
+  }
+
+  @Test
   void aMissingFileIsAUsageError() {
     Run r = run("split", dir.resolve("nope").toString());
     assertEquals(2, r.exit());
