@@ -5,6 +5,8 @@ import io.stagecraft.core.edit.DocumentEdit;
 import io.stagecraft.core.edit.EditException;
 import io.stagecraft.core.edit.StageEdits;
 import io.stagecraft.core.edit.TextEdit;
+import io.stagecraft.core.model.Edge;
+import io.stagecraft.core.model.EdgeKind;
 import io.stagecraft.core.model.Stage;
 import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.core.syntax.ArgumentForm;
@@ -122,6 +124,7 @@ final class StageSplitter {
     }
     checkTail(tail);
     checkLinking(scan);
+    checkLaterStages();
     checkUser(carried, tail);
     proposals.addAll(commands.proposals());
     notes.addAll(commands.notes());
@@ -299,6 +302,16 @@ final class StageSplitter {
           notes.add(new Note(Note.Level.WARNING, i.line(), "RUN now runs in " + runtime.reference()
               + ", which holds almost no programs."));
         }
+      }
+    }
+  }
+
+  /** A stage built FROM the split stage now starts from the builder, without the moved settings. */
+  private void checkLaterStages() {
+    for (Edge e : graph.edgesFrom(stage.index())) {
+      if (e.kind() == EdgeKind.BASE) {
+        notes.add(new Note(Note.Level.WARNING, e.line(), "The stage on line " + e.line() + " builds FROM "
+            + e.reference() + ", which is now the builder; point it at the runtime stage if it needs the app."));
       }
     }
   }

@@ -269,6 +269,15 @@ class SplitAssistantTest {
   }
 
   @Test
+  void stagesBuiltFromTheSplitStageAreWarnedAbout() throws Exception {
+    String text = lines("FROM debian AS app", "WORKDIR /app", "RUN make", "CMD [\"/app/x\"]", "FROM app AS test",
+        "RUN /app/x --self-test");
+    SplitPreview p = at(text, 4, "debian:bookworm-slim");
+    assertTrue(hasNote(p, Note.Level.WARNING, "The stage on line 5 builds FROM app, which is now the builder"),
+        p.notes().toString());
+  }
+
+  @Test
   void namesAvoidClashesAndCanBeChosen() throws Exception {
     String text = lines("FROM debian AS runtime", "RUN true", "FROM debian AS build", "WORKDIR /app", "RUN make");
     SplitPreview p = slim(text, "debian:bookworm-slim");
