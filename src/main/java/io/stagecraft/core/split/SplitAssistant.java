@@ -6,6 +6,7 @@ import io.stagecraft.core.model.Stage;
 import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.core.syntax.Element;
 import io.stagecraft.core.syntax.Instruction;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -133,23 +134,17 @@ public final class SplitAssistant {
     if (problem != null) {
       throw new EditException(problem);
     }
-    SplitPreview preview = new StageSplitter(graph, stage, index, runtime).split(builderName, runtimeName, detection,
-        options.stripSymbols());
-    if (suggestion != null || runtime.source() == RuntimeImage.Source.ASSUMED) {
-      List<Note> notes = new java.util.ArrayList<>();
-      if (suggestion != null) {
-        notes.add(new Note(suggestion.distroless() ? Note.Level.INFO : Note.Level.WARNING, detection.line(),
-            "Detected " + detection.ecosystem().label() + ": " + detection.evidence() + " " + suggestion.reason()));
-      }
-      if (runtime.source() == RuntimeImage.Source.ASSUMED) {
-        notes.add(new Note(Note.Level.WARNING, 0, runtime.description() + " Inspect it on the engine to be sure."));
-      }
-      notes.addAll(preview.notes());
-      preview = new SplitPreview(preview.before(), preview.after(), preview.edit(), preview.diff(), preview.stageIndex(),
-          preview.builderName(), preview.runtimeName(), preview.runtime(), preview.detection(), preview.proposals(),
-          notes);
+    // What was chosen, and on what knowledge, comes first in the notes.
+    List<Note> notes = new ArrayList<>();
+    if (suggestion != null) {
+      notes.add(new Note(suggestion.distroless() ? Note.Level.INFO : Note.Level.WARNING, detection.line(),
+          "Detected " + detection.ecosystem().label() + ": " + detection.evidence() + " " + suggestion.reason()));
     }
-    return preview;
+    if (runtime.source() == RuntimeImage.Source.ASSUMED) {
+      notes.add(new Note(Note.Level.WARNING, 0, runtime.description() + " Inspect it on the engine to be sure."));
+    }
+    return new StageSplitter(graph, stage, index, runtime, notes).split(builderName, runtimeName, detection,
+        options.stripSymbols());
   }
 
   private static StageGraph parse(String text) throws EditException {

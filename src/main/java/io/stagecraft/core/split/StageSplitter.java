@@ -49,13 +49,15 @@ final class StageSplitter {
   private final RuntimeImage runtime;
   private final List<TextEdit> edits = new ArrayList<>();
   private final List<Proposal> proposals = new ArrayList<>();
-  private final List<Note> notes = new ArrayList<>();
+  private final List<Note> notes;
 
   /**
    * @param splitIndex the index in the stage's instructions where the runtime starts: 1 right after
    *     the FROM, the instruction count to split after the last one
+   * @param notes notes that come before the split's own
    */
-  StageSplitter(StageGraph graph, Stage stage, int splitIndex, RuntimeImage runtime) {
+  StageSplitter(StageGraph graph, Stage stage, int splitIndex, RuntimeImage runtime, List<Note> notes) {
+    this.notes = new ArrayList<>(notes);
     this.graph = graph;
     this.text = graph.dockerfile().text();
     this.escape = graph.dockerfile().escape();
