@@ -1,10 +1,11 @@
 package io.stagecraft.core.edit;
 
 /** Writes COPY source and destination paths: shell form, or JSON form when a path has spaces. */
-final class CopyPaths {
+public final class CopyPaths {
   private CopyPaths() {}
 
-  static String format(String source, String destination) {
+  /** {@code source destination}, or the JSON form {@code ["source", "destination"]} when a path needs it. */
+  public static String format(String source, String destination) {
     if (needsJson(source) || needsJson(destination)) {
       return "[" + json(source) + ", " + json(destination) + "]";
     }
@@ -15,7 +16,8 @@ final class CopyPaths {
     return path.chars().anyMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\\');
   }
 
-  private static String json(String s) {
+  /** {@code s} as a JSON string literal, quotes included. */
+  public static String json(String s) {
     StringBuilder out = new StringBuilder("\"");
     for (char c : s.toCharArray()) {
       switch (c) {

@@ -206,8 +206,11 @@ public final class StageEdits {
     return DocumentEdit.of(description, TextEdit.insert(at, prefix + indent + line + "\n"));
   }
 
-  /** Rewrites numeric stage references at or above {@code fromIndex} by {@code delta}. */
-  private static List<TextEdit> shiftIndexReferences(StageGraph graph, int fromIndex, int delta) {
+  /**
+   * Rewrites numeric stage references ({@code COPY --from=1}) at or above {@code fromIndex} by
+   * {@code delta}: what a stage inserted or deleted before them needs.
+   */
+  public static List<TextEdit> shiftIndexReferences(StageGraph graph, int fromIndex, int delta) {
     List<TextEdit> edits = new ArrayList<>();
     for (Edge e : graph.edges()) {
       if (e.from() instanceof NodeRef.StageRef ref && ref.index() >= fromIndex && isNumber(e.reference())) {
@@ -233,7 +236,7 @@ public final class StageEdits {
   }
 
   /** Where the comment lines directly above {@code instruction} start; they belong to it. */
-  private static int leadingCommentsStart(StageGraph graph, Instruction instruction) {
+  public static int leadingCommentsStart(StageGraph graph, Instruction instruction) {
     List<Element> elements = graph.dockerfile().elements();
     int i = elements.indexOf(instruction);
     int start = instruction.range().start();

@@ -7,15 +7,15 @@ import java.util.Map;
  * {@code ${X-word}}, {@code ${X:+word}} and {@code ${X+word}}. It refuses (returns null) when a
  * variable is unknown or a form is not supported, so callers can keep the written text.
  */
-final class ArgExpander {
+public final class ArgExpander {
   private final Map<String, String> values;
 
-  ArgExpander(Map<String, String> values) {
+  public ArgExpander(Map<String, String> values) {
     this.values = values;
   }
 
   /** The expanded word, or null when it cannot be known statically. */
-  String expand(String word) {
+  public String expand(String word) {
     if (word.indexOf('$') < 0) {
       return word;
     }

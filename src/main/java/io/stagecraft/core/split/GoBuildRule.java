@@ -1,0 +1,43 @@
+package io.stagecraft.core.split;
+
+import java.util.List;
+import java.util.Map;
+
+/** {@code go build -o FILE} makes the program FILE; {@code go install} puts it in GOBIN. */
+final class GoBuildRule implements CommandRule {
+  @Override
+  public String name() {
+    return "go-build";
+  }
+
+  @Override
+  public String description() {
+    return "go build -o FILE writes the program FILE; go install writes it into $GOBIN or $GOPATH/bin.";
+  }
+
+  @Override
+  public List<Artifact> recognise(CommandContext c) {
+    if (!c.program().equals("go")) {
+      return List.of();
+    }
+    if ("build".equals(c.arg(1))) {
+      String out = c.option("-o");
+      String path = out != null ? c.resolve(out) : c.cwd() == null ? null : Paths.resolve(c.cwd(), Paths.fileName(c.cwd()));
+      if (path == null || path.equals("/")) {
+        return List.of();
+      }
+      String how = out != null ? "go build -o " + out : "go build without -o (named after its directory)";
+      return List.of(new Artifact(path, path, Artifact.Kind.PROGRAM, name(),
+          how + " writes the program " + path + " on line " + c.line() + ".", c.line(), Map.of()));
+    }
+    if ("install".equals(c.arg(1))) {
+      String bin = c.env().get("GOBIN");
+      if (bin == null) {
+        bin = c.env().getOrDefault("GOPATH", "/root/go") + "/bin";
+      }
+      return List.of(new Artifact(bin, bin, Artifact.Kind.PROGRAM, name(),
+          "go install on line " + c.line() + " writes its programs into " + bin + ".", c.line(), Map.of()));
+    }
+    return List.of();
+  }
+}

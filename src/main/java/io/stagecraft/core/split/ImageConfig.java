@@ -1,0 +1,18 @@
+package io.stagecraft.core.split;
+
+import java.util.List;
+
+/**
+ * The parts of an image's configuration the split needs, as an engine reports them when it inspects
+ * a local image. A null field is unknown and leaves the catalogue's answer in place.
+ *
+ * @param entrypoint the image's ENTRYPOINT; empty when it has none
+ * @param user the image's USER; empty for root
+ * @param hasShell whether {@code /bin/sh} exists in the image
+ */
+public record ImageConfig(List<String> entrypoint, String user, Boolean hasShell) {
+
+  public ImageConfig {
+    entrypoint = entrypoint == null ? null : List.copyOf(entrypoint);
+  }
+}

@@ -1,0 +1,49 @@
+package io.stagecraft.core.split;
+
+/**
+ * The user's choices for a split.
+ *
+ * @param runtimeImage the runtime base image, or null to take the suggested one
+ * @param inspectedRuntime the runtime image's configuration as an engine inspected it, or null
+ * @param builderName the builder stage's name, or null to keep the stage's name (or use {@code build})
+ * @param runtimeName the runtime stage's name, or null for {@code runtime}
+ * @param nonroot whether a suggested distroless runtime uses the {@code nonroot} tag
+ * @param debug whether a suggested distroless runtime uses a {@code debug} tag (with a busybox shell)
+ * @param stripSymbols whether Go and C programs are built without their symbol tables
+ */
+public record SplitOptions(String runtimeImage, ImageConfig inspectedRuntime, String builderName, String runtimeName,
+    boolean nonroot, boolean debug, boolean stripSymbols) {
+
+  /** Suggested runtime, {@code :nonroot}, default names, stripped programs. */
+  public static SplitOptions defaults() {
+    return new SplitOptions(null, null, null, null, true, false, true);
+  }
+
+  public SplitOptions withRuntime(String image) {
+    return new SplitOptions(image, inspectedRuntime, builderName, runtimeName, nonroot, debug, stripSymbols);
+  }
+
+  public SplitOptions withInspectedRuntime(ImageConfig config) {
+    return new SplitOptions(runtimeImage, config, builderName, runtimeName, nonroot, debug, stripSymbols);
+  }
+
+  public SplitOptions withBuilderName(String name) {
+    return new SplitOptions(runtimeImage, inspectedRuntime, name, runtimeName, nonroot, debug, stripSymbols);
+  }
+
+  public SplitOptions withRuntimeName(String name) {
+    return new SplitOptions(runtimeImage, inspectedRuntime, builderName, name, nonroot, debug, stripSymbols);
+  }
+
+  public SplitOptions withNonroot(boolean value) {
+    return new SplitOptions(runtimeImage, inspectedRuntime, builderName, runtimeName, value, debug, stripSymbols);
+  }
+
+  public SplitOptions withDebug(boolean value) {
+    return new SplitOptions(runtimeImage, inspectedRuntime, builderName, runtimeName, nonroot, value, stripSymbols);
+  }
+
+  public SplitOptions withStripSymbols(boolean value) {
+    return new SplitOptions(runtimeImage, inspectedRuntime, builderName, runtimeName, nonroot, debug, value);
+  }
+}

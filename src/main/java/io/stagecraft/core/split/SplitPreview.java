@@ -1,0 +1,35 @@
+package io.stagecraft.core.split;
+
+import io.stagecraft.core.edit.DocumentEdit;
+import java.util.List;
+
+/**
+ * A split, ready to show before it is applied: the resulting text, its diff, and every proposal
+ * with its reason. Applying it is {@link #edit()}, one undoable step.
+ *
+ * @param before the text the split was computed from
+ * @param after the text with the split applied
+ * @param diff a unified diff from {@code before} to {@code after}
+ * @param stageIndex the index of the stage that was split; the builder keeps it, the runtime is the next one
+ * @param detection the ecosystem found in the builder
+ * @param runtime what is known of the runtime image
+ */
+public record SplitPreview(String before, String after, DocumentEdit edit, String diff, int stageIndex,
+    String builderName, String runtimeName, RuntimeImage runtime, Detection detection, List<Proposal> proposals,
+    List<Note> notes) {
+
+  public SplitPreview {
+    proposals = List.copyOf(proposals);
+    notes = List.copyOf(notes);
+  }
+
+  /** The proposals of one kind, in order. */
+  public List<Proposal> proposals(Proposal.Kind kind) {
+    return proposals.stream().filter(p -> p.kind() == kind).toList();
+  }
+
+  /** True when a note says the result will likely not behave like the original. */
+  public boolean hasProblems() {
+    return notes.stream().anyMatch(n -> n.level() == Note.Level.PROBLEM);
+  }
+}

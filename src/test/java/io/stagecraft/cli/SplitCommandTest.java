@@ -1,0 +1,114 @@
+package io.stagecraft.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class SplitCommandTest {
+  @TempDir Path dir;
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    PrintStream oldOut = System.out;
+    ByteArrayOutputStream raw = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(raw, true, StandardCharsets.UTF_8));
+    try {
+      CommandLine cli = new CommandLine(new StagecraftCommand());
+      cli.setOut(new PrintWriter(out));
+      cli.setErr(new PrintWriter(err));
+      int exit = cli.execute(args);
+      return new Run(exit, out + raw.toString(StandardCharsets.UTF_8), err.toString());
+    } finally {
+      System.setOut(oldOut);
+    }
+  }
+
+  private Path write(String text) throws Exception {
+    Path p = dir.resolve("Dockerfile");
+    Files.writeString(p, text);
+    return p;
+  }
+
+  @Test
+  void oneClickPrintsTheSplitAndNotesGoToStandardError() throws Exception {
+    Path f = write("FROM ubuntu:latest\nWORKDIR /app\nCOPY . .\nCMD [\"python3\", \"app.py\"]\n");
+    Run r = run("split", f.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("FROM ubuntu:latest AS build\nWORKDIR /app\nCOPY . .\n\n"
+        + "FROM gcr.io/distroless/python3-debian12:nonroot AS runtime\nWORKDIR /app\nCOPY --from=build /app /app\n"
+        + "CMD [\"app.py\"]\n", r.out());
+    assertTrue(r.err().contains(": info: Detected Python"), r.err());
+  }
+
+  @Test
+  void atRuntimeAndBuilderName() throws Exception {
+    Path f = write("FROM golang:1.22\nWORKDIR /src\nRUN CGO_ENABLED=0 go build -o /bin/app .\nCMD [\"/bin/app\"]\n");
+    Run r = run("split", "--at", "4", "--runtime", "scratch", "--builder-name", "compile", "--no-strip", f.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("FROM golang:1.22 AS compile\nWORKDIR /src\nRUN CGO_ENABLED=0 go build -o /bin/app .\n\n"
+        + "FROM scratch AS runtime\nWORKDIR /src\nCOPY --from=compile /bin/app /bin/app\nCMD [\"/bin/app\"]\n", r.out());
+  }
+
+  @Test
+  void debugAndRootPickTheTag() throws Exception {
+    Path f = write("FROM golang:1.22\nWORKDIR /src\nRUN go build -o /bin/app .\nCMD [\"/bin/app\"]\n");
+    assertTrue(run("split", "--debug", f.toString()).out().contains("FROM gcr.io/distroless/static-debian12:debug-nonroot AS"));
+    assertTrue(run("split", "--root", f.toString()).out().contains("FROM gcr.io/distroless/static-debian12:latest AS"));
+  }
+
+  @Test
+  void problemsAreWarningsButTheSplitIsStillPrinted() throws Exception {
+    Path f = write("FROM debian\nWORKDIR /app\nCOPY . .\nCMD ./run | tee log\n");
+    Run r = run("split", "--runtime", "gcr.io/distroless/base-debian12", f.toString());
+    assertEquals(0, r.exit());
+    assertTrue(r.err().contains(f + ":4: problem: CMD needs a shell"), r.err());
+    assertTrue(r.out().endsWith("CMD ./run | tee log\n"), r.out());
+  }
+
+  @Test
+  void noSplitExitsOneWithAMessage() throws Exception {
+    Path multi = write("FROM golang AS b\nRUN go build -o /a\nFROM scratch\nCOPY --from=b /a /a\n");
+    Run r = run("split", multi.toString());
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("already multi-stage"), r.err());
+    assertEquals("", r.out());
+    Path none = write("# no stage\n");
+    assertEquals(1, run("split", none.toString()).exit());
+    Path inside = write("FROM debian\nRUN a \\\n  b\nCMD x\n");
+    Run i = run("split", "--at", "3", inside.toString());
+    assertEquals(1, i.exit());
+    assertTrue(i.err().contains("inside the RUN that starts on line 2"), i.err());
+  }
+
+  @Test
+  void explainListsEachProposalWithItsRuleAndDiffPrintsOnlyTheChanges() throws Exception {
+    Path f = write("FROM golang:1.22\nWORKDIR /src\nRUN go build -o /bin/app .\nCMD [\"/bin/app\"]\n");
+    Run r = run("split", "--explain", "--diff", f.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains(f + ":3: copy from: COPY --from=build /bin/app /bin/app  (go-build: go build -o /bin/app"),
+        r.err());
+    assertTrue(r.err().contains(f + ":3: builder change: ENV CGO_ENABLED=0  (go-build: "), r.err());
+    assertTrue(r.out().startsWith("--- Dockerfile\n+++ Dockerfile (split)\n@@ "), r.out());
+    assertTrue(r.out().contains("\n+COPY --from=build /bin/app /bin/app\n"), r.out());
+  }
+
+  @Test
+  void aMissingFileIsAUsageError() {
+    Run r = run("split", dir.resolve("nope").toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("no such file"), r.err());
+  }
+}
