@@ -131,11 +131,23 @@ public final class FilesystemSurvey {
 
   private static Map<String, List<String>> packageManagers() {
     Map<String, List<String>> m = new java.util.LinkedHashMap<>();
-    m.put("apt", List.of("usr/bin/apt-get", "usr/bin/apt", "usr/bin/dpkg"));
-    m.put("apk", List.of("sbin/apk", "usr/sbin/apk", "usr/bin/apk"));
-    m.put("dnf", List.of("usr/bin/dnf", "usr/bin/microdnf", "usr/bin/dnf5"));
-    m.put("yum", List.of("usr/bin/yum"));
-    m.put("pip", List.of("usr/bin/pip", "usr/bin/pip3", "usr/local/bin/pip", "usr/local/bin/pip3"));
+    m.put("apt", inBinDirectories("apt-get", "apt"));
+    m.put("dpkg", inBinDirectories("dpkg"));
+    m.put("apk", inBinDirectories("apk"));
+    m.put("dnf", inBinDirectories("dnf", "microdnf", "dnf5"));
+    m.put("yum", inBinDirectories("yum"));
+    m.put("rpm", inBinDirectories("rpm"));
+    m.put("pip", inBinDirectories("pip", "pip3"));
     return m;
+  }
+
+  private static List<String> inBinDirectories(String... commands) {
+    List<String> paths = new ArrayList<>();
+    for (String command : commands) {
+      for (String dir : List.of("usr/bin", "bin", "usr/sbin", "sbin", "usr/local/bin")) {
+        paths.add(dir + "/" + command);
+      }
+    }
+    return paths;
   }
 }

@@ -36,6 +36,7 @@ public final class LayerMapper {
     int next = instructions.size() - 1;
     boolean inBase = stage == null;
     List<ImageLayer> layers = new ArrayList<>();
+    boolean matchedAny = false;
     for (HistoryEntry entry : newestFirst) {
       int line = 0;
       if (!inBase) {
@@ -44,6 +45,11 @@ public final class LayerMapper {
         if (match >= 1) {
           line = instructions.get(match).line();
           next = match - 1;
+          matchedAny = true;
+        } else if (!matchedAny && "LABEL".equals(keyword)) {
+          // The classic builder records each label of the build as a LABEL step of its own, last.
+          layers.add(new ImageLayer(entry.createdBy(), entry.sizeBytes(), 0, false));
+          continue;
         } else {
           inBase = true;
         }
