@@ -49,8 +49,10 @@ final class ImageInspector {
     }
     List<ImageLayer> layers = LayerMapper.map(history(image.getId()), locator);
     String user = image.getConfig() == null ? null : image.getConfig().getUser();
+    int filesystemLayers = image.getRootFS() == null || image.getRootFS().getLayers() == null
+        ? 0 : image.getRootFS().getLayers().size();
     return new ImageReport(
-        image.getId(), image.getSize(), layers, user == null || user.isEmpty() ? "root" : user, survey(image.getId()));
+        image.getId(), image.getSize(), filesystemLayers, layers, user == null || user.isEmpty() ? "root" : user, survey(image.getId()));
   }
 
   private List<LayerMapper.HistoryEntry> history(String imageId) throws BuildException {

@@ -99,6 +99,8 @@ class BuildEngineIT {
     ImageReport report = builds.inspect(result.imageId(), STEPS, null);
     assertEquals(engine.client().inspectImageCmd(result.imageId()).exec().getSize(), report.sizeBytes());
     assertEquals("1000:1000", report.user());
+    assertEquals(engine.client().inspectImageCmd(result.imageId()).exec().getRootFS().getLayers().size(), report.filesystemLayers());
+    assertTrue(report.filesystemLayers() >= 3, report.toString());
     assertFalse(report.runsAsRoot());
     assertEquals("/bin/sh", report.surface().shellPath());
     // busybox links its dpkg and rpm applets; they install packages like the real tools do.

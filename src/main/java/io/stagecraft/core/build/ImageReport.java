@@ -7,11 +7,13 @@ import java.util.List;
  *
  * @param imageId the image ID
  * @param sizeBytes the size exactly as {@code docker image inspect} reports it
- * @param layers the history, oldest first
+ * @param filesystemLayers how many filesystem layers the image has (its root filesystem's diff IDs)
+ * @param layers the history, oldest first; metadata-only steps appear with size 0
  * @param user the user the image runs as, {@code root} when the image names none
  * @param surface shell, package managers and files, read from the filesystem
  */
-public record ImageReport(String imageId, long sizeBytes, List<ImageLayer> layers, String user, AttackSurface surface) {
+public record ImageReport(
+    String imageId, long sizeBytes, int filesystemLayers, List<ImageLayer> layers, String user, AttackSurface surface) {
 
   public ImageReport {
     layers = List.copyOf(layers);
@@ -21,10 +23,5 @@ public record ImageReport(String imageId, long sizeBytes, List<ImageLayer> layer
   public boolean runsAsRoot() {
     String name = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
     return name.equals("root") || name.equals("0");
-  }
-
-  /** The layers that hold files, which is what {@code docker history} shows with a size. */
-  public long nonEmptyLayerCount() {
-    return layers.stream().filter(l -> l.sizeBytes() > 0).count();
   }
 }
