@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.api.command.InspectImageResponse;
+import io.stagecraft.engine.ClassicLeftovers;
 import io.stagecraft.engine.EngineConnection;
 import io.stagecraft.engine.EngineTests;
 import java.io.PrintWriter;
@@ -116,8 +117,10 @@ class CompareCommandIT {
   void aFailingBuildExitsWithOneAndTheEnginesMessage() throws Exception {
     Path ok = Files.writeString(dir.resolve("ok.Dockerfile"), "FROM stagecraft/busybox:latest\nCMD [\"true\"]\n");
     Path bad = Files.writeString(dir.resolve("bad.Dockerfile"), "FROM stagecraft/busybox:latest\nRUN echo broken && false\n");
-    Run r = run("compare", "--builder", "classic", "--context", dir.toString(), "A=" + ok, "B=" + bad);
+    Run r = run("compare", "--builder", "classic", "--verbose", "--context", dir.toString(), "A=" + ok, "B=" + bad);
+    ClassicLeftovers.remove(engine, r.err().lines().toList());
     assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("B| broken"), r.err());
     assertTrue(r.err().contains("stagecraft: B (" + bad + ") failed: line 2: The command '/bin/sh -c echo broken && false'"
         + " returned a non-zero code: 1"), r.err());
     assertEquals("", r.out());

@@ -130,6 +130,7 @@ class BuildEngineIT {
     assertTrue(e.getMessage().contains("exit 3") || e.getMessage().contains("code: 3"), e.getMessage());
     assertEquals(List.of(e.error()), events.errors);
     assertTrue(events.logs.contains("failing-now"), events.log());
+    ClassicLeftovers.remove(engine, events.logs);
   }
 
   @ParameterizedTest
