@@ -139,10 +139,13 @@ final class RunningBuild implements BuildHandle {
     }
   }
 
+  /** Tells the listener first, so it has heard of the error when the result completes. */
   private void fail(BuildException.Kind kind, BuildError error, Throwable cause) {
-    if (result.completeExceptionally(new BuildException(kind, error, cause))) {
-      listener.onError(error);
+    if (cancelled || result.isDone()) {
+      return;
     }
+    listener.onError(error);
+    result.completeExceptionally(new BuildException(kind, error, cause));
   }
 
   /** The message of a refused request: the engine sends {@code {"message": "..."}}. */

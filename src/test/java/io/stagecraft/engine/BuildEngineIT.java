@@ -237,6 +237,30 @@ class BuildEngineIT {
     assertEquals(List.of(), ImageFiles.diff(a, b));
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+  void variantsBuildAtOnceOrOneAfterTheOther(boolean parallel) throws Exception {
+    Files.writeString(dir.resolve("a.Dockerfile"), "FROM stagecraft/busybox:latest\nRUN echo variant-a && sleep 2\n");
+    Files.writeString(dir.resolve("b.Dockerfile"), "FROM stagecraft/busybox:latest\nRUN echo variant-b && sleep 2\n");
+    List<BuildRequest> requests = List.of("a", "b").stream()
+        .map(v -> BuildRequest.of(dir, dir.resolve(v + ".Dockerfile")).withNoCache(true).withLabel(BuildLabels.PROJECT, PROJECT))
+        .toList();
+    RecordingListener a = new RecordingListener(line -> line.equals("variant-a"));
+    RecordingListener b = new RecordingListener(line -> line.equals("variant-b"));
+    io.stagecraft.core.build.VariantBuilds builds =
+        io.stagecraft.core.build.VariantBuilds.start(builds(), requests, List.of(a, b), parallel);
+    assertTrue(a.awaitLog(60), a.log());
+    boolean bRanMeanwhile = b.awaitLog(1);
+    BuildResult first = builds.results().get(0).get(60, TimeUnit.SECONDS);
+    BuildResult second = builds.results().get(1).get(60, TimeUnit.SECONDS);
+    assertEquals(parallel, bRanMeanwhile, "B started while A was still sleeping");
+    assertFalse(first.imageId().equals(second.imageId()));
+  }
+
+  private BuildEngine builds() {
+    return builds;
+  }
+
   private static long elapsedMs(long since) {
     return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - since);
   }
