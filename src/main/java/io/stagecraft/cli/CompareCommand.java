@@ -12,6 +12,7 @@ import io.stagecraft.core.build.Builder;
 import io.stagecraft.core.build.ImageReport;
 import io.stagecraft.core.build.RunResult;
 import io.stagecraft.core.build.VariantBuilds;
+import io.stagecraft.core.context.ContextSize;
 import io.stagecraft.engine.DockerBuildEngine;
 import io.stagecraft.engine.EngineConnection;
 import io.stagecraft.engine.EngineConnector;
@@ -218,6 +219,17 @@ final class CompareCommand implements Callable<Integer> {
       this.label = label;
       this.err = err;
       this.logs = logs;
+    }
+
+    @Override
+    public void onContext(ContextSize size) {
+      synchronized (err) {
+        err.printf(Locale.ROOT, "%s: sending a context of %d files, %s%s%n", label, size.fileCount(),
+            CompareTable.human(size.totalBytes()),
+            size.exceedsThreshold() ? " (warning: above " + CompareTable.human(size.warnThresholdBytes())
+                + "; is .dockerignore missing something?)" : "");
+        err.flush();
+      }
     }
 
     @Override

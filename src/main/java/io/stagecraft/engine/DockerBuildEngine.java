@@ -52,6 +52,7 @@ public final class DockerBuildEngine implements BuildEngine {
               ? new BuildkitProgress(listener, locator)
               : new ClassicProgress(listener, locator);
       String path = "/v" + engine.apiVersion() + BuildQuery.of(request, context.dockerfileEntry());
+      listener.onContext(context.size());
       RunningBuild build = new RunningBuild(engine, path, context, listener, progress);
       build.start("stagecraft-build-" + BUILD_NUMBER.incrementAndGet());
       return build;

@@ -17,7 +17,10 @@ import io.stagecraft.core.build.BuildStep;
 import io.stagecraft.core.build.Builder;
 import io.stagecraft.core.build.ImageLayer;
 import io.stagecraft.core.build.ImageReport;
+import io.stagecraft.core.build.PreparedContext;
 import io.stagecraft.core.build.RunResult;
+import io.stagecraft.core.build.VariantBuilds;
+import io.stagecraft.core.context.ContextSize;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Builds small busybox images with both builders on the real engine, and inspects and runs them. */
 class BuildEngineIT {
@@ -162,8 +166,12 @@ class BuildEngineIT {
     Files.writeString(dir.resolve("logs/important.log"), "kept by an exception");
     Files.writeString(dir.resolve(".dockerignore"), "*.env\nlogs/**\n!logs/important.log\n");
     String dockerfile = "FROM stagecraft/busybox:latest\nCOPY . /ctx/\nCMD [\"find\", \"/ctx\"]\n";
-    BuildResult result = builds.start(request(builder, dockerfile), new RecordingListener()).await();
+    RecordingListener events = new RecordingListener();
+    BuildResult result = builds.start(request(builder, dockerfile), events).await();
 
+    long sent = 4 + 20 + dockerfile.length() + 34; // keep.txt, important.log, Dockerfile, .dockerignore
+    assertEquals(List.of(new ContextSize(sent, 4, PreparedContext.WARN_BYTES)),
+        events.contexts);
     RunResult listing = builds.run(result.imageId(), List.of(), Duration.ofSeconds(30));
     List<String> files = listing.stdout().lines().sorted().toList();
     assertEquals(List.of("/ctx", "/ctx/.dockerignore", "/ctx/Dockerfile", "/ctx/keep.txt", "/ctx/logs",
@@ -238,7 +246,7 @@ class BuildEngineIT {
   }
 
   @ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+  @ValueSource(booleans = {true, false})
   void variantsBuildAtOnceOrOneAfterTheOther(boolean parallel) throws Exception {
     Files.writeString(dir.resolve("a.Dockerfile"), "FROM stagecraft/busybox:latest\nRUN echo variant-a && sleep 2\n");
     Files.writeString(dir.resolve("b.Dockerfile"), "FROM stagecraft/busybox:latest\nRUN echo variant-b && sleep 2\n");
@@ -247,18 +255,13 @@ class BuildEngineIT {
         .toList();
     RecordingListener a = new RecordingListener(line -> line.equals("variant-a"));
     RecordingListener b = new RecordingListener(line -> line.equals("variant-b"));
-    io.stagecraft.core.build.VariantBuilds builds =
-        io.stagecraft.core.build.VariantBuilds.start(builds(), requests, List.of(a, b), parallel);
+    VariantBuilds builds = VariantBuilds.start(this.builds, requests, List.of(a, b), parallel);
     assertTrue(a.awaitLog(60), a.log());
     boolean bRanMeanwhile = b.awaitLog(1);
     BuildResult first = builds.results().get(0).get(60, TimeUnit.SECONDS);
     BuildResult second = builds.results().get(1).get(60, TimeUnit.SECONDS);
     assertEquals(parallel, bRanMeanwhile, "B started while A was still sleeping");
     assertFalse(first.imageId().equals(second.imageId()));
-  }
-
-  private BuildEngine builds() {
-    return builds;
   }
 
   private static long elapsedMs(long since) {

@@ -3,6 +3,7 @@ package io.stagecraft.engine;
 import io.stagecraft.core.build.BuildError;
 import io.stagecraft.core.build.BuildListener;
 import io.stagecraft.core.build.BuildStep;
+import io.stagecraft.core.context.ContextSize;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -14,6 +15,7 @@ final class RecordingListener implements BuildListener {
   final List<BuildStep> steps = new CopyOnWriteArrayList<>();
   final List<String> logs = new CopyOnWriteArrayList<>();
   final List<BuildError> errors = new CopyOnWriteArrayList<>();
+  final List<ContextSize> contexts = new CopyOnWriteArrayList<>();
   private final Predicate<String> awaited;
   private final CountDownLatch seen = new CountDownLatch(1);
 
@@ -24,6 +26,11 @@ final class RecordingListener implements BuildListener {
   /** A listener that notes when a log line matching {@code awaited} arrives. */
   RecordingListener(Predicate<String> awaited) {
     this.awaited = awaited;
+  }
+
+  @Override
+  public void onContext(ContextSize size) {
+    contexts.add(size);
   }
 
   @Override

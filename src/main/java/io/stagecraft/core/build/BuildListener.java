@@ -1,5 +1,7 @@
 package io.stagecraft.core.build;
 
+import io.stagecraft.core.context.ContextSize;
+
 /**
  * Receives the progress of one build, on the build's own thread, in the order the engine reports it.
  * Implementations must not block for long: the engine's stream waits meanwhile.
@@ -7,6 +9,12 @@ package io.stagecraft.core.build;
 public interface BuildListener {
   /** A listener that ignores everything. */
   BuildListener NONE = new BuildListener() {};
+
+  /**
+   * The context is packed and about to be sent; {@link ContextSize#exceedsThreshold()} says whether
+   * the user should be warned about its size.
+   */
+  default void onContext(ContextSize size) {}
 
   /** The build has started the step. */
   default void onStep(BuildStep step) {}
