@@ -4,9 +4,10 @@ import io.stagecraft.core.build.BuildListener;
 import io.stagecraft.core.build.BuildStep;
 import io.stagecraft.core.build.StepLocator;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,7 @@ final class BuildkitProgress implements BuildProgress {
   private final StepLocator locator;
   /** Step vertexes by digest, in the order BuildKit announced them. */
   private final Map<String, StepVertex> steps = new LinkedHashMap<>();
-  private final Map<String, Boolean> started = new HashMap<>();
+  private final Set<String> started = new HashSet<>();
   private final LineSplitter streamLines = new LineSplitter(this::log);
   private final Map<String, LineSplitter> logs = new LinkedHashMap<>();
   private int startedSteps;
@@ -45,11 +46,9 @@ final class BuildkitProgress implements BuildProgress {
   @Override
   public void onTrace(BuildkitStatus status) {
     for (BuildkitStatus.Vertex v : status.vertexes()) {
+      // Not every vertex is a step: "[internal] load build definition" and the like only log.
       StepVertex step = steps.computeIfAbsent(v.digest(), d -> parse(v.name()));
-      if (step == null) {
-        steps.remove(v.digest());
-      }
-      if (v.started() != null && started.putIfAbsent(v.digest(), Boolean.TRUE) == null) {
+      if (v.started() != null && started.add(v.digest())) {
         log(v.name() + (v.cached() ? " (cached)" : ""));
         if (step != null) {
           startedSteps++;
