@@ -264,6 +264,25 @@ class BuildEngineIT {
     assertFalse(first.imageId().equals(second.imageId()));
   }
 
+  @Test
+  void cancellingVariantBuildsStopsTheRunningOneAndTheOneNotStarted() throws Exception {
+    Files.writeString(dir.resolve("a.Dockerfile"), "FROM stagecraft/busybox:latest\nRUN echo variant-a && sleep 30\n");
+    Files.writeString(dir.resolve("b.Dockerfile"), "FROM stagecraft/busybox:latest\nRUN echo variant-b && sleep 30\n");
+    List<BuildRequest> requests = List.of("a", "b").stream()
+        .map(v -> BuildRequest.of(dir, dir.resolve(v + ".Dockerfile")).withNoCache(true).withLabel(BuildLabels.PROJECT, PROJECT))
+        .toList();
+    RecordingListener a = new RecordingListener(line -> line.equals("variant-a"));
+    RecordingListener b = new RecordingListener();
+    VariantBuilds builds = VariantBuilds.start(this.builds, requests, List.of(a, b), false);
+    assertTrue(a.awaitLog(60), a.log());
+    builds.cancel();
+    for (int i = 0; i < 2; i++) {
+      ExecutionException e = assertThrows(ExecutionException.class, builds.results().get(i)::get);
+      assertEquals(BuildException.Kind.CANCELLED, ((BuildException) e.getCause()).kind());
+    }
+    assertEquals(List.of(), b.steps);
+  }
+
   private static long elapsedMs(long since) {
     return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - since);
   }
