@@ -12,8 +12,9 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 
 # Packages: docker.io brings dockerd, containerd and runc; debootstrap builds the Debian base image;
-# busybox-static gives the tiny image; openssl makes the certificates of the remote TLS test.
-packages=(docker.io debootstrap busybox-static openssl ca-certificates)
+# busybox-static gives the tiny image; openssl makes the certificates of the remote TLS test;
+# iproute2 gives the private bridge of the test daemons.
+packages=(docker.io debootstrap busybox-static openssl ca-certificates iproute2)
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "stagecraft 0.1.0",
     description = "Design lean container images from the command line.",
-    subcommands = {GraphCommand.class, RenameStageCommand.class, SplitCommand.class})
+    subcommands = {GraphCommand.class, RenameStageCommand.class, SplitCommand.class, CompareCommand.class})
 public final class StagecraftCommand implements Runnable {
 
   /** Runs the command line and returns the process exit code. */

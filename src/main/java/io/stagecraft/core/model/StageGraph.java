@@ -83,6 +83,34 @@ public final class StageGraph {
     return externalImages;
   }
 
+  /**
+   * Images that are not stages, as a build with {@code buildArgs} would name them: values given for
+   * ARGs declared before the first FROM replace their defaults. A name that still cannot be known
+   * statically stays as {@link #externalImages()} has it; {@code scratch} is left out.
+   */
+  public List<String> externalImages(Map<String, String> buildArgs) {
+    Map<String, String> values = new LinkedHashMap<>();
+    globalArgs.forEach((name, value) -> {
+      String given = buildArgs.get(name);
+      String chosen = given != null ? given : value;
+      if (chosen != null) {
+        values.put(name, chosen);
+      }
+    });
+    ArgExpander expander = new ArgExpander(values);
+    LinkedHashSet<String> images = new LinkedHashSet<>();
+    for (Edge e : edges) {
+      if (e.from() instanceof NodeRef.ImageRef image) {
+        String expanded = expander.expand(e.reference());
+        String name = expanded != null ? expanded : image.image();
+        if (!name.equalsIgnoreCase("scratch")) {
+          images.add(name);
+        }
+      }
+    }
+    return List.copyOf(images);
+  }
+
   /** Problems of the stage structure: duplicate names, likely typos in references. */
   public List<Diagnostic> stageDiagnostics() {
     return diagnostics;

@@ -1,0 +1,11 @@
+package io.stagecraft.core.build;
+
+/**
+ * One entry of an image's history, oldest first in {@link ImageReport#layers()}.
+ *
+ * @param createdBy the command the engine recorded
+ * @param sizeBytes bytes the layer adds (0 for metadata-only steps)
+ * @param line 1-based Dockerfile line of the instruction that made it, or 0 when unknown
+ * @param fromBase whether it came with the base image rather than from this Dockerfile
+ */
+public record ImageLayer(String createdBy, long sizeBytes, int line, boolean fromBase) {}
