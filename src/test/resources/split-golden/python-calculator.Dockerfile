@@ -1,5 +1,7 @@
 # The traditional single-stage build: the toolchain and package manager ship with the app.
-FROM debian:bookworm AS build
+# The base image is an argument so a mirror or a locally built copy can stand in for it.
+ARG BASE_IMAGE=debian:bookworm
+FROM ${BASE_IMAGE} AS build
 WORKDIR /app
 RUN apt-get update && apt-get install -y python3 python3-pip
 COPY . .
