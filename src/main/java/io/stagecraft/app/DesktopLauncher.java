@@ -1,22 +1,38 @@
 package io.stagecraft.app;
 
+import io.stagecraft.ui.MainWindow;
+import io.stagecraft.ui.RecentFiles;
+import io.stagecraft.ui.concurrent.ExecutorBackgroundWork;
+import io.stagecraft.ui.dialog.DialogPrompts;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** Starts the JavaFX desktop application. */
+/**
+ * Starts the JavaFX desktop application, on the given file or else on the built-in sample.
+ *
+ * <p>With {@code -Dstagecraft.reportFirstPaint=true} it prints the wall-clock time of the first
+ * painted frame and exits, which is how cold start is measured.
+ */
 public final class DesktopLauncher extends Application {
 
-  static void open(String[] args) {
+  static void open(String... args) {
     Application.launch(DesktopLauncher.class, args);
   }
 
   @Override
   public void start(Stage stage) {
-    stage.setTitle("Stagecraft");
-    stage.setScene(new Scene(new StackPane(new Label("Stagecraft")), 1280, 800));
+    MainWindow window = new MainWindow(stage, new ExecutorBackgroundWork(), new DialogPrompts(() -> stage),
+        RecentFiles.forUser());
+    List<String> args = getParameters().getRaw();
+    if (args.isEmpty() || !window.files().load(Path.of(args.get(0)))) {
+      window.files().openSample();
+    }
+    if (Boolean.getBoolean("stagecraft.reportFirstPaint")) {
+      FirstPaint.report(stage.getScene(), () -> Platform.exit());
+    }
     stage.show();
   }
 }
