@@ -3,7 +3,9 @@ package io.stagecraft.layout;
 import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
@@ -17,6 +19,12 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 public final class ElkLayouter {
   private static final double LAYER_SPACING = 90;
   private static final double NODE_SPACING = 36;
+
+  static {
+    // Registers ELK's option types (with ElkReflect) and the layered algorithm's options, which
+    // ELK otherwise discovers through Eclipse extension points that do not exist here.
+    LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+  }
 
   private ElkLayouter() {}
 

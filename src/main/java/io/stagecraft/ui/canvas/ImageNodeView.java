@@ -13,7 +13,7 @@ final class ImageNodeView extends NodeView {
     Label name = new Label(placed.node().title());
     name.getStyleClass().add("image-name");
     name.setAlignment(Pos.CENTER);
-    name.resizeRelocate(0, 0, placed.width(), placed.height());
+    place(name, 0, 0, placed.width(), placed.height());
     Tooltip.install(this, new Tooltip("External image " + placed.node().title()));
     getChildren().add(name);
   }

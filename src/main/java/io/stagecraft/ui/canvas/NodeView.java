@@ -18,6 +18,16 @@ abstract class NodeView extends Pane {
     setMaxSize(placed.width(), placed.height());
   }
 
+  /**
+   * Puts a child at a fixed place and size. The child is unmanaged, because a Pane would otherwise
+   * resize it to its preferred size, and the geometry here comes from the layout.
+   */
+  static <T extends javafx.scene.Node> T place(T child, double x, double y, double w, double h) {
+    child.setManaged(false);
+    child.resizeRelocate(x, y, w, h);
+    return child;
+  }
+
   PlacedNode placed() {
     return placed;
   }

@@ -31,23 +31,23 @@ final class StageBoxView extends NodeView {
     getStyleClass().add("stage-box");
     double w = placed.width();
     header.getStyleClass().add("stage-header");
-    header.resizeRelocate(0, 0, w, BoxMetrics.HEADER_HEIGHT);
+    place(header, 0, 0, w, BoxMetrics.HEADER_HEIGHT);
     title.setText(node.title());
     title.getStyleClass().add("stage-title");
-    title.resizeRelocate(BoxMetrics.PADDING, 0, w - 2 * BoxMetrics.PADDING - 28, BoxMetrics.HEADER_HEIGHT);
+    place(title, BoxMetrics.PADDING, 0, w - 2 * BoxMetrics.PADDING - 28, BoxMetrics.HEADER_HEIGHT);
     title.setAlignment(Pos.CENTER_LEFT);
     getChildren().addAll(header, title);
     if (node.diagnostics() > 0) {
       Label badge = new Label(Integer.toString(node.diagnostics()));
       badge.getStyleClass().addAll("diagnostic-badge", node.hasErrors() ? "error" : "warning");
       badge.setAlignment(Pos.CENTER);
-      badge.resizeRelocate(w - 28, 6, 20, 18);
+      place(badge, w - 28, 6, 20, 18);
       Tooltip.install(badge, new Tooltip(diagnosticsText));
       getChildren().add(badge);
     }
     Label base = new Label("FROM " + node.base());
     base.getStyleClass().add("stage-base");
-    base.resizeRelocate(BoxMetrics.PADDING, BoxMetrics.HEADER_HEIGHT + 2, w - 2 * BoxMetrics.PADDING,
+    place(base, BoxMetrics.PADDING, BoxMetrics.HEADER_HEIGHT + 2, w - 2 * BoxMetrics.PADDING,
         BoxMetrics.BASE_HEIGHT - 2);
     getChildren().add(base);
     double y = BoxMetrics.HEADER_HEIGHT + BoxMetrics.BASE_HEIGHT;
@@ -60,7 +60,7 @@ final class StageBoxView extends NodeView {
       line.getStyleClass().add("instruction-row");
       line.setAlignment(Pos.CENTER_LEFT);
       line.setUserData(row);
-      line.resizeRelocate(4, y, w - 8, BoxMetrics.ROW_HEIGHT);
+      place(line, 4, y, w - 8, BoxMetrics.ROW_HEIGHT);
       line.setPadding(new javafx.geometry.Insets(0, 0, 0, BoxMetrics.PADDING - 4));
       rows.add(line);
       getChildren().add(line);
@@ -69,7 +69,7 @@ final class StageBoxView extends NodeView {
     if (node.collapsible()) {
       foldToggle = new Label(node.hiddenRows() > 0 ? "\u25B8 " + node.hiddenRows() + " more" : "\u25B4 show fewer");
       foldToggle.getStyleClass().add("fold-toggle");
-      foldToggle.resizeRelocate(BoxMetrics.PADDING, y, w - 2 * BoxMetrics.PADDING, BoxMetrics.ROW_HEIGHT);
+      place(foldToggle, BoxMetrics.PADDING, y, w - 2 * BoxMetrics.PADDING, BoxMetrics.ROW_HEIGHT);
       getChildren().add(foldToggle);
     }
     connector.getStyleClass().add("connector");

@@ -195,6 +195,7 @@ public final class StageCanvas extends Region {
           e.consume();
         }
       });
+      view.setOnMouseClicked(javafx.event.Event::consume);
       view.setOnContextMenuRequested(e -> {
         MenuItem delete = new MenuItem("Delete arrow");
         delete.setOnAction(a -> gestures.deleteArrow(view.graphEdgeIndex()));
