@@ -31,6 +31,7 @@ public final class DockerfileHighlighter {
 
   /** Highlight ranges, in no particular order; ranges may nest (a variable inside a string). */
   public static List<StyledRange> ranges(StageGraph graph) {
+    String text = graph.dockerfile().text();
     List<StyledRange> out = new ArrayList<>();
     for (Element element : graph.dockerfile().elements()) {
       if (element instanceof Comment c) {
@@ -38,7 +39,7 @@ public final class DockerfileHighlighter {
       } else if (element instanceof ParserDirective d) {
         add(out, d.range(), "directive");
       } else if (element instanceof Instruction i) {
-        instruction(out, i);
+        instruction(out, i, text);
       }
     }
     for (Edge e : graph.edges()) {
@@ -54,7 +55,7 @@ public final class DockerfileHighlighter {
     return out;
   }
 
-  private static void instruction(List<StyledRange> out, Instruction i) {
+  private static void instruction(List<StyledRange> out, Instruction i, String text) {
     add(out, i.keyword().range(), "keyword");
     for (Flag f : i.flags()) {
       add(out, f.range(), "flag");
@@ -68,12 +69,12 @@ public final class DockerfileHighlighter {
           add(out, kv.valueRange(), "string");
         }
       }
-    } else {
+    } else if (i.form() == ArgumentForm.EXEC) {
       for (Word w : i.words()) {
-        if (i.form() == ArgumentForm.EXEC || w.raw().startsWith("\"") || w.raw().startsWith("'")) {
-          add(out, w.range(), "string");
-        }
+        add(out, w.range(), "string");
       }
+    } else if (i.argumentsRange() != null) {
+      quotedStrings(out, text, i.argumentsRange());
     }
     for (Heredoc h : i.heredocs()) {
       add(out, h.marker(), "heredoc-marker");
@@ -87,7 +88,7 @@ public final class DockerfileHighlighter {
       add(out, c, "comment");
     }
     if (i.trigger() != null && i.trigger() != i) {
-      instruction(out, i.trigger());
+      instruction(out, i.trigger(), text);
     }
   }
 
@@ -101,6 +102,27 @@ public final class DockerfileHighlighter {
         add(out, word.range(), "keyword");
       } else if (w == 2) {
         add(out, word.range(), "stage-name");
+      }
+    }
+  }
+
+  /** Shell quotes in shell-form arguments, which may span several words. */
+  private static void quotedStrings(List<StyledRange> out, String text, SourceRange args) {
+    int end = Math.min(args.end(), text.length());
+    for (int p = args.start(); p < end; p++) {
+      char c = text.charAt(p);
+      if (c == '\\') {
+        p++;
+      } else if (c == '"' || c == '\'') {
+        int close = p + 1;
+        while (close < end && text.charAt(close) != c) {
+          close += c == '"' && text.charAt(close) == '\\' ? 2 : 1;
+        }
+        if (close >= end) {
+          return;
+        }
+        out.add(new StyledRange(p, close + 1, "string"));
+        p = close;
       }
     }
   }

@@ -36,8 +36,9 @@ public record StyleDelta(int start, int end, List<StyledSegment> segments) {
       suffix++;
     }
     if (changedEnd > changedStart) {
-      start = Math.min(start, changedStart);
-      end = Math.max(end, Math.min(total, changedEnd));
+      boolean stylesChanged = start < end;
+      start = stylesChanged ? Math.min(start, changedStart) : changedStart;
+      end = stylesChanged ? Math.max(end, Math.min(total, changedEnd)) : Math.min(total, changedEnd);
     }
     if (start >= end) {
       return new StyleDelta(start, start, List.of());
