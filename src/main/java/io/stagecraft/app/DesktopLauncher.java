@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -22,6 +24,24 @@ public final class DesktopLauncher extends Application {
     Application.launch(DesktopLauncher.class, args);
   }
 
+  /**
+   * Opens at 1280×800, or smaller on a smaller screen; {@code -Dstagecraft.maximized=true} fills the
+   * screen instead, also where no window manager could maximize it.
+   */
+  private static void fitToScreen(Stage stage) {
+    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+    if (Boolean.getBoolean("stagecraft.maximized")) {
+      stage.setX(screen.getMinX());
+      stage.setY(screen.getMinY());
+      stage.setWidth(screen.getWidth());
+      stage.setHeight(screen.getHeight());
+      stage.setMaximized(true);
+    } else if (screen.getWidth() < 1280 || screen.getHeight() < 800) {
+      stage.setWidth(Math.min(1280, screen.getWidth()));
+      stage.setHeight(Math.min(800, screen.getHeight()));
+    }
+  }
+
   @Override
   public void start(Stage stage) {
     MainWindow window = new MainWindow(stage, new ExecutorBackgroundWork(), new DialogPrompts(() -> stage),
@@ -33,6 +53,7 @@ public final class DesktopLauncher extends Application {
     if (Boolean.getBoolean("stagecraft.reportFirstPaint")) {
       FirstPaint.report(stage.getScene(), () -> Platform.exit());
     }
+    fitToScreen(stage);
     stage.show();
   }
 }

@@ -3,11 +3,11 @@ package io.stagecraft.app;
 import javafx.scene.Scene;
 
 /** Reports when a scene is first painted: the end of a cold start. */
-final class FirstPaint {
+public final class FirstPaint {
   private FirstPaint() {}
 
   /** Prints {@code first-paint-epoch-ms=<millis>} after the first pulse that painted the scene. */
-  static void report(Scene scene, Runnable then) {
+  public static void report(Scene scene, Runnable then) {
     Runnable[] listener = new Runnable[1];
     listener[0] = () -> {
       scene.removePostLayoutPulseListener(listener[0]);

@@ -82,6 +82,7 @@ public final class MainWindow {
     scene.getStylesheets().add(Theme.STYLESHEET);
     theme.apply(root);
     stage.setScene(scene);
+    stage.getIcons().add(new javafx.scene.image.Image(MainWindow.class.getResourceAsStream("stagecraft.png")));
     stage.setMinWidth(900);
     stage.setMinHeight(560);
     stage.titleProperty().bind(Bindings.createStringBinding(this::title, files.openFileProperty(),
