@@ -40,35 +40,38 @@ public final class DiagramArranger {
   }
 
   private static List<RoutedEdge> route(List<DiagramEdge> edges, Map<String, PlacedNode> nodes) {
-    Map<String, List<DiagramEdge>> out = new HashMap<>();
-    Map<String, List<DiagramEdge>> in = new HashMap<>();
-    for (DiagramEdge e : edges) {
-      out.computeIfAbsent(e.fromId(), k -> new ArrayList<>()).add(e);
-      in.computeIfAbsent(e.toId(), k -> new ArrayList<>()).add(e);
+    Map<String, Integer> outCount = new HashMap<>();
+    Map<String, Integer> inCount = new HashMap<>();
+    int[] outSlot = new int[edges.size()];
+    int[] inSlot = new int[edges.size()];
+    for (int i = 0; i < edges.size(); i++) {
+      DiagramEdge e = edges.get(i);
+      outSlot[i] = outCount.merge(e.fromId(), 1, Integer::sum) - 1;
+      inSlot[i] = inCount.merge(e.toId(), 1, Integer::sum) - 1;
     }
     List<RoutedEdge> routed = new ArrayList<>();
-    for (DiagramEdge e : edges) {
+    for (int i = 0; i < edges.size(); i++) {
+      DiagramEdge e = edges.get(i);
       PlacedNode from = nodes.get(e.fromId());
       PlacedNode to = nodes.get(e.toId());
       if (from == null || to == null) {
         continue;
       }
-      Point start = new Point(from.x() + from.width(), portY(from, out.get(e.fromId()), e));
-      Point end = new Point(to.x(), portY(to, in.get(e.toId()), e));
+      Point start = new Point(from.x() + from.width(), portY(from, outSlot[i], outCount.get(e.fromId())));
+      Point end = new Point(to.x(), portY(to, inSlot[i], inCount.get(e.toId())));
       routed.add(curve(e, start, end));
     }
     return List.copyOf(routed);
   }
 
-  /** Spreads the ports of several arrows over the middle half of a box's side. */
-  private static double portY(PlacedNode node, List<DiagramEdge> sharing, DiagramEdge edge) {
-    int count = sharing.size();
+  /** Spreads the ports of several arrows over the middle of a box's side. */
+  private static double portY(PlacedNode node, int slot, int count) {
     if (count <= 1) {
       return node.centerY();
     }
     double span = Math.min(node.height() * 0.6, count * 16.0);
     double top = node.centerY() - span / 2;
-    return top + span * sharing.indexOf(edge) / (count - 1);
+    return top + span * slot / (count - 1);
   }
 
   static RoutedEdge curve(DiagramEdge e, Point start, Point end) {

@@ -139,8 +139,7 @@ public final class MainWindow {
     VBox codeSide = new VBox(paneHeader("DOCKERFILE", new Region()), codePane);
     VBox.setVgrow(codePane, Priority.ALWAYS);
     SplitPane split = new SplitPane(canvasSide, codeSide);
-    split.setDividerPositions(0.6);
-    SplitPane.setResizableWithParent(codeSide, false);
+    split.setDividerPositions(0.57);
     codeSide.setMinWidth(320);
     canvasSide.setMinWidth(360);
     BorderPane area = new BorderPane(split);
@@ -186,7 +185,8 @@ public final class MainWindow {
   private MenuBar menuBar() {
     Menu file = new Menu("_File");
     recentMenu.setOnShowing(e -> fillRecent());
-    fillRecent();
+    // A placeholder until the menu is first shown: reading the list at start would slow it down.
+    recentMenu.getItems().add(new MenuItem("No recent files"));
     file.getItems().addAll(
         item("_New", "Shortcut+N", MaterialDesignF.FILE_PLUS_OUTLINE, files::newDocument),
         item("_Open Dockerfile\u2026", "Shortcut+O", MaterialDesignF.FOLDER_OPEN_OUTLINE, files::openDockerfile),

@@ -37,14 +37,17 @@ final class Viewport {
     apply();
   }
 
-  /** Fits a drawing of the given size into the view, centred, never enlarging past 100%. */
+  /** The most a fit enlarges a small drawing: enough to read it, not so much that it looks blown up. */
+  static final double MAX_FIT_SCALE = 1.3;
+
+  /** Fits a drawing of the given size into the view, centred, enlarging small drawings a little. */
   void fit(double width, double height, double viewWidth, double viewHeight) {
     if (width <= 0 || height <= 0 || viewWidth <= 0 || viewHeight <= 0) {
       scale = 1;
       tx = 0;
       ty = 0;
     } else {
-      scale = clamp(Math.min(1.0, Math.min(viewWidth / width, viewHeight / height)));
+      scale = clamp(Math.min(MAX_FIT_SCALE, Math.min(viewWidth / width, viewHeight / height)));
       tx = (viewWidth - width * scale) / 2;
       ty = (viewHeight - height * scale) / 2;
     }
