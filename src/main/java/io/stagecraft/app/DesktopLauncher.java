@@ -8,7 +8,6 @@ import io.stagecraft.ui.dialog.DialogPrompts;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -53,10 +52,10 @@ public final class DesktopLauncher extends Application {
       window.files().openSample();
     }
     boolean reportFirstPaint = Boolean.getBoolean("stagecraft.reportFirstPaint");
-    FirstPaint.report(stage.getScene(), () -> {
+    FirstPaint.whenPainted(stage.getScene(), () -> {
       background.release();
       if (reportFirstPaint) {
-        Platform.exit();
+        FirstPaint.printAndExit();
       }
     });
     if ("dark".equals(System.getProperty("stagecraft.theme"))) {

@@ -52,6 +52,7 @@ public final class EditorModel {
   private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyBooleanWrapper catchingUp = new ReadOnlyBooleanWrapper(true);
   private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(Selection.NONE);
   private final Map<String, Point> pinned = new HashMap<>();
   private final Set<String> unfolded = new HashSet<>();
@@ -116,6 +117,11 @@ public final class EditorModel {
 
   public ReadOnlyBooleanProperty modifiedProperty() {
     return modified.getReadOnlyProperty();
+  }
+
+  /** True while the snapshot does not show the current text yet (a large file is being laid out). */
+  public ReadOnlyBooleanProperty catchingUpProperty() {
+    return catchingUp.getReadOnlyProperty();
   }
 
   public ReadOnlyBooleanProperty canUndoProperty() {
@@ -235,6 +241,7 @@ public final class EditorModel {
         return;
       }
     }
+    catchingUp.set(true);
     background.run(() -> {
       StageGraph graph = StageGraph.parse(text);
       DiagramContent content = DiagramBuilder.build(graph, folds);
@@ -259,6 +266,7 @@ public final class EditorModel {
     }
     snapshot.set(new DiagramSnapshot(derived.document(), derived.revision(), derived.graph(), derived.content(),
         derived.automatic(), DiagramArranger.arrange(derived.content(), derived.automatic(), pinned)));
+    catchingUp.set(derived.revision() != document.revision());
   }
 
   private void rearrange() {

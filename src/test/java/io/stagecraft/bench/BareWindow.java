@@ -2,7 +2,6 @@ package io.stagecraft.bench;
 
 import io.stagecraft.app.FirstPaint;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -26,7 +25,7 @@ public final class BareWindow {
       Scene scene = new Scene(new StackPane(), 1280, 800);
       stage.setScene(scene);
       stage.setTitle("bare");
-      FirstPaint.report(scene, Platform::exit);
+      FirstPaint.whenPainted(scene, FirstPaint::printAndExit);
       stage.show();
     }
   }

@@ -50,13 +50,16 @@ class BackgroundRefreshTest {
     Runnable older = work.held.poll();
     Runnable newer = work.held.poll();
 
+    assertTrue(model.catchingUpProperty().get());
     older.run();
     assertFalse(model.snapshot().isCurrent(), "the older result is shown, marked as not current");
+    assertTrue(model.catchingUpProperty().get(), "the canvas says it is still updating");
     assertNull(model.currentSnapshot(), "gestures do not act on a stale graph");
     assertEquals(2, model.snapshot().graph().stages().size());
 
     newer.run();
     assertTrue(model.snapshot().isCurrent());
+    assertFalse(model.catchingUpProperty().get());
     assertSame(model.snapshot(), model.currentSnapshot());
     assertEquals(3, model.snapshot().graph().stages().size());
   }

@@ -68,9 +68,13 @@ public final class StageCanvas extends Region {
     status.getStyleClass().add("canvas-status");
     status.setManaged(false);
     status.setMouseTransparent(true);
+    status.textProperty().bind(javafx.beans.binding.Bindings.when(model.snapshotProperty().isNull())
+        .then("Laying out\u2026").otherwise("Updating\u2026"));
+    status.visibleProperty().bind(model.catchingUpProperty());
     emptyHint.getStyleClass().add("canvas-empty-hint");
     emptyHint.setManaged(false);
     emptyHint.setMouseTransparent(true);
+    emptyHint.setVisible(false);
     getChildren().addAll(world, status, emptyHint);
     model.snapshotProperty().addListener((obs, was, snapshot) -> show(snapshot));
     model.selectionProperty().addListener((obs, was, selection) -> markSelection(selection));
@@ -165,8 +169,6 @@ public final class StageCanvas extends Region {
     }
     drawEdges(snapshot.layout());
     emptyHint.setVisible(snapshot.layout().nodes().isEmpty());
-    status.setText(snapshot.isCurrent() ? "" : "Updating\u2026");
-    status.setVisible(!snapshot.isCurrent());
     markSelection(model.selectionProperty().get());
     requestLayout();
   }
