@@ -16,7 +16,7 @@ cp -r target/lib "$input"/lib
 
 common="--input $input --main-jar stagecraft.jar --main-class io.stagecraft.app.Main --name Stagecraft
   --app-version $version --vendor Stagecraft --description Design-lean-multi-stage-Dockerfiles
-  --icon packaging/stagecraft.png --dest target/dist --java-options -Dprism.lcdtext=false"
+  --icon packaging/stagecraft.png --dest target/dist"
 
 jpackage --type app-image $common
 echo "app image: target/dist/Stagecraft"

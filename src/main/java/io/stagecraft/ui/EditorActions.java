@@ -32,10 +32,8 @@ public final class EditorActions implements CanvasGestures {
 
   /** Adds a builder stage before the last stage, or a runtime stage at the end. */
   public void addStage(boolean runtime) {
-    StageGraph graph = currentGraph();
-    if (graph == null) {
-      return;
-    }
+    // Needs no stage of the drawing, so it works on the text's own graph even while the canvas catches up.
+    StageGraph graph = model.document().graph();
     String name = freeName(graph, runtime ? "runtime" : "builder");
     List<String> bases = runtime ? BaseImageSuggestions.RUNTIME : BaseImageSuggestions.BUILDER;
     Optional<Prompts.NewStage> answer = prompts.askNewStage(runtime, name, bases);

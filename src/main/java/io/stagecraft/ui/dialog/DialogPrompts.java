@@ -176,7 +176,7 @@ public final class DialogPrompts implements Prompts {
     GridPane grid = new GridPane();
     grid.setHgap(12);
     grid.setVgap(10);
-    grid.setPadding(new Insets(8, 4, 4, 4));
+    grid.setPadding(new Insets(12, 16, 8, 16));
     grid.addRow(0, new Label(label1), field1);
     grid.addRow(1, new Label(label2), field2);
     return grid;
