@@ -341,7 +341,8 @@ public final class MainWindow {
     return bar;
   }
 
-  private void exportPng() {
+  /** Asks where, then writes the diagram as a PNG at twice its size, in the current theme. */
+  public void exportPng() {
     files.exportPng(snapshot -> {
       var image = DiagramImage.paint(snapshot.layout(), stage.getScene().getStylesheets(), root.getStyleClass(), 2);
       try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -253,6 +253,44 @@ class MainWindowTest {
     assertTrue(fx(() -> app.window.canvas().nodeView("build").lookup(".diagnostic-badge")) != null);
   }
 
+  @Test
+  void exportsTheDiagramAsSvgAndPngAndTheDockerfileAsText() throws Exception {
+    Path svg = tmp.resolve("diagram.svg");
+    Path png = tmp.resolve("diagram.png");
+    Path dockerfile = tmp.resolve("Dockerfile");
+    app.prompts.files.add(svg);
+    app.prompts.files.add(png);
+    app.prompts.files.add(dockerfile);
+    WaitForAsyncUtils.waitForAsyncFx(5000, () -> app.window.files().exportSvg());
+    WaitForAsyncUtils.waitForAsyncFx(20000, () -> app.window.exportPng());
+    WaitForAsyncUtils.waitForAsyncFx(5000, () -> app.window.files().exportDockerfile());
+    assertTrue(Files.readString(svg).contains(">runtime</text>"));
+    byte[] image = Files.readAllBytes(png);
+    assertEquals(List.of((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G'),
+        List.of(image[0], image[1], image[2], image[3]));
+    var decoded = javax.imageio.ImageIO.read(png.toFile());
+    double width = fx(() -> app.window.model().snapshot().layout().width());
+    assertEquals(Math.ceil(width * 2), decoded.getWidth(), 2, "the PNG is drawn at twice the diagram's size");
+    assertEquals(SAMPLE, Files.readString(dockerfile));
+    assertTrue(app.prompts.errors.isEmpty(), app.prompts.errors.toString());
+    assertFalse(fx(() -> app.window.model().document().isModified()), "exports do not count as saving");
+    assertEquals(SampleProject.NAME, fx(() -> app.window.files().openFile().name()));
+  }
+
+  @Test
+  void closingWithUnsavedChangesAsksFirst(FxRobot robot) {
+    robot.interact(() -> app.window.model().apply(io.stagecraft.core.edit.DocumentEdit.of("Edit",
+        io.stagecraft.core.edit.TextEdit.insert(0, "# changed\n"))));
+    app.prompts.unsavedChoices.add(Prompts.UnsavedChoice.CANCEL);
+    robot.interact(() -> app.window.stage().fireEvent(
+        new javafx.stage.WindowEvent(app.window.stage(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+    assertEquals(List.of("save changes to python-calculator (sample)"), app.prompts.asked);
+    assertTrue(fx(() -> app.window.stage().isShowing()));
+    app.prompts.unsavedChoices.add(Prompts.UnsavedChoice.CANCEL);
+    assertFalse(fx(() -> app.window.files().open(tmp.resolve("other"))), "opening another file asks too");
+    assertEquals("# changed\n" + SAMPLE, text());
+  }
+
   private int copyEdgeIndex() {
     List<Edge> edges = graph().edges();
     for (int i = 0; i < edges.size(); i++) {
