@@ -51,7 +51,11 @@ public final class StageCanvas extends Region {
   private final Map<Integer, EdgeView> edgeViews = new HashMap<>();
   private final ContextMenu contextMenu = new ContextMenu();
   private DiagramSnapshot shown;
-  private boolean fitPending = true;
+  /** Whether the view follows the window's size, until the user zooms or pans. */
+  private boolean autoFit = true;
+  private double fittedWidth;
+  private double fittedHeight;
+  private String fittedLayout = "";
   private Point2D panFrom;
 
   public StageCanvas(EditorModel model, CanvasGestures gestures) {
@@ -79,8 +83,9 @@ public final class StageCanvas extends Region {
     model.snapshotProperty().addListener((obs, was, snapshot) -> show(snapshot));
     model.selectionProperty().addListener((obs, was, selection) -> markSelection(selection));
     model.snapshotProperty().addListener((obs, was, s) -> {
-      if (was != null && s != null && was.document() != s.document()) {
-        fitPending = true;
+      if (s != null && (was == null || was.document() != s.document())) {
+        autoFit = true;
+        fittedWidth = -1;
       }
     });
     installBackgroundGestures();
@@ -92,8 +97,7 @@ public final class StageCanvas extends Region {
     status.relocate(getWidth() - status.getWidth() - 12, 10);
     emptyHint.autosize();
     emptyHint.relocate((getWidth() - emptyHint.getWidth()) / 2, (getHeight() - emptyHint.getHeight()) / 2);
-    if (fitPending && shown != null && getWidth() > 0) {
-      fitPending = false;
+    if (autoFit && shown != null && getWidth() > 0 && !fittedTo(shown.layout())) {
       fit();
     }
   }
@@ -102,14 +106,34 @@ public final class StageCanvas extends Region {
   public void fit() {
     DiagramLayout layout = shown == null ? DiagramLayout.EMPTY : shown.layout();
     viewport.fit(layout.width(), layout.height(), getWidth(), getHeight());
+    autoFit = true;
+    fittedWidth = getWidth();
+    fittedHeight = getHeight();
+    fittedLayout = layout.width() + "x" + layout.height();
+  }
+
+  /** Whether the last fit was for this view size and this drawing size. */
+  private boolean fittedTo(DiagramLayout layout) {
+    return getWidth() == fittedWidth && getHeight() == fittedHeight
+        && (layout.width() + "x" + layout.height()).equals(fittedLayout);
   }
 
   public void zoomIn() {
-    viewport.zoom(1.2, new Point2D(getWidth() / 2, getHeight() / 2));
+    zoom(1.2, new Point2D(getWidth() / 2, getHeight() / 2));
   }
 
   public void zoomOut() {
-    viewport.zoom(1 / 1.2, new Point2D(getWidth() / 2, getHeight() / 2));
+    zoom(1 / 1.2, new Point2D(getWidth() / 2, getHeight() / 2));
+  }
+
+  private void zoom(double factor, Point2D pivot) {
+    autoFit = false;
+    viewport.zoom(factor, pivot);
+  }
+
+  private void pan(double dx, double dy) {
+    autoFit = false;
+    viewport.pan(dx, dy);
   }
 
   public double zoom() {
@@ -222,7 +246,7 @@ public final class StageCanvas extends Region {
   private void installBackgroundGestures() {
     addEventHandler(ScrollEvent.SCROLL, e -> {
       if (e.getDeltaY() != 0) {
-        viewport.zoom(Math.pow(1.0015, e.getDeltaY()), new Point2D(e.getX(), e.getY()));
+        zoom(Math.pow(1.0015, e.getDeltaY()), new Point2D(e.getX(), e.getY()));
       }
       e.consume();
     });
@@ -234,7 +258,7 @@ public final class StageCanvas extends Region {
     });
     setOnMouseDragged(e -> {
       if (panFrom != null) {
-        viewport.pan(e.getX() - panFrom.getX(), e.getY() - panFrom.getY());
+        pan(e.getX() - panFrom.getX(), e.getY() - panFrom.getY());
         panFrom = new Point2D(e.getX(), e.getY());
       }
     });
@@ -249,10 +273,10 @@ public final class StageCanvas extends Region {
         case PLUS, EQUALS, ADD -> zoomIn();
         case MINUS, SUBTRACT -> zoomOut();
         case DIGIT0, NUMPAD0 -> fit();
-        case LEFT -> viewport.pan(40, 0);
-        case RIGHT -> viewport.pan(-40, 0);
-        case UP -> viewport.pan(0, 40);
-        case DOWN -> viewport.pan(0, -40);
+        case LEFT -> pan(40, 0);
+        case RIGHT -> pan(-40, 0);
+        case UP -> pan(0, 40);
+        case DOWN -> pan(0, -40);
         case DELETE, BACK_SPACE -> deleteSelected();
         case F2 -> renameSelected();
         default -> {
