@@ -38,6 +38,8 @@ import javafx.scene.shape.Rectangle;
  */
 public final class StageCanvas extends Region {
   private static final double DRAG_THRESHOLD = 4;
+  /** Above this many boxes, boxes drop their shadows, which cost the most to paint. */
+  private static final int DENSE_ABOVE = 24;
   private final EditorModel model;
   private final CanvasGestures gestures;
   private final Viewport viewport = new Viewport();
@@ -192,6 +194,10 @@ public final class StageCanvas extends Region {
       nodeLayer.getChildren().add(view);
     }
     drawEdges(snapshot.layout());
+    getStyleClass().remove("dense");
+    if (snapshot.layout().nodes().size() > DENSE_ABOVE) {
+      getStyleClass().add("dense");
+    }
     emptyHint.setVisible(snapshot.layout().nodes().isEmpty());
     markSelection(model.selectionProperty().get());
     requestLayout();
