@@ -15,7 +15,7 @@ public final class SvgDiagramWriter {
       .role-unused .box{fill:#f4f4f5;stroke:#8a8f98;stroke-dasharray:6 4} .role-unused .header{fill:#8a8f98}
       .role-external .box{fill:#fff6e0;stroke:#c98a00}
       .title{font:600 13px sans-serif;fill:#fff}
-      .image{font:500 12px sans-serif;fill:#5c4300}
+      .image{font:bold 12px sans-serif;fill:#7d4e00}
       .base{font:12px monospace;fill:#555}
       .kw{font:bold 12px monospace;fill:#7b3fb3}
       .arg{font:12px monospace;fill:#222}
@@ -98,8 +98,8 @@ public final class SvgDiagramWriter {
     rowY += BoxMetrics.BASE_HEIGHT;
     for (InstructionRow row : n.rows()) {
       svg.append(String.format(Locale.ROOT,
-          "<text x=\"%.1f\" y=\"%.1f\"><tspan class=\"kw\">%s</tspan><tspan class=\"arg\"> %s</tspan></text>%n",
-          x + BoxMetrics.PADDING, rowY, escape(row.keyword()), escape(row.argument())));
+          "<text x=\"%.1f\" y=\"%.1f\"><tspan class=\"kw\">%s</tspan><tspan class=\"arg\" dx=\"%.1f\">%s</tspan></text>%n",
+          x + BoxMetrics.PADDING, rowY, escape(row.keyword()), BoxMetrics.CHAR_WIDTH, escape(row.argument())));
       rowY += BoxMetrics.ROW_HEIGHT;
     }
     if (n.hiddenRows() > 0) {

@@ -28,6 +28,8 @@ public final class DiagramImage {
     for (PlacedNode n : layout.nodes()) {
       drawing.getChildren().add(n.node().isStage() ? new StageBoxView(n, "") : new ImageNodeView(n));
     }
+    // The handles that start arrows are for the screen, not for a picture of the design.
+    drawing.lookupAll(".connector").forEach(handle -> handle.setVisible(false));
     Pane background = new Pane(drawing);
     background.getStyleClass().add("stage-canvas");
     background.setPrefSize(layout.width(), layout.height());
