@@ -145,6 +145,11 @@ public final class EditorModel {
     document.apply(edit);
   }
 
+  /** Applies a typed edit; see {@link Document#applyTyping}. */
+  public void applyTyping(DocumentEdit edit, boolean joinPrevious) {
+    document.applyTyping(edit, joinPrevious);
+  }
+
   /** Computes an edit from the current graph and applies it. */
   public void apply(EditFunction gesture) throws EditException {
     apply(gesture.edit(document.graph()));

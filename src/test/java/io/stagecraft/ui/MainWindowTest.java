@@ -136,6 +136,18 @@ class MainWindowTest {
   }
 
   @Test
+  void oneUndoRevertsAWholeTypedLine(FxRobot robot) {
+    robot.clickOn(area());
+    robot.interact(() -> area().moveTo(area().getLength()));
+    robot.write("USER nonroot");
+    assertEquals(SAMPLE + "USER nonroot", text());
+    robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+    assertEquals(SAMPLE, text());
+    assertEquals(SAMPLE, fx(() -> area().getText()));
+    assertFalse(fx(() -> app.window.model().document().canUndo()));
+  }
+
+  @Test
   void saveThenOpenRestoresTextAndBoxPositions(FxRobot robot) throws Exception {
     Node header = fx(() -> app.window.canvas().nodeView("runtime").lookup(".stage-header"));
     robot.drag(header, MouseButton.PRIMARY).moveBy(60, 90).release(MouseButton.PRIMARY);

@@ -51,6 +51,9 @@ public final class CodePane extends StackPane {
   private List<StyledSegment> styled;
   private long styledRevision = -1;
   private Document styledDocument;
+  /** Where the last keystroke left off, and in which revision: typing on from there joins its undo step. */
+  private int typedUpTo = -1;
+  private long typedRevision = -1;
 
   public CodePane(EditorModel model) {
     this.model = model;
@@ -104,14 +107,19 @@ public final class CodePane extends StackPane {
     if (document == null || sameText(document)) {
       return;
     }
-    DocumentEdit edit;
-    if (changes.size() == 1) {
-      PlainTextChange c = changes.get(0);
-      edit = DocumentEdit.of("Typing", new TextEdit(c.getPosition(), c.getRemoved().length(), c.getInserted()));
-    } else {
-      edit = Document.minimalEdit(document.text(), area.getText(), "Typing");
+    if (changes.size() != 1) {
+      model.applyTyping(Document.minimalEdit(document.text(), area.getText(), "Typing"), false);
+      typedUpTo = -1;
+      return;
     }
-    model.apply(edit);
+    PlainTextChange c = changes.get(0);
+    boolean sameLine = c.getInserted().indexOf('\n') < 0 && c.getRemoved().indexOf('\n') < 0;
+    boolean continues = typedRevision == document.revision()
+        && (c.getPosition() == typedUpTo || c.getPosition() + c.getRemoved().length() == typedUpTo);
+    model.applyTyping(DocumentEdit.of("Typing", new TextEdit(c.getPosition(), c.getRemoved().length(), c.getInserted())),
+        sameLine && continues);
+    typedUpTo = sameLine ? c.getPosition() + c.getInserted().length() : -1;
+    typedRevision = document.revision();
   }
 
   /** The document changed: apply the same replacements to the area, unless it already has them. */
