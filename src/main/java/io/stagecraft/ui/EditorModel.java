@@ -3,7 +3,6 @@ package io.stagecraft.ui;
 import io.stagecraft.core.document.Document;
 import io.stagecraft.core.document.DocumentListener;
 import io.stagecraft.core.edit.DocumentEdit;
-import io.stagecraft.core.edit.EditException;
 import io.stagecraft.core.model.Stage;
 import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.layout.DiagramArranger;
@@ -20,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -148,17 +146,6 @@ public final class EditorModel {
   /** Applies a typed edit; see {@link Document#applyTyping}. */
   public void applyTyping(DocumentEdit edit, boolean joinPrevious) {
     document.applyTyping(edit, joinPrevious);
-  }
-
-  /** Computes an edit from the current graph and applies it. */
-  public void apply(EditFunction gesture) throws EditException {
-    apply(gesture.edit(document.graph()));
-  }
-
-  /** An edit computed from the graph of the current text. */
-  @FunctionalInterface
-  public interface EditFunction {
-    DocumentEdit edit(StageGraph graph) throws EditException;
   }
 
   public void undo() {
@@ -317,19 +304,5 @@ public final class EditorModel {
     Set<String> ids = new HashSet<>();
     graph.stages().forEach(s -> ids.add(DiagramBuilder.stageId(s)));
     return ids;
-  }
-
-  /** Applies {@code f} to the stage behind a node id of the current snapshot, or returns null. */
-  public <T> T withStage(String nodeId, Function<Stage, T> f) {
-    DiagramSnapshot s = currentSnapshot();
-    if (s == null || nodeId == null) {
-      return null;
-    }
-    for (Stage stage : s.graph().stages()) {
-      if (DiagramBuilder.stageId(stage).equals(nodeId)) {
-        return f.apply(stage);
-      }
-    }
-    return null;
   }
 }
