@@ -1,22 +1,67 @@
 package io.stagecraft.app;
 
+import io.stagecraft.ui.MainWindow;
+import io.stagecraft.ui.RecentFiles;
+import io.stagecraft.ui.Theme;
+import io.stagecraft.ui.concurrent.ExecutorBackgroundWork;
+import io.stagecraft.ui.dialog.DialogPrompts;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** Starts the JavaFX desktop application. */
+/**
+ * Starts the JavaFX desktop application, on the given file or else on the built-in sample.
+ *
+ * <p>The layout of the first diagram starts once the window is painted, so the two do not compete
+ * for the processor. {@code -Dstagecraft.theme=dark} starts in the dark theme. With
+ * {@code -Dstagecraft.reportFirstPaint=true} it prints the wall-clock time of the first
+ * painted frame and exits, which is how cold start is measured.
+ */
 public final class DesktopLauncher extends Application {
 
-  static void open(String[] args) {
+  static void open(String... args) {
     Application.launch(DesktopLauncher.class, args);
+  }
+
+  /**
+   * Opens at 1280×800, or smaller on a smaller screen; {@code -Dstagecraft.maximized=true} fills the
+   * screen instead, also where no window manager could maximize it.
+   */
+  private static void fitToScreen(Stage stage) {
+    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+    if (Boolean.getBoolean("stagecraft.maximized")) {
+      stage.setX(screen.getMinX());
+      stage.setY(screen.getMinY());
+      stage.setWidth(screen.getWidth());
+      stage.setHeight(screen.getHeight());
+    } else if (screen.getWidth() < 1280 || screen.getHeight() < 800) {
+      stage.setWidth(Math.min(1280, screen.getWidth()));
+      stage.setHeight(Math.min(800, screen.getHeight()));
+    }
   }
 
   @Override
   public void start(Stage stage) {
-    stage.setTitle("Stagecraft");
-    stage.setScene(new Scene(new StackPane(new Label("Stagecraft")), 1280, 800));
+    ExecutorBackgroundWork background = ExecutorBackgroundWork.holdUntilReleased();
+    MainWindow window = new MainWindow(stage, background, new DialogPrompts(() -> stage), RecentFiles.forUser());
+    List<String> args = getParameters().getRaw();
+    if (args.isEmpty() || !window.files().load(Path.of(args.get(0)))) {
+      window.files().openSample();
+    }
+    boolean reportFirstPaint = Boolean.getBoolean("stagecraft.reportFirstPaint");
+    FirstPaint.whenPainted(stage.getScene(), () -> {
+      background.release();
+      if (reportFirstPaint) {
+        FirstPaint.printAndExit();
+      }
+    });
+    if ("dark".equals(System.getProperty("stagecraft.theme"))) {
+      window.setTheme(Theme.DARK);
+    }
+    fitToScreen(stage);
     stage.show();
   }
 }

@@ -4,7 +4,7 @@ import io.stagecraft.cli.StagecraftCommand;
 
 /**
  * Entry point for both faces of Stagecraft: no arguments opens the desktop app, anything else runs
- * the headless command line.
+ * the command line, where {@code open FILE} opens the desktop app on a file.
  *
  * <p>This class deliberately does not extend {@code javafx.application.Application}, so the plain
  * class-path launch ({@code java -jar}) works without JavaFX on the module path.
@@ -17,6 +17,6 @@ public final class Main {
       DesktopLauncher.open(args);
       return;
     }
-    System.exit(StagecraftCommand.run(args));
+    System.exit(StagecraftCommand.commandLine().addSubcommand(new OpenCommand()).execute(args));
   }
 }

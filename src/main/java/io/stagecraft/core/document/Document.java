@@ -72,8 +72,31 @@ public final class Document {
     }
     String before = text;
     change(edit);
-    undo.push(new Change(edit, before));
+    undo.push(new Change(edit, before, false));
     redo.clear();
+    fire(edit, before);
+  }
+
+  /**
+   * Applies a typed edit. With {@code joinPrevious}, it joins the previous step when that step was
+   * typed too and nothing was undone since, so a word or a line is undone at once; listeners still
+   * hear of this edit alone.
+   */
+  public void applyTyping(DocumentEdit edit, boolean joinPrevious) {
+    if (edit.isEmpty()) {
+      return;
+    }
+    Change previous = undo.peek();
+    boolean join = joinPrevious && previous != null && previous.typed() && redo.isEmpty();
+    String before = text;
+    change(edit);
+    if (join) {
+      undo.pop();
+      undo.push(new Change(minimalEdit(previous.before(), text, previous.edit().description()), previous.before(), true));
+    } else {
+      undo.push(new Change(edit, before, true));
+      redo.clear();
+    }
     fire(edit, before);
   }
 
@@ -118,7 +141,7 @@ public final class Document {
     Change next = redo.pop();
     String before = text;
     change(next.edit());
-    undo.push(next);
+    undo.push(new Change(next.edit(), next.before(), false));
     fire(next.edit(), before);
   }
 
@@ -160,5 +183,6 @@ public final class Document {
     return new DocumentEdit(description, edits);
   }
 
-  private record Change(DocumentEdit edit, String before) {}
+  /** One undo step; {@code typed} when later typing may join it. */
+  private record Change(DocumentEdit edit, String before, boolean typed) {}
 }

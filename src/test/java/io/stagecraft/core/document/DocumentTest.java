@@ -71,4 +71,28 @@ class DocumentTest {
     assertEquals(List.of(new TextEdit(11, 0, ":3")), e.edits());
     assertTrue(Document.minimalEdit("same", "same", "t").isEmpty());
   }
+
+  @Test
+  void typingOnJoinsOneUndoStepUntilSomethingElseHappens() throws Exception {
+    Document doc = new Document("FROM a AS build\n");
+    doc.applyTyping(DocumentEdit.of("Typing", TextEdit.insert(16, "R")), false);
+    doc.applyTyping(DocumentEdit.of("Typing", TextEdit.insert(17, "UN")), true);
+    doc.applyTyping(DocumentEdit.of("Typing", TextEdit.delete(18, 1)), true);
+    assertEquals("FROM a AS build\nRU", doc.text());
+    doc.apply(StageEdits.rename(doc.graph(), 0, "compile"));
+    doc.applyTyping(DocumentEdit.of("Typing", TextEdit.insert(20, "N")), true);
+    assertEquals("FROM a AS compile\nRUN", doc.text());
+    doc.undo();
+    assertEquals("FROM a AS compile\nRU", doc.text(), "typing after another edit starts a new step");
+    doc.undo();
+    assertEquals("FROM a AS build\nRU", doc.text());
+    doc.undo();
+    assertEquals("FROM a AS build\n", doc.text(), "the joined keystrokes are undone at once");
+    assertFalse(doc.canUndo());
+    doc.redo();
+    assertEquals("FROM a AS build\nRU", doc.text());
+    doc.applyTyping(DocumentEdit.of("Typing", TextEdit.insert(18, "N")), true);
+    doc.undo();
+    assertEquals("FROM a AS build\nRU", doc.text(), "a redone step is not joined");
+  }
 }

@@ -1,0 +1,31 @@
+#!/bin/bash
+# Measures cold start to the first painted window: Stagecraft on its sample project against a bare
+# JavaFX window, both launched with plain `java` on the class path. Needs a display (e.g. Xvfb) and a
+# built tree (`mvn -B package` fills target/stagecraft.jar, target/lib and target/test-classes).
+#
+#   DISPLAY=:99 packaging/measure-cold-start.sh [runs]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+cp="target/stagecraft.jar:target/test-classes:target/lib/*"
+
+measure() {
+  local start now paint
+  start=$(date +%s%3N)
+  paint=$("$@" 2>/dev/null | sed -n 's/^first-paint-epoch-ms=//p')
+  echo $((paint - start))
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+measure java -cp "$cp" io.stagecraft.bench.BareWindow >/dev/null # warm the file cache
+bare=(); app=()
+for _ in $(seq "$runs"); do
+  bare+=("$(measure java -cp "$cp" io.stagecraft.bench.BareWindow)")
+  app+=("$(measure java -Dstagecraft.reportFirstPaint=true -cp "$cp" io.stagecraft.app.Main)")
+done
+b=$(printf '%s\n' "${bare[@]}" | median)
+a=$(printf '%s\n' "${app[@]}" | median)
+echo "bare JavaFX window: ${bare[*]} ms (median $b)"
+echo "Stagecraft sample:  ${app[*]} ms (median $a)"
+awk -v a="$a" -v b="$b" 'BEGIN {printf "ratio: %.2f\n", a / b}'

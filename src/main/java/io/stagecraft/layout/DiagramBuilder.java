@@ -1,0 +1,118 @@
+package io.stagecraft.layout;
+
+import io.stagecraft.core.model.Edge;
+import io.stagecraft.core.model.EdgeKind;
+import io.stagecraft.core.model.NodeRef;
+import io.stagecraft.core.model.Stage;
+import io.stagecraft.core.model.StageGraph;
+import io.stagecraft.core.syntax.Diagnostic;
+import io.stagecraft.core.syntax.Flag;
+import io.stagecraft.core.syntax.Instruction;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns a stage graph into sized boxes and arrows. */
+public final class DiagramBuilder {
+  private DiagramBuilder() {}
+
+  /** The identity of a stage's node: its name in lower case, or {@code #index} when unnamed. */
+  public static String stageId(Stage stage) {
+    return stage.name() != null ? stage.name().toLowerCase(Locale.ROOT) : "#" + stage.index();
+  }
+
+  public static String imageId(String image) {
+    return "image:" + image;
+  }
+
+  /**
+   * @param unfolded ids of long stages the user unfolded; every other long stage is folded
+   */
+  public static DiagramContent build(StageGraph graph, Set<String> unfolded) {
+    List<DiagramNode> nodes = new ArrayList<>();
+    Map<String, DiagramNode> images = new LinkedHashMap<>();
+    List<DiagramEdge> edges = new ArrayList<>();
+    List<Edge> graphEdges = graph.edges();
+    for (Stage stage : graph.stages()) {
+      nodes.add(stageNode(graph, stage, unfolded.contains(stageId(stage))));
+    }
+    for (int i = 0; i < graphEdges.size(); i++) {
+      Edge e = graphEdges.get(i);
+      String fromId;
+      if (e.from() instanceof NodeRef.StageRef s) {
+        fromId = stageId(graph.stages().get(s.index()));
+      } else {
+        String image = ((NodeRef.ImageRef) e.from()).image();
+        fromId = imageId(image);
+        images.computeIfAbsent(fromId, id -> imageNode(id, image));
+      }
+      String toId = stageId(graph.stages().get(e.to()));
+      edges.add(new DiagramEdge(i, e.kind(), fromId, toId, label(e)));
+    }
+    nodes.addAll(images.values());
+    return new DiagramContent(List.copyOf(nodes), List.copyOf(edges));
+  }
+
+  private static DiagramNode stageNode(StageGraph graph, Stage stage, boolean unfolded) {
+    List<Instruction> body = stage.instructions().subList(1, stage.instructions().size());
+    boolean collapsible = body.size() > BoxMetrics.FOLD_ABOVE;
+    int shown = collapsible && !unfolded ? BoxMetrics.FOLDED_ROWS : body.size();
+    int maxChars = BoxMetrics.maxRowChars();
+    List<InstructionRow> rows = new ArrayList<>();
+    int widest = 0;
+    for (int i = 0; i < shown; i++) {
+      Instruction instruction = body.get(i);
+      String keyword = instruction.name();
+      String argument = BoxMetrics.cut(summary(instruction), Math.max(4, maxChars - keyword.length() - 1));
+      rows.add(new InstructionRow(i + 1, keyword, argument, instruction.line()));
+      widest = Math.max(widest, keyword.length() + 1 + argument.length());
+    }
+    String title = stage.label();
+    String base = BoxMetrics.cut(stage.base() == null ? "" : stage.base(), maxChars - 5);
+    widest = Math.max(widest, Math.max(title.length() + 6, base.length() + 5));
+    List<Diagnostic> diagnostics = graph.diagnosticsIn(stage.range());
+    boolean foldRow = collapsible;
+    double height = BoxMetrics.HEADER_HEIGHT + BoxMetrics.BASE_HEIGHT
+        + (rows.size() + (foldRow ? 1 : 0)) * BoxMetrics.ROW_HEIGHT + BoxMetrics.BOTTOM_PADDING;
+    return new DiagramNode(stageId(stage), stage.index(), title, base, role(graph, stage), List.copyOf(rows),
+        body.size() - shown, collapsible, diagnostics.size(), diagnostics.stream().anyMatch(Diagnostic::isError),
+        BoxMetrics.widthFor(widest, BoxMetrics.MIN_WIDTH), height);
+  }
+
+  private static DiagramNode imageNode(String id, String image) {
+    String title = BoxMetrics.cut(image, BoxMetrics.maxRowChars());
+    return new DiagramNode(id, -1, title, null, StageRole.EXTERNAL, List.of(), 0, false, 0, false,
+        BoxMetrics.widthFor(title.length() + 4, BoxMetrics.IMAGE_MIN_WIDTH), BoxMetrics.IMAGE_HEIGHT);
+  }
+
+  private static StageRole role(StageGraph graph, Stage stage) {
+    if (stage == graph.finalStage()) {
+      return StageRole.FINAL;
+    }
+    return graph.edgesFrom(stage.index()).isEmpty() ? StageRole.UNUSED : StageRole.BUILDER;
+  }
+
+  /** The instruction's flags and arguments on one line, with runs of white space collapsed. */
+  static String summary(Instruction instruction) {
+    StringBuilder out = new StringBuilder();
+    for (Flag flag : instruction.flags()) {
+      out.append("--").append(flag.name());
+      if (flag.hasValue()) {
+        out.append('=').append(flag.value());
+      }
+      out.append(' ');
+    }
+    out.append(instruction.arguments());
+    return out.toString().replaceAll("\\s+", " ").strip();
+  }
+
+  private static String label(Edge e) {
+    if (e.kind() != EdgeKind.COPY || e.sources() == null || e.sources().isEmpty()) {
+      return "";
+    }
+    return BoxMetrics.cut(String.join(" ", e.sources()), 28);
+  }
+}

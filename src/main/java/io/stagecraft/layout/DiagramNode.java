@@ -1,0 +1,36 @@
+package io.stagecraft.layout;
+
+import java.util.List;
+
+/**
+ * A box of the diagram, sized but not yet placed.
+ *
+ * @param id identity of the node that survives edits as well as it can: the stage name, or
+ *     {@code #index} for an unnamed stage, or {@code image:name} for an external image
+ * @param stageIndex the stage's index, or -1 for an external image
+ * @param title the stage name (or its index), or the image name
+ * @param base the base image of a stage; null for an external image
+ * @param rows the instructions shown, FROM excluded
+ * @param hiddenRows how many instructions are folded away (0 when all are shown)
+ * @param collapsible whether the stage is long enough to fold
+ * @param diagnostics how many diagnostics fall inside the stage
+ * @param hasErrors whether one of them is an error
+ */
+public record DiagramNode(
+    String id,
+    int stageIndex,
+    String title,
+    String base,
+    StageRole role,
+    List<InstructionRow> rows,
+    int hiddenRows,
+    boolean collapsible,
+    int diagnostics,
+    boolean hasErrors,
+    double width,
+    double height) {
+
+  public boolean isStage() {
+    return stageIndex >= 0;
+  }
+}

@@ -1,0 +1,4 @@
+package io.stagecraft.persistence;
+
+/** Where the user placed a box, in diagram coordinates. */
+public record BoxPosition(double x, double y) {}

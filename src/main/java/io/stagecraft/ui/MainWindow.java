@@ -1,0 +1,366 @@
+package io.stagecraft.ui;
+
+import io.stagecraft.core.model.StageGraph;
+import io.stagecraft.ui.canvas.DiagramImage;
+import io.stagecraft.ui.canvas.StageCanvas;
+import io.stagecraft.ui.code.CodePane;
+import io.stagecraft.ui.concurrent.BackgroundWork;
+import io.stagecraft.ui.dialog.Prompts;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+
+/**
+ * The main window: menus and toolbar on top, the stage canvas and the code pane side by side, room
+ * for the build panel below them, and a status bar.
+ */
+public final class MainWindow {
+  private final Stage stage;
+  private final EditorModel model;
+  private final EditorActions actions;
+  private final FileActions files;
+  private final StageCanvas canvas;
+  private final CodePane codePane;
+  private final BorderPane root = new BorderPane();
+  private final StackPane buildPanelSlot = new StackPane();
+  private final Menu recentMenu = new Menu("Open _Recent");
+  private Theme theme = Theme.LIGHT;
+
+  public MainWindow(Stage stage, BackgroundWork background, Prompts prompts, RecentFiles recent) {
+    this.stage = stage;
+    this.model = new EditorModel(background);
+    this.actions = new EditorActions(model, prompts);
+    this.files = new FileActions(model, prompts, recent);
+    this.canvas = new StageCanvas(model, actions);
+    this.codePane = new CodePane(model);
+    root.getStyleClass().add("stagecraft");
+    root.setTop(new VBox(menuBar(), toolBar()));
+    root.setCenter(workArea());
+    root.setBottom(statusBar());
+    Scene scene = new Scene(root, 1280, 800);
+    scene.getStylesheets().add(Theme.STYLESHEET);
+    theme.apply(root);
+    stage.setScene(scene);
+    stage.getIcons().add(new javafx.scene.image.Image(MainWindow.class.getResourceAsStream("stagecraft.png")));
+    stage.setMinWidth(900);
+    stage.setMinHeight(560);
+    stage.titleProperty().bind(Bindings.createStringBinding(this::title, files.openFileProperty(),
+        model.modifiedProperty()));
+    stage.setOnCloseRequest(e -> {
+      if (!files.confirmDiscard()) {
+        e.consume();
+      }
+    });
+  }
+
+  public EditorModel model() {
+    return model;
+  }
+
+  public FileActions files() {
+    return files;
+  }
+
+  public EditorActions actions() {
+    return actions;
+  }
+
+  public StageCanvas canvas() {
+    return canvas;
+  }
+
+  public CodePane codePane() {
+    return codePane;
+  }
+
+  public Stage stage() {
+    return stage;
+  }
+
+  /** Where the build panel goes. */
+  public void setBuildPanel(Node panel) {
+    buildPanelSlot.getChildren().setAll(panel);
+  }
+
+  public void setTheme(Theme newTheme) {
+    theme = newTheme;
+    theme.apply(root);
+  }
+
+  private String title() {
+    OpenFile file = files.openFile();
+    return "Stagecraft \u2014 " + file.name() + (model.modifiedProperty().get() ? " *" : "");
+  }
+
+  private Node workArea() {
+    VBox canvasSide = new VBox(paneHeader("STAGES", legend()), canvas);
+    VBox.setVgrow(canvas, Priority.ALWAYS);
+    VBox codeSide = new VBox(paneHeader("DOCKERFILE", new Region()), codePane);
+    VBox.setVgrow(codePane, Priority.ALWAYS);
+    SplitPane split = new SplitPane(canvasSide, codeSide);
+    split.setDividerPositions(0.57);
+    codeSide.setMinWidth(320);
+    canvasSide.setMinWidth(360);
+    BorderPane area = new BorderPane(split);
+    buildPanelSlot.managedProperty().bind(Bindings.isNotEmpty(buildPanelSlot.getChildren()));
+    area.setBottom(buildPanelSlot);
+    return area;
+  }
+
+  private static HBox paneHeader(String title, Node trailing) {
+    Label label = new Label(title);
+    label.getStyleClass().add("pane-title");
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox header = new HBox(label, spacer, trailing);
+    header.setAlignment(Pos.CENTER_LEFT);
+    header.getStyleClass().add("pane-header");
+    header.setPadding(new Insets(0, 10, 0, 0));
+    return header;
+  }
+
+  private static HBox legend() {
+    HBox legend = new HBox(12,
+        legendItem("role-final", "runtime (target)"),
+        legendItem("role-builder", "builder"),
+        legendItem("role-unused", "unused"),
+        legendItem("role-external", "external image"),
+        new Label("\u2014 FROM   - - COPY   \u00B7\u00B7\u00B7 mount"));
+    legend.getChildren().get(4).getStyleClass().add("legend-item");
+    legend.setAlignment(Pos.CENTER_LEFT);
+    return legend;
+  }
+
+  private static HBox legendItem(String role, String text) {
+    Region swatch = new Region();
+    swatch.getStyleClass().addAll("legend-swatch", role);
+    Label label = new Label(text);
+    label.getStyleClass().add("legend-item");
+    HBox item = new HBox(5, swatch, label);
+    item.setAlignment(Pos.CENTER_LEFT);
+    return item;
+  }
+
+  private MenuBar menuBar() {
+    Menu file = new Menu("_File");
+    recentMenu.setOnShowing(e -> fillRecent());
+    // A placeholder until the menu is first shown: reading the list at start would slow it down.
+    recentMenu.getItems().add(new MenuItem("No recent files"));
+    file.getItems().addAll(
+        item("_New", "Shortcut+N", MaterialDesignF.FILE_PLUS_OUTLINE, files::newDocument),
+        item("_Open Dockerfile\u2026", "Shortcut+O", MaterialDesignF.FOLDER_OPEN_OUTLINE, files::openDockerfile),
+        item("Open _Project\u2026", "Shortcut+Shift+O", MaterialDesignF.FILE_DOCUMENT_OUTLINE, files::openProject),
+        recentMenu,
+        item("Open _Sample Project", "Shortcut+Shift+M", null, () -> {
+          if (files.confirmDiscard()) {
+            files.openSample();
+          }
+        }),
+        new SeparatorMenuItem(),
+        item("_Save", "Shortcut+S", MaterialDesignC.CONTENT_SAVE_OUTLINE, files::save),
+        item("Save _As\u2026", "Shortcut+Shift+S", MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE, files::saveAs),
+        new SeparatorMenuItem(),
+        item("_Export Dockerfile\u2026", "Shortcut+E", MaterialDesignE.EXPORT, files::exportDockerfile),
+        item("Export Diagram as P_NG\u2026", "Shortcut+Shift+P", MaterialDesignF.FILE_IMAGE_OUTLINE, this::exportPng),
+        item("Export Diagram as S_VG\u2026", "Shortcut+Shift+E", MaterialDesignF.FILE_CODE_OUTLINE, files::exportSvg),
+        new SeparatorMenuItem(),
+        item("_Quit", "Shortcut+Q", null, () -> {
+          if (files.confirmDiscard()) {
+            Platform.exit();
+          }
+        }));
+    MenuItem undo = item("_Undo", "Shortcut+Z", MaterialDesignU.UNDO, actions::undo);
+    undo.disableProperty().bind(model.canUndoProperty().not());
+    MenuItem redo = item("_Redo", "Shortcut+Shift+Z", MaterialDesignR.REDO, actions::redo);
+    redo.disableProperty().bind(model.canRedoProperty().not());
+    Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(),
+        item("Re_name Stage", "F2", MaterialDesignR.RENAME_BOX, canvas::renameSelected),
+        item("_Delete Selection", "Delete", MaterialDesignT.TRASH_CAN_OUTLINE, canvas::deleteSelected));
+    Menu stages = new Menu("_Stage", null,
+        item("Add _Builder Stage\u2026", "Shortcut+B", MaterialDesignP.PLUS_BOX_OUTLINE, () -> actions.addStage(false)),
+        item("Add _Runtime Stage\u2026", "Shortcut+R", MaterialDesignP.PACKAGE_VARIANT_CLOSED, () -> actions.addStage(true)),
+        new SeparatorMenuItem(),
+        item("Reset _Layout", "Shortcut+L", null, model::unpinAll));
+    CheckMenuItem dark = new CheckMenuItem("_Dark Theme");
+    dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+    dark.setOnAction(e -> setTheme(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
+    Menu view = new Menu("_View", null,
+        item("Zoom _In", "Shortcut+EQUALS", MaterialDesignM.MAGNIFY_PLUS_OUTLINE, canvas::zoomIn),
+        item("Zoom _Out", "Shortcut+MINUS", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, canvas::zoomOut),
+        item("_Fit to Window", "Shortcut+0", MaterialDesignF.FIT_TO_SCREEN_OUTLINE, canvas::fit),
+        new SeparatorMenuItem(), dark);
+    Menu help = new Menu("_Help", null, item("_About Stagecraft", "F1", null, this::about));
+    MenuBar bar = new MenuBar(file, edit, stages, view, help);
+    bar.setUseSystemMenuBar(true);
+    return bar;
+  }
+
+  private void fillRecent() {
+    recentMenu.getItems().clear();
+    for (Path path : files.recent().list()) {
+      MenuItem open = new MenuItem(path.getFileName() + "  \u2014  " + path.getParent());
+      open.setMnemonicParsing(false);
+      open.setOnAction(e -> files.open(path));
+      recentMenu.getItems().add(open);
+    }
+    if (recentMenu.getItems().isEmpty()) {
+      MenuItem none = new MenuItem("No recent files");
+      none.setDisable(true);
+      recentMenu.getItems().add(none);
+    }
+  }
+
+  private static MenuItem item(String text, String accelerator, Ikon icon, Runnable action) {
+    MenuItem item = new MenuItem(text);
+    if (accelerator != null) {
+      item.setAccelerator(KeyCombination.keyCombination(accelerator));
+    }
+    if (icon != null) {
+      item.setGraphic(new FontIcon(icon));
+    }
+    item.setOnAction(e -> action.run());
+    return item;
+  }
+
+  private ToolBar toolBar() {
+    Button undo = button(MaterialDesignU.UNDO, "Undo (Ctrl+Z)", actions::undo);
+    undo.disableProperty().bind(model.canUndoProperty().not());
+    Button redo = button(MaterialDesignR.REDO, "Redo (Ctrl+Shift+Z)", actions::redo);
+    redo.disableProperty().bind(model.canRedoProperty().not());
+    Button addBuilder = button(MaterialDesignP.PLUS_BOX_OUTLINE, "Add a builder stage (Ctrl+B)", () -> actions.addStage(false));
+    addBuilder.setText("Builder");
+    Button addRuntime = button(MaterialDesignP.PACKAGE_VARIANT_CLOSED, "Add a runtime stage, e.g. distroless (Ctrl+R)",
+        () -> actions.addStage(true));
+    addRuntime.setText("Runtime");
+    MenuItem png = new MenuItem("Diagram as PNG\u2026");
+    png.setOnAction(e -> exportPng());
+    MenuItem svg = new MenuItem("Diagram as SVG\u2026");
+    svg.setOnAction(e -> files.exportSvg());
+    MenuItem dockerfile = new MenuItem("Dockerfile\u2026");
+    dockerfile.setOnAction(e -> files.exportDockerfile());
+    MenuButton export = new MenuButton("Export", new FontIcon(MaterialDesignE.EXPORT_VARIANT), dockerfile, png, svg);
+    export.setTooltip(new Tooltip("Export the Dockerfile or the diagram"));
+    Button themeToggle = button(MaterialDesignT.THEME_LIGHT_DARK, "Switch between light and dark (Ctrl+Shift+D)",
+        () -> setTheme(theme.other()));
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    return new ToolBar(
+        button(MaterialDesignF.FILE_PLUS_OUTLINE, "New Dockerfile (Ctrl+N)", files::newDocument),
+        button(MaterialDesignF.FOLDER_OPEN_OUTLINE, "Open a Dockerfile (Ctrl+O)", files::openDockerfile),
+        button(MaterialDesignC.CONTENT_SAVE_OUTLINE, "Save (Ctrl+S)", files::save),
+        new Separator(Orientation.VERTICAL),
+        undo, redo,
+        new Separator(Orientation.VERTICAL),
+        addBuilder, addRuntime,
+        new Separator(Orientation.VERTICAL),
+        button(MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "Zoom in (Ctrl+=, wheel)", canvas::zoomIn),
+        button(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "Zoom out (Ctrl+-, wheel)", canvas::zoomOut),
+        button(MaterialDesignF.FIT_TO_SCREEN_OUTLINE, "Fit the diagram to the window (Ctrl+0)", canvas::fit),
+        new Separator(Orientation.VERTICAL),
+        export,
+        spacer,
+        themeToggle);
+  }
+
+  private static Button button(Ikon icon, String tooltip, Runnable action) {
+    Button b = new Button(null, new FontIcon(icon));
+    b.setTooltip(new Tooltip(tooltip));
+    b.setOnAction(e -> action.run());
+    b.setFocusTraversable(false);
+    return b;
+  }
+
+  private HBox statusBar() {
+    Label counts = new Label();
+    Label problems = new Label();
+    problems.getStyleClass().add("problems");
+    Label caret = new Label();
+    Label hint = new Label("Drag a box's right handle onto a later stage to add COPY --from; double-click a name to rename");
+    model.snapshotProperty().addListener((obs, was, s) -> {
+      if (s == null) {
+        return;
+      }
+      StageGraph g = s.graph();
+      counts.setText(g.stages().size() + " stages \u00B7 " + g.edges().size() + " arrows \u00B7 "
+          + g.externalImages().size() + " external images");
+      int n = g.diagnostics().size();
+      problems.setText(n == 0 ? "No problems" : n + (n == 1 ? " problem" : " problems"));
+      problems.getStyleClass().remove("has-problems");
+      if (n > 0) {
+        problems.getStyleClass().add("has-problems");
+      }
+    });
+    codePane.area().caretPositionProperty().addListener((obs, was, pos) -> caret.setText("Ln "
+        + (codePane.area().getCurrentParagraph() + 1) + ", Col " + (codePane.area().getCaretColumn() + 1)));
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox bar = new HBox(counts, problems, spacer, hint, caret);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.getStyleClass().add("status-bar");
+    return bar;
+  }
+
+  /** Asks where, then writes the diagram as a PNG at twice its size, in the current theme. */
+  public void exportPng() {
+    files.exportPng(snapshot -> {
+      var image = DiagramImage.paint(snapshot.layout(), stage.getScene().getStylesheets(), root.getStyleClass(), 2);
+      try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out);
+        return out.toByteArray();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  private void about() {
+    javafx.scene.control.Alert about = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+    about.initOwner(stage);
+    about.setTitle("About Stagecraft");
+    about.setHeaderText("Stagecraft 0.1.0");
+    about.setContentText("Design lean multi-stage Dockerfiles: the text is the truth, the diagram follows it.");
+    about.setGraphic(new FontIcon(MaterialDesignD.DOCKER));
+    about.showAndWait();
+  }
+}

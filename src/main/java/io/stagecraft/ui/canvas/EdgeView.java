@@ -1,0 +1,57 @@
+package io.stagecraft.ui.canvas;
+
+import io.stagecraft.layout.RoutedEdge;
+import javafx.css.PseudoClass;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.CubicCurve;
+import javafx.scene.shape.Polygon;
+
+/** An arrow: solid for FROM, dashed for COPY --from, dotted for RUN --mount from. */
+final class EdgeView extends Group {
+  private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+  private static final double HEAD = 9;
+  private final RoutedEdge routed;
+
+  EdgeView(RoutedEdge routed, String description) {
+    this.routed = routed;
+    getStyleClass().addAll("diagram-edge", routed.edge().kind().label());
+    CubicCurve hit = curve(routed);
+    hit.getStyleClass().add("edge-hit");
+    CubicCurve line = curve(routed);
+    line.getStyleClass().add("edge-line");
+    line.setEndX(routed.end().x() - HEAD + 2);
+    line.setMouseTransparent(true);
+    Polygon head = new Polygon(routed.end().x(), routed.end().y(), routed.end().x() - HEAD, routed.end().y() - HEAD / 2,
+        routed.end().x() - HEAD, routed.end().y() + HEAD / 2);
+    head.getStyleClass().add("edge-head");
+    getChildren().addAll(hit, line, head);
+    if (!routed.edge().label().isEmpty()) {
+      Label label = new Label(routed.edge().label());
+      label.getStyleClass().add("edge-label");
+      label.setMouseTransparent(true);
+      label.layoutBoundsProperty().addListener((obs, was, b) -> label.relocate(
+          routed.labelAt().x() - b.getWidth() / 2, routed.labelAt().y() - b.getHeight() - 3));
+      getChildren().add(label);
+    }
+    Tooltip.install(hit, new Tooltip(description));
+  }
+
+  private static CubicCurve curve(RoutedEdge r) {
+    return new CubicCurve(r.start().x(), r.start().y(), r.control1().x(), r.control1().y(), r.control2().x(),
+        r.control2().y(), r.end().x(), r.end().y());
+  }
+
+  int graphEdgeIndex() {
+    return routed.edge().graphEdgeIndex();
+  }
+
+  RoutedEdge routed() {
+    return routed;
+  }
+
+  void setSelected(boolean selected) {
+    pseudoClassStateChanged(SELECTED, selected);
+  }
+}

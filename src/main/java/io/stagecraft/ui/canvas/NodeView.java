@@ -1,0 +1,45 @@
+package io.stagecraft.ui.canvas;
+
+import io.stagecraft.layout.PlacedNode;
+import javafx.css.PseudoClass;
+import javafx.scene.layout.Pane;
+
+/** A box on the canvas, for a stage or an external image. */
+abstract class NodeView extends Pane {
+  private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+  private final PlacedNode placed;
+
+  NodeView(PlacedNode placed) {
+    this.placed = placed;
+    getStyleClass().addAll("diagram-node", placed.node().role().styleClass());
+    relocate(placed.x(), placed.y());
+    setPrefSize(placed.width(), placed.height());
+    setMinSize(placed.width(), placed.height());
+    setMaxSize(placed.width(), placed.height());
+    // Panning then moves a bitmap instead of repainting rounded borders, text and shadows.
+    setCache(true);
+    setCacheHint(javafx.scene.CacheHint.SPEED);
+  }
+
+  /**
+   * Puts a child at a fixed place and size. The child is unmanaged, because a Pane would otherwise
+   * resize it to its preferred size, and the geometry here comes from the layout.
+   */
+  static <T extends javafx.scene.Node> T place(T child, double x, double y, double w, double h) {
+    child.setManaged(false);
+    child.resizeRelocate(x, y, w, h);
+    return child;
+  }
+
+  PlacedNode placed() {
+    return placed;
+  }
+
+  String nodeId() {
+    return placed.node().id();
+  }
+
+  void setSelected(boolean selected) {
+    pseudoClassStateChanged(SELECTED, selected);
+  }
+}

@@ -1,0 +1,101 @@
+package io.stagecraft.ui.canvas;
+
+import io.stagecraft.layout.BoxMetrics;
+import io.stagecraft.layout.DiagramNode;
+import io.stagecraft.layout.InstructionRow;
+import io.stagecraft.layout.PlacedNode;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
+import javafx.scene.text.Text;
+
+/**
+ * A stage box: a coloured header with the stage name and a diagnostics badge, the base image, and
+ * the instructions (folded on long stages). The handle on its right edge starts an arrow.
+ */
+final class StageBoxView extends NodeView {
+  private final Region header = new Region();
+  private final Label title = new Label();
+  private final Circle connector = new Circle(7);
+  private final List<HBox> rows = new ArrayList<>();
+  private Label foldToggle;
+
+  StageBoxView(PlacedNode placed, String diagnosticsText) {
+    super(placed);
+    DiagramNode node = placed.node();
+    getStyleClass().add("stage-box");
+    double w = placed.width();
+    header.getStyleClass().add("stage-header");
+    place(header, 0, 0, w, BoxMetrics.HEADER_HEIGHT);
+    title.setText(node.title());
+    title.getStyleClass().add("stage-title");
+    place(title, BoxMetrics.PADDING, 0, w - 2 * BoxMetrics.PADDING - 28, BoxMetrics.HEADER_HEIGHT);
+    title.setAlignment(Pos.CENTER_LEFT);
+    getChildren().addAll(header, title);
+    if (node.diagnostics() > 0) {
+      Label badge = new Label(Integer.toString(node.diagnostics()));
+      badge.getStyleClass().addAll("diagnostic-badge", node.hasErrors() ? "error" : "warning");
+      badge.setAlignment(Pos.CENTER);
+      place(badge, w - 28, 6, 20, 18);
+      Tooltip.install(badge, new Tooltip(diagnosticsText));
+      getChildren().add(badge);
+    }
+    Label base = new Label("FROM " + node.base());
+    base.getStyleClass().add("stage-base");
+    place(base, BoxMetrics.PADDING, BoxMetrics.HEADER_HEIGHT + 2, w - 2 * BoxMetrics.PADDING,
+        BoxMetrics.BASE_HEIGHT - 2);
+    getChildren().add(base);
+    double y = BoxMetrics.HEADER_HEIGHT + BoxMetrics.BASE_HEIGHT;
+    for (InstructionRow row : node.rows()) {
+      Text keyword = new Text(row.keyword());
+      keyword.getStyleClass().add("row-keyword");
+      Text argument = new Text(" " + row.argument());
+      argument.getStyleClass().add("row-argument");
+      HBox line = new HBox(keyword, argument);
+      line.getStyleClass().add("instruction-row");
+      line.setAlignment(Pos.CENTER_LEFT);
+      line.setUserData(row);
+      place(line, 4, y, w - 8, BoxMetrics.ROW_HEIGHT);
+      line.setPadding(new javafx.geometry.Insets(0, 0, 0, BoxMetrics.PADDING - 4));
+      rows.add(line);
+      getChildren().add(line);
+      y += BoxMetrics.ROW_HEIGHT;
+    }
+    if (node.collapsible()) {
+      foldToggle = new Label(node.hiddenRows() > 0 ? "\u25B8 " + node.hiddenRows() + " more" : "\u25B4 show fewer");
+      foldToggle.getStyleClass().add("fold-toggle");
+      place(foldToggle, BoxMetrics.PADDING, y, w - 2 * BoxMetrics.PADDING, BoxMetrics.ROW_HEIGHT);
+      getChildren().add(foldToggle);
+    }
+    connector.getStyleClass().add("connector");
+    connector.setCenterX(w);
+    connector.setCenterY(BoxMetrics.HEADER_HEIGHT / 2);
+    Tooltip.install(connector, new Tooltip("Drag onto a later stage to copy files from " + node.title()));
+    getChildren().add(connector);
+  }
+
+  Label title() {
+    return title;
+  }
+
+  Circle connector() {
+    return connector;
+  }
+
+  List<HBox> rows() {
+    return rows;
+  }
+
+  Label foldToggle() {
+    return foldToggle;
+  }
+
+  int stageIndex() {
+    return placed().node().stageIndex();
+  }
+}

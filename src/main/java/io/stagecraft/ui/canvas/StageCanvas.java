@@ -1,0 +1,525 @@
+package io.stagecraft.ui.canvas;
+
+import io.stagecraft.core.model.Edge;
+import io.stagecraft.core.model.Stage;
+import io.stagecraft.layout.BoxMetrics;
+import io.stagecraft.layout.DiagramArranger;
+import io.stagecraft.layout.DiagramLayout;
+import io.stagecraft.layout.InstructionRow;
+import io.stagecraft.layout.PlacedNode;
+import io.stagecraft.layout.Point;
+import io.stagecraft.layout.RoutedEdge;
+import io.stagecraft.ui.DiagramSnapshot;
+import io.stagecraft.ui.EditorModel;
+import io.stagecraft.ui.Selection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * The stage canvas: draws the current snapshot's layout and turns pointer and key gestures into
+ * selection, view changes (zoom, pan, box positions) or {@link CanvasGestures} edits.
+ */
+public final class StageCanvas extends Region {
+  private static final double DRAG_THRESHOLD = 4;
+  /** Above this many boxes, boxes drop their shadows, which cost the most to paint. */
+  private static final int DENSE_ABOVE = 24;
+  private final EditorModel model;
+  private final CanvasGestures gestures;
+  private final Viewport viewport = new Viewport();
+  private final Group world = new Group();
+  private final Group edgeLayer = new Group();
+  private final Group nodeLayer = new Group();
+  private final Group overlay = new Group();
+  private final Label status = new Label();
+  private final Label emptyHint = new Label("No stages yet: type a FROM line in the code pane, or add a stage.");
+  private final Map<String, NodeView> nodeViews = new LinkedHashMap<>();
+  private final Map<Integer, EdgeView> edgeViews = new HashMap<>();
+  private final ContextMenu contextMenu = new ContextMenu();
+  private DiagramSnapshot shown;
+  /** Whether the view follows the window's size, until the user zooms or pans. */
+  private boolean autoFit = true;
+  private double fittedWidth;
+  private double fittedHeight;
+  private String fittedLayout = "";
+  private Point2D panFrom;
+
+  public StageCanvas(EditorModel model, CanvasGestures gestures) {
+    this.model = model;
+    this.gestures = gestures;
+    getStyleClass().add("stage-canvas");
+    setFocusTraversable(true);
+    Rectangle clip = new Rectangle();
+    clip.widthProperty().bind(widthProperty());
+    clip.heightProperty().bind(heightProperty());
+    setClip(clip);
+    world.getTransforms().add(viewport.transform());
+    world.getChildren().addAll(edgeLayer, nodeLayer, overlay);
+    status.getStyleClass().add("canvas-status");
+    status.setManaged(false);
+    status.setMouseTransparent(true);
+    status.textProperty().bind(javafx.beans.binding.Bindings.when(model.snapshotProperty().isNull())
+        .then("Laying out\u2026").otherwise("Updating\u2026"));
+    status.visibleProperty().bind(model.catchingUpProperty());
+    emptyHint.getStyleClass().add("canvas-empty-hint");
+    emptyHint.setManaged(false);
+    emptyHint.setMouseTransparent(true);
+    emptyHint.setVisible(false);
+    getChildren().addAll(world, status, emptyHint);
+    model.snapshotProperty().addListener((obs, was, snapshot) -> show(snapshot));
+    model.selectionProperty().addListener((obs, was, selection) -> markSelection(selection));
+    model.snapshotProperty().addListener((obs, was, s) -> {
+      if (s != null && (was == null || was.document() != s.document())) {
+        autoFit = true;
+        fittedWidth = -1;
+      }
+    });
+    installBackgroundGestures();
+  }
+
+  @Override
+  protected void layoutChildren() {
+    status.autosize();
+    status.relocate(getWidth() - status.getWidth() - 12, 10);
+    emptyHint.autosize();
+    emptyHint.relocate((getWidth() - emptyHint.getWidth()) / 2, (getHeight() - emptyHint.getHeight()) / 2);
+    if (autoFit && shown != null && getWidth() > 0 && !fittedTo(shown.layout())) {
+      fit();
+    }
+  }
+
+  /** Fits the whole drawing into the view. */
+  public void fit() {
+    DiagramLayout layout = shown == null ? DiagramLayout.EMPTY : shown.layout();
+    viewport.fit(layout.width(), layout.height(), getWidth(), getHeight());
+    autoFit = true;
+    fittedWidth = getWidth();
+    fittedHeight = getHeight();
+    fittedLayout = layout.width() + "x" + layout.height();
+  }
+
+  /** Whether the last fit was for this view size and this drawing size. */
+  private boolean fittedTo(DiagramLayout layout) {
+    return getWidth() == fittedWidth && getHeight() == fittedHeight
+        && (layout.width() + "x" + layout.height()).equals(fittedLayout);
+  }
+
+  public void zoomIn() {
+    zoom(1.2, new Point2D(getWidth() / 2, getHeight() / 2));
+  }
+
+  public void zoomOut() {
+    zoom(1 / 1.2, new Point2D(getWidth() / 2, getHeight() / 2));
+  }
+
+  private void zoom(double factor, Point2D pivot) {
+    autoFit = false;
+    viewport.zoom(factor, pivot);
+  }
+
+  private void pan(double dx, double dy) {
+    autoFit = false;
+    viewport.pan(dx, dy);
+  }
+
+  public double zoom() {
+    return viewport.scale();
+  }
+
+  /** The view of a node, by id; for tests and exports. */
+  public Node nodeView(String nodeId) {
+    return nodeViews.get(nodeId);
+  }
+
+  /** The view of an arrow, by its index in the graph's edges. */
+  public Node edgeView(int graphEdgeIndex) {
+    return edgeViews.get(graphEdgeIndex);
+  }
+
+  /** The drawing without the view's zoom and pan, for exporting as an image. */
+  public Group drawing() {
+    return world;
+  }
+
+  /** Starts renaming the selected stage in place. */
+  public void renameSelected() {
+    NodeView view = nodeViews.get(model.selectionProperty().get().nodeId());
+    if (view instanceof StageBoxView box) {
+      startRename(box);
+    }
+  }
+
+  /** Deletes the selected stage or arrow. */
+  public void deleteSelected() {
+    Selection sel = model.selectionProperty().get();
+    if (sel.edgeIndex() >= 0) {
+      gestures.deleteArrow(sel.edgeIndex());
+    } else if (nodeViews.get(sel.nodeId()) instanceof StageBoxView box) {
+      gestures.deleteStage(box.stageIndex());
+    }
+  }
+
+  private void show(DiagramSnapshot snapshot) {
+    shown = snapshot;
+    nodeViews.clear();
+    edgeViews.clear();
+    nodeLayer.getChildren().clear();
+    edgeLayer.getChildren().clear();
+    overlay.getChildren().clear();
+    if (snapshot == null) {
+      return;
+    }
+    for (PlacedNode placed : snapshot.layout().nodes()) {
+      NodeView view = placed.node().isStage()
+          ? stageBox(snapshot, placed)
+          : new ImageNodeView(placed);
+      installNodeGestures(view);
+      nodeViews.put(placed.node().id(), view);
+      nodeLayer.getChildren().add(view);
+    }
+    drawEdges(snapshot.layout());
+    getStyleClass().remove("dense");
+    if (snapshot.layout().nodes().size() > DENSE_ABOVE) {
+      getStyleClass().add("dense");
+    }
+    emptyHint.setVisible(snapshot.layout().nodes().isEmpty());
+    markSelection(model.selectionProperty().get());
+    requestLayout();
+  }
+
+  private StageBoxView stageBox(DiagramSnapshot snapshot, PlacedNode placed) {
+    Stage stage = snapshot.graph().stages().get(placed.node().stageIndex());
+    String diagnostics = snapshot.graph().diagnosticsIn(stage.range()).stream()
+        .map(d -> "Line " + d.line() + ": " + d.message())
+        .collect(Collectors.joining("\n"));
+    StageBoxView box = new StageBoxView(placed, diagnostics);
+    installStageGestures(box);
+    return box;
+  }
+
+  private void drawEdges(DiagramLayout layout) {
+    edgeLayer.getChildren().clear();
+    edgeViews.clear();
+    for (RoutedEdge routed : layout.edges()) {
+      EdgeView view = new EdgeView(routed, describe(routed));
+      edgeViews.put(routed.edge().graphEdgeIndex(), view);
+      edgeLayer.getChildren().add(view);
+      view.setOnMousePressed(e -> {
+        if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.SECONDARY) {
+          model.select(Selection.edge(view.graphEdgeIndex()));
+          requestFocus();
+          e.consume();
+        }
+      });
+      view.setOnMouseClicked(javafx.event.Event::consume);
+      view.setOnContextMenuRequested(e -> {
+        MenuItem delete = new MenuItem("Delete arrow");
+        delete.setOnAction(a -> gestures.deleteArrow(view.graphEdgeIndex()));
+        showMenu(e.getScreenX(), e.getScreenY(), delete);
+        e.consume();
+      });
+      Selection sel = model.selectionProperty().get();
+      view.setSelected(sel.edgeIndex() == routed.edge().graphEdgeIndex());
+    }
+  }
+
+  private String describe(RoutedEdge routed) {
+    Edge edge = shown.graph().edges().get(routed.edge().graphEdgeIndex());
+    return "Line " + edge.line() + ": " + edge.instruction().range().of(shown.graph().dockerfile().text()).strip();
+  }
+
+  private void markSelection(Selection selection) {
+    nodeViews.forEach((id, view) -> view.setSelected(id.equals(selection.nodeId())));
+    edgeViews.forEach((index, view) -> view.setSelected(index == selection.edgeIndex()));
+  }
+
+  private void installBackgroundGestures() {
+    addEventHandler(ScrollEvent.SCROLL, e -> {
+      if (e.getDeltaY() != 0) {
+        zoom(Math.pow(1.0015, e.getDeltaY()), new Point2D(e.getX(), e.getY()));
+      }
+      e.consume();
+    });
+    setOnMousePressed(e -> {
+      requestFocus();
+      if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.MIDDLE) {
+        panFrom = new Point2D(e.getX(), e.getY());
+      }
+    });
+    setOnMouseDragged(e -> {
+      if (panFrom != null) {
+        pan(e.getX() - panFrom.getX(), e.getY() - panFrom.getY());
+        panFrom = new Point2D(e.getX(), e.getY());
+      }
+    });
+    setOnMouseReleased(e -> panFrom = null);
+    setOnMouseClicked(e -> {
+      if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+        model.select(Selection.NONE);
+      }
+    });
+    setOnKeyPressed(e -> {
+      switch (e.getCode()) {
+        case PLUS, EQUALS, ADD -> zoomIn();
+        case MINUS, SUBTRACT -> zoomOut();
+        case DIGIT0, NUMPAD0 -> fit();
+        case LEFT -> pan(40, 0);
+        case RIGHT -> pan(-40, 0);
+        case UP -> pan(0, 40);
+        case DOWN -> pan(0, -40);
+        case DELETE, BACK_SPACE -> deleteSelected();
+        case F2 -> renameSelected();
+        default -> {
+          return;
+        }
+      }
+      e.consume();
+    });
+  }
+
+  /** Pressing selects; dragging moves the box, and the user's position is kept. */
+  private void installNodeGestures(NodeView view) {
+    double[] pressAt = new double[2];
+    boolean[] dragging = {false};
+    view.setOnMousePressed(e -> {
+      requestFocus();
+      if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.SECONDARY) {
+        model.select(Selection.node(view.nodeId(), Selection.Origin.CANVAS));
+      }
+      Point2D p = viewport.toWorld(localX(e), localY(e));
+      pressAt[0] = p.getX();
+      pressAt[1] = p.getY();
+      dragging[0] = false;
+      e.consume();
+    });
+    view.setOnMouseDragged(e -> {
+      if (e.getButton() != MouseButton.PRIMARY) {
+        return;
+      }
+      Point2D p = viewport.toWorld(localX(e), localY(e));
+      double dx = p.getX() - pressAt[0];
+      double dy = p.getY() - pressAt[1];
+      if (!dragging[0] && Math.hypot(dx, dy) * viewport.scale() < DRAG_THRESHOLD) {
+        return;
+      }
+      dragging[0] = true;
+      view.relocate(view.placed().x() + dx, view.placed().y() + dy);
+      rerouteWhileDragging(view);
+      e.consume();
+    });
+    view.setOnMouseReleased(e -> {
+      if (dragging[0]) {
+        dragging[0] = false;
+        model.pin(view.nodeId(), new Point(view.getLayoutX(), view.getLayoutY()));
+      }
+      e.consume();
+    });
+    view.setOnMouseClicked(javafx.event.Event::consume);
+  }
+
+  /** Re-routes the arrows to a box being dragged, without touching the model until it is dropped. */
+  private void rerouteWhileDragging(NodeView dragged) {
+    Map<String, Point> pins = new HashMap<>(model.pinnedPositions());
+    pins.put(dragged.nodeId(), new Point(dragged.getLayoutX(), dragged.getLayoutY()));
+    drawEdges(DiagramArranger.arrange(shown.content(), shown.automatic(), pins));
+  }
+
+  private void installStageGestures(StageBoxView box) {
+    box.title().setOnMouseClicked(e -> {
+      if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+        startRename(box);
+        e.consume();
+      }
+    });
+    box.setOnContextMenuRequested(e -> {
+      MenuItem rename = new MenuItem("Rename stage\u2026");
+      rename.setOnAction(a -> startRename(box));
+      MenuItem delete = new MenuItem("Delete stage");
+      delete.setOnAction(a -> gestures.deleteStage(box.stageIndex()));
+      MenuItem fold = new MenuItem(box.placed().node().hiddenRows() > 0 ? "Show all instructions" : "Fold instructions");
+      fold.setDisable(!box.placed().node().collapsible());
+      fold.setOnAction(a -> model.toggleFold(box.nodeId()));
+      showMenu(e.getScreenX(), e.getScreenY(), rename, fold, new SeparatorMenuItem(), delete);
+      e.consume();
+    });
+    if (box.foldToggle() != null) {
+      box.foldToggle().setOnMouseClicked(e -> {
+        model.toggleFold(box.nodeId());
+        e.consume();
+      });
+    }
+    installArrowDrawing(box);
+    for (var row : box.rows()) {
+      installInstructionDrag(box, row);
+    }
+  }
+
+  private void showMenu(double screenX, double screenY, MenuItem... items) {
+    contextMenu.hide();
+    contextMenu.getItems().setAll(items);
+    contextMenu.show(this, screenX, screenY);
+  }
+
+  /** Dragging from a box's handle onto another box asks to copy files from the first into the second. */
+  private void installArrowDrawing(StageBoxView box) {
+    Line rubberBand = new Line();
+    rubberBand.getStyleClass().add("rubber-band");
+    rubberBand.setMouseTransparent(true);
+    box.connector().setOnMousePressed(e -> {
+      Point2D start = new Point2D(box.placed().x() + box.placed().width(), box.placed().y() + BoxMetrics.HEADER_HEIGHT / 2);
+      rubberBand.setStartX(start.getX());
+      rubberBand.setStartY(start.getY());
+      rubberBand.setEndX(start.getX());
+      rubberBand.setEndY(start.getY());
+      overlay.getChildren().setAll(rubberBand);
+      e.consume();
+    });
+    box.connector().setOnMouseDragged(e -> {
+      Point2D p = viewport.toWorld(localX(e), localY(e));
+      rubberBand.setEndX(p.getX());
+      rubberBand.setEndY(p.getY());
+      highlightDropTarget(stageBoxAt(p));
+      e.consume();
+    });
+    box.connector().setOnMouseReleased(e -> {
+      overlay.getChildren().clear();
+      highlightDropTarget(null);
+      StageBoxView target = stageBoxAt(viewport.toWorld(localX(e), localY(e)));
+      if (target != null && target != box) {
+        gestures.drawCopyArrow(box.stageIndex(), target.stageIndex());
+      }
+      e.consume();
+    });
+  }
+
+  /** Dragging an instruction row onto a box moves the instruction there, before the row it is dropped on. */
+  private void installInstructionDrag(StageBoxView box, javafx.scene.layout.HBox row) {
+    InstructionRow instruction = (InstructionRow) row.getUserData();
+    Label ghost = new Label(instruction.keyword() + " " + instruction.argument());
+    ghost.getStyleClass().add("instruction-ghost");
+    ghost.setMouseTransparent(true);
+    boolean[] dragging = {false};
+    row.setOnMousePressed(e -> {
+      requestFocus();
+      model.select(Selection.node(box.nodeId(), Selection.Origin.CANVAS));
+      dragging[0] = false;
+      e.consume();
+    });
+    row.setOnMouseDragged(e -> {
+      Point2D p = viewport.toWorld(localX(e), localY(e));
+      if (!dragging[0]) {
+        dragging[0] = true;
+        overlay.getChildren().setAll(ghost);
+      }
+      ghost.relocate(p.getX() + 8, p.getY() - 8);
+      highlightDropTarget(stageBoxAt(p));
+      e.consume();
+    });
+    row.setOnMouseReleased(e -> {
+      overlay.getChildren().clear();
+      highlightDropTarget(null);
+      if (!dragging[0]) {
+        return;
+      }
+      dragging[0] = false;
+      Point2D p = viewport.toWorld(localX(e), localY(e));
+      StageBoxView target = stageBoxAt(p);
+      if (target != null) {
+        int before = rowPositionAt(target, p.getY());
+        if (target != box || (before != instruction.position() && before != instruction.position() + 1)) {
+          gestures.moveInstruction(box.stageIndex(), instruction.position(), target.stageIndex(), before);
+        }
+      }
+      e.consume();
+    });
+  }
+
+  /** The position of the instruction row at a height within a box, or -1 below the last row. */
+  private static int rowPositionAt(StageBoxView box, double worldY) {
+    double y = worldY - box.placed().y() - BoxMetrics.HEADER_HEIGHT - BoxMetrics.BASE_HEIGHT;
+    if (y < 0) {
+      return 1;
+    }
+    int row = (int) (y / BoxMetrics.ROW_HEIGHT);
+    var rows = box.placed().node().rows();
+    return row < rows.size() ? rows.get(row).position() : -1;
+  }
+
+  private void highlightDropTarget(StageBoxView target) {
+    nodeViews.values().forEach(v -> v.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("drop-target"),
+        v == target));
+  }
+
+  private StageBoxView stageBoxAt(Point2D world) {
+    StageBoxView found = null;
+    for (NodeView v : nodeViews.values()) {
+      if (v instanceof StageBoxView box && v.getBoundsInParent().contains(world)) {
+        found = box;
+      }
+    }
+    return found;
+  }
+
+  private void startRename(StageBoxView box) {
+    TextField field = new TextField(box.placed().node().stageIndex() >= 0 && shownName(box) != null ? shownName(box) : "");
+    field.getStyleClass().add("rename-field");
+    field.resizeRelocate(box.placed().x() + 4, box.placed().y() + 3, box.placed().width() - 8, BoxMetrics.HEADER_HEIGHT - 6);
+    overlay.getChildren().setAll(field);
+    boolean[] done = {false};
+    Runnable finish = () -> {
+      if (!done[0]) {
+        done[0] = true;
+        overlay.getChildren().remove(field);
+        requestFocus();
+      }
+    };
+    field.setOnKeyPressed(e -> {
+      if (e.getCode() == KeyCode.ENTER) {
+        String name = field.getText().strip();
+        finish.run();
+        if (!name.isEmpty() && !name.equals(shownName(box))) {
+          gestures.renameStage(box.stageIndex(), name);
+        }
+        e.consume();
+      } else if (e.getCode() == KeyCode.ESCAPE) {
+        finish.run();
+        e.consume();
+      }
+    });
+    field.focusedProperty().addListener((obs, was, focused) -> {
+      if (!focused) {
+        finish.run();
+      }
+    });
+    field.requestFocus();
+    field.selectAll();
+  }
+
+  private String shownName(StageBoxView box) {
+    return shown.graph().stages().get(box.stageIndex()).name();
+  }
+
+  private double localX(MouseEvent e) {
+    return sceneToLocal(e.getSceneX(), e.getSceneY()).getX();
+  }
+
+  private double localY(MouseEvent e) {
+    return sceneToLocal(e.getSceneX(), e.getSceneY()).getY();
+  }
+}

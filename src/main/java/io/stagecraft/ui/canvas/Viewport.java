@@ -1,0 +1,69 @@
+package io.stagecraft.ui.canvas;
+
+import javafx.geometry.Point2D;
+import javafx.scene.transform.Affine;
+
+/** The canvas's zoom and pan: a scale about the origin, then a translation, kept within limits. */
+final class Viewport {
+  static final double MIN_SCALE = 0.1;
+  static final double MAX_SCALE = 3.0;
+  private final Affine transform = new Affine();
+  private double scale = 1;
+  private double tx;
+  private double ty;
+
+  Affine transform() {
+    return transform;
+  }
+
+  double scale() {
+    return scale;
+  }
+
+  /** Zooms by {@code factor}, keeping the point under {@code pivot} (canvas coordinates) still. */
+  void zoom(double factor, Point2D pivot) {
+    double next = clamp(scale * factor);
+    double worldX = (pivot.getX() - tx) / scale;
+    double worldY = (pivot.getY() - ty) / scale;
+    scale = next;
+    tx = pivot.getX() - worldX * scale;
+    ty = pivot.getY() - worldY * scale;
+    apply();
+  }
+
+  void pan(double dx, double dy) {
+    tx += dx;
+    ty += dy;
+    apply();
+  }
+
+  /** The most a fit enlarges a small drawing: enough to read it, not so much that it looks blown up. */
+  static final double MAX_FIT_SCALE = 1.3;
+
+  /** Fits a drawing of the given size into the view, centred, enlarging small drawings a little. */
+  void fit(double width, double height, double viewWidth, double viewHeight) {
+    if (width <= 0 || height <= 0 || viewWidth <= 0 || viewHeight <= 0) {
+      scale = 1;
+      tx = 0;
+      ty = 0;
+    } else {
+      scale = clamp(Math.min(MAX_FIT_SCALE, Math.min(viewWidth / width, viewHeight / height)));
+      tx = (viewWidth - width * scale) / 2;
+      ty = (viewHeight - height * scale) / 2;
+    }
+    apply();
+  }
+
+  /** The drawing coordinates of a point of the canvas. */
+  Point2D toWorld(double x, double y) {
+    return new Point2D((x - tx) / scale, (y - ty) / scale);
+  }
+
+  private static double clamp(double s) {
+    return Math.max(MIN_SCALE, Math.min(MAX_SCALE, s));
+  }
+
+  private void apply() {
+    transform.setToTransform(scale, 0, tx, 0, scale, ty);
+  }
+}

@@ -1,0 +1,271 @@
+package io.stagecraft.ui.code;
+
+import io.stagecraft.core.document.Document;
+import io.stagecraft.core.edit.DocumentEdit;
+import io.stagecraft.core.edit.TextEdit;
+import io.stagecraft.core.model.Edge;
+import io.stagecraft.core.model.Stage;
+import io.stagecraft.core.model.StageGraph;
+import io.stagecraft.core.syntax.Diagnostic;
+import io.stagecraft.core.syntax.SourceRange;
+import io.stagecraft.layout.DiagramBuilder;
+import io.stagecraft.ui.DiagramSnapshot;
+import io.stagecraft.ui.EditorModel;
+import io.stagecraft.ui.Selection;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Popup;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.PlainTextChange;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.util.UndoUtils;
+import org.fxmisc.wellbehaved.event.EventPattern;
+import org.fxmisc.wellbehaved.event.InputMap;
+import org.fxmisc.wellbehaved.event.Nodes;
+
+/**
+ * The Dockerfile code pane. It shows the document's text and turns typing into document edits;
+ * edits that come from elsewhere (the canvas, undo) are replayed onto it piece by piece.
+ *
+ * <p>The two directions cannot echo: typing is forwarded only while the area's text differs from the
+ * document's, and document edits are replayed only while it differs the other way, so once either
+ * side has caught up the other has nothing to do.
+ */
+public final class CodePane extends StackPane {
+  private final EditorModel model;
+  private final CodeArea area = new CodeArea();
+  private final Popup diagnosticPopup = new Popup();
+  private final Label diagnosticLabel = new Label();
+  /** The styling the area has, as last computed; null before the first styling. */
+  private List<StyledSegment> styled;
+  private long styledRevision = -1;
+  private Document styledDocument;
+  /** Where the last keystroke left off, and in which revision: typing on from there joins its undo step. */
+  private int typedUpTo = -1;
+  private long typedRevision = -1;
+
+  public CodePane(EditorModel model) {
+    this.model = model;
+    getStyleClass().add("code-pane");
+    area.getStyleClass().add("dockerfile-code");
+    area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+    area.setUndoManager(UndoUtils.noOpUndoManager());
+    area.setMouseOverTextDelay(Duration.ofMillis(350));
+    area.setWrapText(false);
+    getChildren().add(new VirtualizedScrollPane<>(area));
+    routeUndoToDocument();
+    area.multiPlainChanges().subscribe(this::typed);
+    area.caretPositionProperty().addListener((obs, was, caret) -> model.selectStageAt(caret));
+    model.addObserver(new EditorModel.DocumentObserver() {
+      @Override
+      public void replaced(Document document) {
+        area.replaceText(document.text());
+        area.moveTo(0);
+        area.showParagraphAtTop(0);
+        styled = null;
+        restyle(document, 0, document.text().length());
+      }
+
+      @Override
+      public void changed(Document document, DocumentEdit edit, String before) {
+        replay(document, edit);
+        int[] span = changedSpan(edit);
+        restyle(document, span[0], span[1]);
+      }
+    });
+    model.snapshotProperty().addListener((obs, was, snapshot) -> snapshotArrived(snapshot));
+    model.selectionProperty().addListener((obs, was, selection) -> reveal(selection));
+    setUpDiagnosticHover();
+  }
+
+  public CodeArea area() {
+    return area;
+  }
+
+  private void routeUndoToDocument() {
+    Nodes.addInputMap(area, InputMap.sequence(
+        InputMap.consume(EventPattern.keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), e -> model.undo()),
+        InputMap.consume(EventPattern.keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            e -> model.redo()),
+        InputMap.consume(EventPattern.keyPressed(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), e -> model.redo())));
+  }
+
+  /** The user changed the area: hand the change to the document, unless the area only caught up. */
+  private void typed(List<PlainTextChange> changes) {
+    Document document = model.document();
+    if (document == null || sameText(document)) {
+      return;
+    }
+    if (changes.size() != 1) {
+      model.applyTyping(Document.minimalEdit(document.text(), area.getText(), "Typing"), false);
+      typedUpTo = -1;
+      return;
+    }
+    PlainTextChange c = changes.get(0);
+    boolean sameLine = c.getInserted().indexOf('\n') < 0 && c.getRemoved().indexOf('\n') < 0;
+    boolean continues = typedRevision == document.revision()
+        && (c.getPosition() == typedUpTo || c.getPosition() + c.getRemoved().length() == typedUpTo);
+    model.applyTyping(DocumentEdit.of("Typing", new TextEdit(c.getPosition(), c.getRemoved().length(), c.getInserted())),
+        sameLine && continues);
+    typedUpTo = sameLine ? c.getPosition() + c.getInserted().length() : -1;
+    typedRevision = document.revision();
+  }
+
+  /** The document changed: apply the same replacements to the area, unless it already has them. */
+  private void replay(Document document, DocumentEdit edit) {
+    if (sameText(document)) {
+      return;
+    }
+    var change = area.createMultiChange(edit.edits().size());
+    List<TextEdit> edits = edit.edits();
+    // Back to front, so each replacement's offsets are still those of the text before the edit.
+    for (int i = edits.size() - 1; i >= 0; i--) {
+      TextEdit e = edits.get(i);
+      change.replaceText(e.offset(), e.end(), e.replacement());
+    }
+    change.commit();
+  }
+
+  private boolean sameText(Document document) {
+    return area.getLength() == document.text().length() && area.getText().equals(document.text());
+  }
+
+  /** Where the edit's replacements ended up in the new text, as {start, end}. */
+  private static int[] changedSpan(DocumentEdit edit) {
+    int shift = 0;
+    int start = Integer.MAX_VALUE;
+    int end = 0;
+    for (TextEdit e : edit.edits()) {
+      int newStart = e.offset() + shift;
+      start = Math.min(start, newStart);
+      end = Math.max(end, newStart + e.replacement().length());
+      shift += e.replacement().length() - e.length();
+    }
+    return start == Integer.MAX_VALUE ? new int[] {0, 0} : new int[] {start, end};
+  }
+
+  /**
+   * Restyles from the document's syntax tree when the text is small enough to parse within the
+   * keystroke; larger texts are restyled when the background parse of this very revision arrives.
+   */
+  private void restyle(Document document, int changedStart, int changedEnd) {
+    if (document.text().length() <= EditorModel.syncTextLimit()) {
+      applyStyles(document, document.revision(), document.graph(), changedStart, changedEnd);
+    }
+  }
+
+  private void snapshotArrived(DiagramSnapshot snapshot) {
+    if (snapshot != null && snapshot.isCurrent() && snapshot.document() == model.document()
+        && (snapshot.document() != styledDocument || snapshot.revision() != styledRevision)) {
+      styled = null;
+      applyStyles(snapshot.document(), snapshot.revision(), snapshot.graph(), 0, area.getLength());
+      if (area.isFocused()) {
+        model.selectStageAt(area.getCaretPosition());
+      }
+    }
+  }
+
+  private void applyStyles(Document document, long revision, StageGraph graph, int changedStart, int changedEnd) {
+    List<StyledSegment> fresh = DockerfileHighlighter.segments(DockerfileHighlighter.ranges(graph), area.getLength());
+    if (styled == null) {
+      area.setStyleSpans(0, spans(fresh));
+    } else {
+      StyleDelta delta = StyleDelta.between(styled, fresh, changedStart, changedEnd);
+      if (!delta.isEmpty()) {
+        area.setStyleSpans(delta.start(), spans(delta.segments()));
+      }
+    }
+    styled = fresh;
+    styledRevision = revision;
+    styledDocument = document;
+  }
+
+  private static StyleSpans<Collection<String>> spans(List<StyledSegment> segments) {
+    StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
+    for (StyledSegment s : segments) {
+      builder.add(s.styles(), s.length());
+    }
+    if (segments.isEmpty()) {
+      builder.add(List.of(), 0);
+    }
+    return builder.create();
+  }
+
+  /** Shows the text of what the canvas selected, with the caret at its start. */
+  private void reveal(Selection selection) {
+    if (selection.origin() != Selection.Origin.CANVAS || selection.isEmpty()) {
+      return;
+    }
+    DiagramSnapshot s = model.currentSnapshot();
+    if (s == null) {
+      return;
+    }
+    SourceRange range = rangeOf(s.graph(), selection);
+    if (range == null) {
+      return;
+    }
+    int end = Math.min(range.end(), area.getLength());
+    if (end > range.start() && area.getText(end - 1, end).equals("\n")) {
+      end--;
+    }
+    area.selectRange(end, range.start());
+    area.showParagraphAtTop(Math.max(0, range.line() - 3));
+  }
+
+  private static SourceRange rangeOf(StageGraph graph, Selection selection) {
+    if (selection.edgeIndex() >= 0 && selection.edgeIndex() < graph.edges().size()) {
+      Edge e = graph.edges().get(selection.edgeIndex());
+      return e.instruction().range();
+    }
+    for (Stage stage : graph.stages()) {
+      if (DiagramBuilder.stageId(stage).equals(selection.nodeId())) {
+        return stage.range();
+      }
+    }
+    return null;
+  }
+
+  private void setUpDiagnosticHover() {
+    diagnosticLabel.getStyleClass().add("diagnostic-popup");
+    diagnosticLabel.setWrapText(true);
+    diagnosticLabel.setMaxWidth(480);
+    diagnosticPopup.getContent().add(diagnosticLabel);
+    area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+      String message = diagnosticsAt(e.getCharacterIndex());
+      if (!message.isEmpty()) {
+        diagnosticLabel.setText(message);
+        Point2D at = e.getScreenPosition();
+        diagnosticPopup.show(area, at.getX(), at.getY() + 12);
+      }
+    });
+    area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> diagnosticPopup.hide());
+  }
+
+  /** The messages of the diagnostics at a character of the current text, one per line. */
+  public String diagnosticsAt(int offset) {
+    Document document = model.document();
+    if (document == null || styledDocument != document || styledRevision != document.revision()) {
+      return "";
+    }
+    return document.graph().diagnostics().stream()
+        .filter(d -> covers(d, offset))
+        .map(d -> d.severity().label() + ": " + d.message())
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static boolean covers(Diagnostic d, int offset) {
+    SourceRange r = d.range();
+    return offset >= r.start() && (offset < r.end() || (r.length() == 0 && offset == r.start()));
+  }
+}

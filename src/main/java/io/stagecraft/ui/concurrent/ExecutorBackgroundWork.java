@@ -1,0 +1,57 @@
+package io.stagecraft.ui.concurrent;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+
+/**
+ * Runs work on one daemon thread, so results arrive in the order the work was asked for.
+ *
+ * <p>Work can be held back until the window's first frame is painted ({@link #holdUntilReleased}):
+ * on a machine with few cores, loading the layout library while the window is being built would
+ * slow the first frame down.
+ */
+public final class ExecutorBackgroundWork implements BackgroundWork {
+  private final CountDownLatch released = new CountDownLatch(1);
+  private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "stagecraft-background");
+    t.setDaemon(true);
+    return t;
+  });
+
+  /** A background that starts work only once {@link #release()} is called. */
+  public static ExecutorBackgroundWork holdUntilReleased() {
+    return new ExecutorBackgroundWork();
+  }
+
+  /** A background that starts work at once. */
+  public static ExecutorBackgroundWork started() {
+    ExecutorBackgroundWork work = new ExecutorBackgroundWork();
+    work.release();
+    return work;
+  }
+
+  private ExecutorBackgroundWork() {}
+
+  public void release() {
+    released.countDown();
+  }
+
+  @Override
+  public <T> void run(Supplier<T> work, Consumer<T> onResult, Consumer<Throwable> onFailure) {
+    executor.execute(() -> {
+      try {
+        released.await();
+        T result = work.get();
+        Platform.runLater(() -> onResult.accept(result));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (RuntimeException | Error e) {
+        Platform.runLater(() -> onFailure.accept(e));
+      }
+    });
+  }
+}

@@ -1,0 +1,184 @@
+package io.stagecraft.ui.dialog;
+
+import io.stagecraft.persistence.ProjectFiles;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The app's dialogs and file choosers. */
+public final class DialogPrompts implements Prompts {
+  private final Supplier<Window> owner;
+  private File lastFolder;
+
+  public DialogPrompts(Supplier<Window> owner) {
+    this.owner = owner;
+  }
+
+  @Override
+  public Optional<NewStage> askNewStage(boolean runtime, String suggestedName, List<String> suggestedBases) {
+    Dialog<NewStage> dialog = dialog(runtime ? "Add runtime stage" : "Add builder stage",
+        runtime ? "A runtime stage is what ships: a small base such as a distroless image keeps the image lean."
+            : "A builder stage holds the toolchain; later stages copy only what they need from it.");
+    TextField name = new TextField(suggestedName);
+    ComboBox<String> base = new ComboBox<>();
+    base.getItems().setAll(suggestedBases);
+    base.setEditable(true);
+    base.setValue(suggestedBases.isEmpty() ? "" : suggestedBases.get(0));
+    base.setPrefWidth(360);
+    dialog.getDialogPane().setContent(grid("Stage name", name, "Base image", base));
+    ButtonType add = new ButtonType("Add stage", ButtonBar.ButtonData.OK_DONE);
+    dialog.getDialogPane().getButtonTypes().setAll(add, ButtonType.CANCEL);
+    dialog.getDialogPane().lookupButton(add).disableProperty().bind(name.textProperty().isEmpty());
+    dialog.setResultConverter(b -> b == add ? new NewStage(name.getText().strip(), base.getEditor().getText().strip()) : null);
+    Platform.runLater(name::requestFocus);
+    return dialog.showAndWait();
+  }
+
+  @Override
+  public Optional<CopyPaths> askCopyPaths(String fromStage, String toStage, CopyPaths suggested) {
+    Dialog<CopyPaths> dialog = dialog("Copy files from " + fromStage,
+        "Adds COPY --from=" + fromStage + " to stage " + toStage + ".");
+    TextField source = new TextField(suggested.source());
+    TextField destination = new TextField(suggested.destination());
+    source.setPrefColumnCount(28);
+    dialog.getDialogPane().setContent(grid("Path in " + fromStage, source, "Destination in " + toStage, destination));
+    ButtonType add = new ButtonType("Add COPY", ButtonBar.ButtonData.OK_DONE);
+    dialog.getDialogPane().getButtonTypes().setAll(add, ButtonType.CANCEL);
+    dialog.getDialogPane().lookupButton(add).disableProperty()
+        .bind(source.textProperty().isEmpty().or(destination.textProperty().isEmpty()));
+    dialog.setResultConverter(b -> b == add ? new CopyPaths(source.getText(), destination.getText()) : null);
+    return dialog.showAndWait();
+  }
+
+  @Override
+  public DeleteChoice confirmDeleteStage(String stage, List<String> references) {
+    Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+    alert.initOwner(owner.get());
+    alert.setTitle("Delete stage " + stage);
+    alert.setHeaderText("Other stages refer to " + stage);
+    alert.setContentText(String.join("\n", references)
+        + "\n\nRemove those references too (COPY lines are deleted, FROM lines take its base image)?");
+    ButtonType withReferences = new ButtonType("Delete with references", ButtonBar.ButtonData.YES);
+    ButtonType onlyStage = new ButtonType("Delete only the stage", ButtonBar.ButtonData.NO);
+    alert.getButtonTypes().setAll(withReferences, onlyStage, ButtonType.CANCEL);
+    Optional<ButtonType> answer = alert.showAndWait();
+    if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+      return DeleteChoice.CANCEL;
+    }
+    return answer.get() == withReferences ? DeleteChoice.DELETE_WITH_REFERENCES : DeleteChoice.DELETE_ONLY_STAGE;
+  }
+
+  @Override
+  public UnsavedChoice askSaveChanges(String documentName) {
+    Alert alert = new Alert(Alert.AlertType.WARNING);
+    alert.initOwner(owner.get());
+    alert.setTitle("Unsaved changes");
+    alert.setHeaderText("Save the changes to " + documentName + "?");
+    alert.setContentText("Your changes will be lost if you don't save them.");
+    ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+    ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+    alert.getButtonTypes().setAll(save, discard, ButtonType.CANCEL);
+    Optional<ButtonType> answer = alert.showAndWait();
+    if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+      return UnsavedChoice.CANCEL;
+    }
+    return answer.get() == save ? UnsavedChoice.SAVE : UnsavedChoice.DISCARD;
+  }
+
+  @Override
+  public Optional<Path> chooseFileToOpen(FileKind kind) {
+    FileChooser chooser = chooser(kind, "Open");
+    return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(this::remember);
+  }
+
+  @Override
+  public Optional<Path> chooseFileToSave(FileKind kind, String suggestedName) {
+    FileChooser chooser = chooser(kind, "Save");
+    if (kind == FileKind.PROJECT) {
+      chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Dockerfile only", "*"));
+    }
+    chooser.setInitialFileName(suggestedName);
+    return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(this::remember);
+  }
+
+  @Override
+  public void showError(String title, String message) {
+    Alert alert = new Alert(Alert.AlertType.ERROR);
+    alert.initOwner(owner.get());
+    alert.setTitle(title);
+    alert.setHeaderText(title);
+    alert.setContentText(message);
+    alert.showAndWait();
+  }
+
+  private Path remember(File file) {
+    lastFolder = file.getParentFile();
+    return file.toPath();
+  }
+
+  private FileChooser chooser(FileKind kind, String verb) {
+    FileChooser chooser = new FileChooser();
+    if (lastFolder != null && lastFolder.isDirectory()) {
+      chooser.setInitialDirectory(lastFolder);
+    }
+    FileChooser.ExtensionFilter project = new FileChooser.ExtensionFilter("Stagecraft project", "*" + ProjectFiles.EXTENSION);
+    FileChooser.ExtensionFilter any = new FileChooser.ExtensionFilter("All files", "*");
+    switch (kind) {
+      case PROJECT -> {
+        chooser.setTitle(verb + " project");
+        chooser.getExtensionFilters().add(project);
+      }
+      case DOCKERFILE -> {
+        chooser.setTitle(verb + " Dockerfile");
+        chooser.getExtensionFilters().addAll(any,
+            new FileChooser.ExtensionFilter("Dockerfiles", "Dockerfile", "*.Dockerfile", "Dockerfile.*", "*.dockerfile"));
+      }
+      case ANY_OPENABLE -> {
+        chooser.setTitle(verb);
+        chooser.getExtensionFilters().addAll(any, project);
+      }
+      case PNG -> {
+        chooser.setTitle("Export diagram as PNG");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+      }
+      case SVG -> {
+        chooser.setTitle("Export diagram as SVG");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("SVG image", "*.svg"));
+      }
+    }
+    return chooser;
+  }
+
+  private <T> Dialog<T> dialog(String title, String header) {
+    Dialog<T> dialog = new Dialog<>();
+    dialog.initOwner(owner.get());
+    dialog.setTitle(title);
+    dialog.setHeaderText(header);
+    return dialog;
+  }
+
+  private static GridPane grid(String label1, Node field1, String label2, Node field2) {
+    GridPane grid = new GridPane();
+    grid.setHgap(12);
+    grid.setVgap(10);
+    grid.setPadding(new Insets(12, 16, 8, 16));
+    grid.addRow(0, new Label(label1), field1);
+    grid.addRow(1, new Label(label2), field2);
+    return grid;
+  }
+}

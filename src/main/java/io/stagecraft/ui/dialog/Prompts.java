@@ -1,0 +1,40 @@
+package io.stagecraft.ui.dialog;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Everything the app asks the user, behind one seam so tests can answer without windows. */
+public interface Prompts {
+
+  /** The name and base image of a new stage. */
+  record NewStage(String name, String base) {}
+
+  /** The paths of a new {@code COPY --from}. */
+  record CopyPaths(String source, String destination) {}
+
+  enum DeleteChoice { DELETE_WITH_REFERENCES, DELETE_ONLY_STAGE, CANCEL }
+
+  enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+  enum FileKind { DOCKERFILE, PROJECT, ANY_OPENABLE, PNG, SVG }
+
+  /**
+   * @param runtime whether the stage is the runtime (the build target) rather than a builder
+   * @param suggestedBases images to offer, the first preselected
+   */
+  Optional<NewStage> askNewStage(boolean runtime, String suggestedName, List<String> suggestedBases);
+
+  Optional<CopyPaths> askCopyPaths(String fromStage, String toStage, CopyPaths suggested);
+
+  /** Asks before deleting a stage that other stages refer to. */
+  DeleteChoice confirmDeleteStage(String stage, List<String> references);
+
+  UnsavedChoice askSaveChanges(String documentName);
+
+  Optional<Path> chooseFileToOpen(FileKind kind);
+
+  Optional<Path> chooseFileToSave(FileKind kind, String suggestedName);
+
+  void showError(String title, String message);
+}

@@ -1,0 +1,97 @@
+package io.stagecraft.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProjectFilesTest {
+  @TempDir Path dir;
+
+  @Test
+  void anUnsavedDockerfileRoundTripsInline() throws Exception {
+    Project project = new Project(DockerfileSource.unsaved("FROM a AS build\nFROM b\n"),
+        DockerfileSource.unsaved("FROM a\n"), Map.of("build", new BoxPosition(10.5, 20)), Set.of("build"),
+        new BuildSettings("app", "runtime", Map.of("VERSION", "1")));
+    Path file = dir.resolve("p.stagecraft");
+    ProjectFiles.write(file, project);
+    assertEquals(project, ProjectFiles.read(file));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(List.of(file), files.toList(), "no temporary files are left behind");
+    }
+  }
+
+  @Test
+  void aSavedDockerfileIsWrittenBesideAndReferencedByRelativePath() throws Exception {
+    Path dockerfile = dir.resolve("src/Dockerfile");
+    Files.createDirectories(dockerfile.getParent());
+    Project project = Project.of(new DockerfileSource(dockerfile, "FROM scratch\n"));
+    Path file = dir.resolve("p.stagecraft");
+    ProjectFiles.write(file, project);
+    assertEquals("FROM scratch\n", Files.readString(dockerfile));
+    String json = Files.readString(file);
+    assertTrue(json.contains("\"path\" : \"src/Dockerfile\""), json);
+    assertFalse(json.contains("FROM scratch"), json);
+    Project read = ProjectFiles.read(file);
+    assertEquals(dockerfile, read.dockerfile().path());
+    assertEquals("FROM scratch\n", read.dockerfile().text());
+    assertNull(read.original());
+  }
+
+  @Test
+  void corruptFilesGiveAClearMessage() throws Exception {
+    Path file = dir.resolve("bad.stagecraft");
+    Files.writeString(file, "{\"format\": \"stagecraft-project\",\n \"version\": 1, oops}");
+    ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectFiles.read(file));
+    assertTrue(e.getMessage().startsWith("bad.stagecraft is not a valid Stagecraft project file: it is not "
+        + "well-formed JSON (line 2, column"), e.getMessage());
+  }
+
+  @Test
+  void otherJsonIsNotTakenForAProject() throws Exception {
+    Path file = dir.resolve("other.stagecraft");
+    Files.writeString(file, "{\"name\": \"package.json perhaps\"}");
+    ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectFiles.read(file));
+    assertEquals("other.stagecraft is not a Stagecraft project file: it has no \"format\": \"stagecraft-project\" "
+        + "and \"version\".", e.getMessage());
+  }
+
+  @Test
+  void newerVersionsAreRefusedWithAClearMessage() throws Exception {
+    Path file = dir.resolve("new.stagecraft");
+    Files.writeString(file, "{\"format\": \"stagecraft-project\", \"version\": 2, \"dockerfile\": {\"text\": \"\"}}");
+    ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectFiles.read(file));
+    assertEquals("new.stagecraft was written by a newer Stagecraft (project format version 2); this version reads up "
+        + "to version 1. Open it with a newer Stagecraft.", e.getMessage());
+  }
+
+  @Test
+  void aMissingDockerfileIsNamed() throws Exception {
+    Path file = dir.resolve("p.stagecraft");
+    Files.writeString(file, "{\"format\": \"stagecraft-project\", \"version\": 1, \"dockerfile\": {\"path\": \"gone/Dockerfile\"}}");
+    ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectFiles.read(file));
+    assertEquals("The Dockerfile of p.stagecraft, " + dir.resolve("gone/Dockerfile") + ", does not exist.", e.getMessage());
+  }
+
+  @Test
+  void aFailedWriteLeavesTheOldFileAsItWas() throws Exception {
+    Path file = dir.resolve("p.stagecraft");
+    ProjectFiles.write(file, Project.of(DockerfileSource.unsaved("FROM a\n")));
+    String before = Files.readString(file);
+    Path unwritable = dir.resolve("a-folder");
+    Files.createDirectories(unwritable.resolve("inside"));
+    Project broken = Project.of(new DockerfileSource(unwritable, "FROM b\n"));
+    assertThrows(java.io.IOException.class, () -> ProjectFiles.write(file, broken));
+    assertEquals(before, Files.readString(file));
+  }
+}
