@@ -37,6 +37,9 @@ public final class EditDistance {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
+      if (Math.abs(candidate.length() - lower.length()) > 2) {
+        continue; // the distance is at least the difference in length
+      }
       int d = between(lower, candidate.toLowerCase(Locale.ROOT));
       if (d > 0 && d < bestDistance) {
         best = candidate;

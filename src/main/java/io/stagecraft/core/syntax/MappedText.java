@@ -46,11 +46,17 @@ public final class MappedText {
 
   /** The source offset of character {@code i}. */
   public int sourceOffset(int i) {
-    int run = runs - 1;
-    while (run > 0 && runStarts[run] > i) {
-      run--;
+    int lo = 0;
+    int hi = runs - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (runStarts[mid] <= i) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
     }
-    return runSources[run] + (i - runStarts[run]);
+    return runSources[lo] + (i - runStarts[lo]);
   }
 
   /** The source range covering characters {@code [from, to)}; empty slices map to a point. */
