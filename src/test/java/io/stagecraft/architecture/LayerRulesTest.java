@@ -67,4 +67,32 @@ class LayerRulesTest {
         .allowEmptyShould(true)
         .check(imported);
   }
+
+  @Test
+  void layoutUsesCoreAndElkButNoJavaFx() {
+    noClasses().that().resideInAPackage("io.stagecraft.layout..")
+        .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.fasterxml..", "com.github.dockerjava..",
+            "io.stagecraft.ui..", "io.stagecraft.persistence..", "io.stagecraft.app..", "io.stagecraft.cli..")
+        .check(imported);
+  }
+
+  @Test
+  void persistenceUsesCoreAndJacksonOnly() {
+    noClasses().that().resideInAPackage("io.stagecraft.persistence..")
+        .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.github.dockerjava..", "io.stagecraft.ui..",
+            "io.stagecraft.layout..", "io.stagecraft.app..", "io.stagecraft.cli..")
+        .check(imported);
+  }
+
+  @Test
+  void uiDoesNotReachTheEntryPoints() {
+    noClasses().that().resideInAPackage("io.stagecraft.ui..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.stagecraft.app..", "io.stagecraft.cli..")
+        .check(imported);
+  }
+
+  @Test
+  void topLevelPackagesHaveNoCycles() {
+    slices().matching("io.stagecraft.(*)..").should().beFreeOfCycles().check(imported);
+  }
 }
