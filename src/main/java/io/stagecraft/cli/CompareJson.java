@@ -1,5 +1,6 @@
 package io.stagecraft.cli;
 
+import io.stagecraft.core.build.VariantComparison;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -24,7 +25,7 @@ final class CompareJson {
     for (VariantOutcome o : outcomes) {
       variants.add(variant(o));
     }
-    root.put("ratio", CompareCommand.ratio(outcomes.get(0).image().sizeBytes(), outcomes.get(1).image().sizeBytes()));
+    root.put("ratio", VariantComparison.ratio(outcomes.get(0).image().sizeBytes(), outcomes.get(1).image().sizeBytes()));
     if (outcomes.stream().allMatch(o -> o.run() != null)) {
       root.put("runsMatch", outcomes.get(0).run().sameOutcomeAs(outcomes.get(1).run()));
     }

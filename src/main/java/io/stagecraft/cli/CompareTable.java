@@ -1,5 +1,6 @@
 package io.stagecraft.cli;
 
+import io.stagecraft.core.build.VariantComparison;
 import io.stagecraft.core.build.AttackSurface;
 import io.stagecraft.core.build.ImageReport;
 import java.io.PrintWriter;
@@ -30,7 +31,7 @@ final class CompareTable {
     ImageReport a = outcomes.get(0).image();
     ImageReport b = outcomes.get(1).image();
     out.printf(Locale.ROOT, "Ratio %s/%s: %s%n", outcomes.get(0).spec().label(), outcomes.get(1).spec().label(),
-        CompareCommand.ratio(a.sizeBytes(), b.sizeBytes()));
+        VariantComparison.ratio(a.sizeBytes(), b.sizeBytes()));
   }
 
   private static void row(PrintWriter out, String name, List<VariantOutcome> outcomes, Function<VariantOutcome, String> cell) {

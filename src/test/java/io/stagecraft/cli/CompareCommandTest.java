@@ -1,5 +1,6 @@
 package io.stagecraft.cli;
 
+import io.stagecraft.core.build.VariantComparison;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -71,8 +72,8 @@ class CompareCommandTest {
 
   @Test
   void ratiosAndHumanSizes() {
-    assertEquals(5.53, CompareCommand.ratio(553, 100));
-    assertEquals(0, CompareCommand.ratio(1, 0));
+    assertEquals(5.53, VariantComparison.ratio(553, 100));
+    assertEquals(0, VariantComparison.ratio(1, 0));
     assertEquals("1023 B", CompareTable.human(1023));
     assertEquals("1.5 KiB", CompareTable.human(1536));
     assertEquals("46.7 MiB", CompareTable.human(48_968_499));
