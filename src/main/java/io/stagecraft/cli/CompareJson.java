@@ -1,6 +1,5 @@
 package io.stagecraft.cli;
 
-import io.stagecraft.core.build.VariantComparison;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,6 +9,7 @@ import io.stagecraft.core.build.AttackSurface;
 import io.stagecraft.core.build.ImageLayer;
 import io.stagecraft.core.build.ImageReport;
 import io.stagecraft.core.build.RunResult;
+import io.stagecraft.core.build.VariantComparison;
 import java.io.UncheckedIOException;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package io.stagecraft.cli;
 
-import io.stagecraft.core.build.VariantComparison;
 import io.stagecraft.core.build.AttackSurface;
 import io.stagecraft.core.build.ImageReport;
+import io.stagecraft.core.build.VariantComparison;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;

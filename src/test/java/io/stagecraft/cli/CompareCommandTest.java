@@ -1,11 +1,11 @@
 package io.stagecraft.cli;
 
-import io.stagecraft.core.build.VariantComparison;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.stagecraft.core.build.VariantComparison;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

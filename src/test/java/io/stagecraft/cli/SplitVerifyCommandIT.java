@@ -101,4 +101,25 @@ class SplitVerifyCommandIT {
         + "  | cat: can't open '/etc/stamp': No such file or directory\n"), r.err());
     assertTrue(r.err().endsWith("stagecraft: verify: FAILED\n"), r.err());
   }
+
+  @Test
+  void inspectReadsTheRuntimesEntrypointSoTheCommandNamesOnlyTheScript() {
+    Run r = run("split", "--inspect", "--runtime", "stagecraft/distroless-python3:latest",
+        "assets/samples/python-calculator/Dockerfile");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().startsWith("stagecraft: inspected stagecraft/distroless-python3:latest on the engine: "
+        + "entrypoint /usr/bin/python3, user 65532:65532, no shell\n"), r.err());
+    assertTrue(r.out().contains("FROM stagecraft/distroless-python3:latest AS runtime\n"), r.out());
+    assertTrue(r.out().endsWith("CMD [\"app.py\"]\n"), r.out());
+  }
+
+  @Test
+  void aRuntimeTheEngineLacksLeavesTheSplitAsTheCatalogueHasIt() {
+    String image = "stagecraft-never-built/distroless-static-debian12:nonroot"; // a name no engine here has
+    Run inspected = run("split", "--inspect", "--runtime", image, "assets/samples/go-primes/Dockerfile");
+    Run plain = run("split", "--runtime", image, "assets/samples/go-primes/Dockerfile");
+    assertEquals(0, inspected.exit(), inspected.err());
+    assertEquals(plain.out(), inspected.out());
+    assertEquals(plain.err(), inspected.err());
+  }
 }
