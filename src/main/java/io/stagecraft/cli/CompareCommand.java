@@ -6,12 +6,9 @@ import io.stagecraft.core.build.BuildException;
 import io.stagecraft.core.build.BuildLabels;
 import io.stagecraft.core.build.BuildListener;
 import io.stagecraft.core.build.BuildRequest;
-import io.stagecraft.core.build.BuildResult;
 import io.stagecraft.core.build.BuildStep;
 import io.stagecraft.core.build.Builder;
-import io.stagecraft.core.build.ImageReport;
-import io.stagecraft.core.build.RunResult;
-import io.stagecraft.core.build.VariantBuilds;
+import io.stagecraft.core.build.VariantComparison;
 import io.stagecraft.core.context.ContextSize;
 import io.stagecraft.engine.DockerBuildEngine;
 import io.stagecraft.engine.EngineConnection;
@@ -26,9 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -144,45 +139,48 @@ final class CompareCommand implements Callable<Integer> {
 
   /** Builds, inspects and runs both variants; null after printing why a build failed. */
   private List<VariantOutcome> compare(BuildEngine engine, PrintWriter err) throws InterruptedException {
-    List<BuildRequest> requests = new ArrayList<>();
+    List<VariantComparison.Variant> built = new ArrayList<>();
     List<BuildListener> listeners = new ArrayList<>();
-    for (VariantSpec v : variants) {
-      requests.add(request(v));
-      listeners.add(new ProgressPrinter(v.label(), err, verbose));
-    }
-    VariantBuilds builds = VariantBuilds.start(engine, requests, listeners, !sequential);
-    List<BuildResult> results = new ArrayList<>();
-    boolean failed = false;
-    for (int i = 0; i < variants.size(); i++) {
-      CompletableFuture<BuildResult> result = builds.results().get(i);
-      try {
-        results.add(result.get());
-      } catch (ExecutionException e) {
-        failed = true;
-        err.println("stagecraft: " + variants.get(i).label() + " (" + variants.get(i).dockerfile() + ") failed: "
-            + describe(e.getCause()));
-      }
-    }
-    if (failed) {
-      return null;
-    }
-    List<VariantOutcome> outcomes = new ArrayList<>();
     try {
-      for (int i = 0; i < variants.size(); i++) {
-        VariantSpec v = variants.get(i);
-        String text = Files.readString(v.dockerfile());
-        ImageReport image = engine.inspect(results.get(i).imageId(), text, v.target());
-        RunResult ran = run ? engine.run(image.imageId(), runArgs, Duration.ofSeconds(runTimeout)) : null;
-        outcomes.add(new VariantOutcome(v, results.get(i), image, ran));
+      for (VariantSpec v : variants) {
+        built.add(new VariantComparison.Variant(v.label(), request(v), Files.readString(v.dockerfile())));
+        listeners.add(new ProgressPrinter(v.label(), err, verbose));
       }
-    } catch (BuildException e) {
-      err.println("stagecraft: " + e.getMessage());
-      return null;
     } catch (java.io.IOException e) {
       err.println("stagecraft: cannot read a Dockerfile: " + e.getMessage());
       return null;
     }
-    return outcomes;
+    List<VariantComparison.Outcome> outcomes;
+    try {
+      outcomes = VariantComparison.run(engine, built, listeners, !sequential,
+          run ? new VariantComparison.RunSpec(runArgs, Duration.ofSeconds(runTimeout)) : VariantComparison.RunSpec.NONE);
+    } catch (BuildException e) {
+      err.println("stagecraft: " + e.getMessage());
+      return null;
+    }
+    if (!reportFailures(outcomes, err)) {
+      return null;
+    }
+    List<VariantOutcome> result = new ArrayList<>();
+    for (int i = 0; i < variants.size(); i++) {
+      VariantComparison.Outcome o = outcomes.get(i);
+      result.add(new VariantOutcome(variants.get(i), o.build(), o.image(), o.run()));
+    }
+    return result;
+  }
+
+  /** Prints each failed build with its Dockerfile; true when none failed. */
+  static boolean reportFailures(List<VariantComparison.Outcome> outcomes, PrintWriter err) {
+    boolean ok = true;
+    for (VariantComparison.Outcome o : outcomes) {
+      if (o.failed()) {
+        ok = false;
+        Path file = o.variant().request().dockerfile();
+        err.println("stagecraft: " + o.variant().label() + (file == null ? "" : " (" + file + ")") + " failed: "
+            + describe(o.failure()));
+      }
+    }
+    return ok;
   }
 
   private BuildRequest request(VariantSpec v) {
@@ -204,13 +202,8 @@ final class CompareCommand implements Callable<Integer> {
     return String.valueOf(failure);
   }
 
-  /** How many times larger the first size is than the second, to two decimals. */
-  static double ratio(long first, long second) {
-    return second == 0 ? 0 : Math.round(100.0 * first / second) / 100.0;
-  }
-
   /** Prints each variant's steps, and with --verbose its output, on standard error. */
-  private static final class ProgressPrinter implements BuildListener {
+  static final class ProgressPrinter implements BuildListener {
     private final String label;
     private final PrintWriter err;
     private final boolean logs;

@@ -2,6 +2,7 @@ package io.stagecraft.cli;
 
 import io.stagecraft.core.build.AttackSurface;
 import io.stagecraft.core.build.ImageReport;
+import io.stagecraft.core.build.VariantComparison;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,7 @@ final class CompareTable {
     ImageReport a = outcomes.get(0).image();
     ImageReport b = outcomes.get(1).image();
     out.printf(Locale.ROOT, "Ratio %s/%s: %s%n", outcomes.get(0).spec().label(), outcomes.get(1).spec().label(),
-        CompareCommand.ratio(a.sizeBytes(), b.sizeBytes()));
+        VariantComparison.ratio(a.sizeBytes(), b.sizeBytes()));
   }
 
   private static void row(PrintWriter out, String name, List<VariantOutcome> outcomes, Function<VariantOutcome, String> cell) {

@@ -7,9 +7,26 @@ import io.stagecraft.core.split.Proposal;
 import io.stagecraft.core.split.SplitAssistant;
 import io.stagecraft.core.split.SplitOptions;
 import io.stagecraft.core.split.SplitPreview;
+import io.stagecraft.core.build.BuildException;
+import io.stagecraft.core.build.BuildLabels;
+import io.stagecraft.core.build.SplitVerification;
+import io.stagecraft.core.build.VariantComparison;
+import io.stagecraft.core.split.ImageConfig;
+import io.stagecraft.engine.DockerBuildEngine;
+import io.stagecraft.engine.EngineConnection;
+import io.stagecraft.engine.EngineConnector;
+import io.stagecraft.engine.EngineStatus;
+import io.stagecraft.engine.RuntimeImageInspection;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,9 +40,14 @@ import picocli.CommandLine.Spec;
         + "Without --at, detect the app's ecosystem and propose a complete two-stage design (one-click split). "
         + "Notes and warnings go to standard error.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:split printed", "1:no split can be proposed, or the file has errors",
+    exitCodeList = {"0:split printed (and, with --verify, proven)",
+        "1:no split can be proposed, the file has errors, or --verify failed: no engine, a build failed, "
+            + "the runs differ, or B is not smaller",
         "2:usage error, or a file could not be read"})
 final class SplitCommand implements Callable<Integer> {
+  /** An inspection is a nicety: a split without an engine must not wait for one long. */
+  static final int INSPECT_WAIT_SECONDS = 2;
+
   @Spec CommandSpec spec;
 
   @Option(names = "--at", paramLabel = "LINE", description = "Split before this line (a visual split).")
@@ -56,27 +78,129 @@ final class SplitCommand implements Callable<Integer> {
   @Option(names = "--diff", description = "Print a unified diff against FILE instead of the whole split Dockerfile.")
   boolean diff;
 
+  @Option(names = "--inspect", description = "Read the runtime image's ENTRYPOINT, user and shell from the Docker "
+      + "engine when it has the image locally. Waits at most " + INSPECT_WAIT_SECONDS + " s for an engine; without one, "
+      + "or without the image, the catalogue's conventions stand. --verify implies it.")
+  boolean inspect;
+
+  @Option(names = "--verify", description = "Prove the split on the Docker engine: build the original (A) and the split "
+      + "(B, its runtime stage), run both with the same arguments, and compare stdout, exit code and size on standard "
+      + "error. The split Dockerfile still goes to standard output.")
+  boolean verify;
+
+  @Option(names = "--context", paramLabel = "DIR", description = "The build context of both variants (with --verify).")
+  Path context;
+
+  @Option(names = "--build-arg", paramLabel = "KEY=VALUE", description = "A build argument for both variants; repeatable.")
+  Map<String, String> buildArgs = new LinkedHashMap<>();
+
+  @Option(names = "--run-arg", paramLabel = "ARG", description = "An argument for both runs; repeatable.")
+  List<String> runArgs = new ArrayList<>();
+
+  @Option(names = "--run-timeout", defaultValue = "60", paramLabel = "SECONDS",
+      description = "Stop a run after this many seconds (default: ${DEFAULT-VALUE}).")
+  int runTimeout;
+
+  @Option(names = "--verbose", description = "With --verify, print the build output on standard error.")
+  boolean verbose;
+
   @Parameters(index = "0", paramLabel = "FILE", description = "The Dockerfile.")
   Path file;
 
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
+    String problem = usageProblem();
+    if (problem != null) {
+      err.println("stagecraft: " + problem);
+      err.flush();
+      return ExitCodes.USAGE;
+    }
     TextFile source = InputFiles.read(file, err);
     if (source == null) {
       return ExitCodes.USAGE;
     }
+    EngineConnection engine = null;
+    if (inspect || verify) {
+      EngineStatus status = new EngineConnector(
+          verify ? EngineConnector.DEFAULT_TIMEOUT : Duration.ofSeconds(INSPECT_WAIT_SECONDS)).connect();
+      if (status instanceof EngineStatus.Connected connected) {
+        engine = connected.engine();
+      } else if (verify) {
+        err.println("stagecraft: no Docker engine: " + ((EngineStatus.Unavailable) status).message());
+        err.flush();
+        return ExitCodes.PROBLEMS;
+      } else {
+        err.println("stagecraft: no Docker engine, so the runtime image is not inspected: "
+            + ((EngineStatus.Unavailable) status).message());
+      }
+    }
+    try {
+      return split(source, engine, err);
+    } finally {
+      if (engine != null) {
+        engine.close();
+      }
+      err.flush();
+    }
+  }
+
+  private String usageProblem() {
+    if (verify && (context == null || !Files.isDirectory(context))) {
+      return context == null ? "--verify needs --context DIR" : "the context " + context + " is not a directory";
+    }
+    if (runTimeout <= 0) {
+      return "--run-timeout must be above zero";
+    }
+    return null;
+  }
+
+  private int split(TextFile source, EngineConnection engine, PrintWriter err) throws InterruptedException {
     SplitOptions options = SplitOptions.defaults().withRuntime(runtime).withBuilderName(builderName)
         .withDebug(debug).withNonroot(!root).withStripSymbols(!noStrip);
-    SplitAssistant assistant = new SplitAssistant();
     SplitPreview preview;
     try {
-      preview = at == null ? assistant.slim(source.text(), options) : assistant.splitAt(source.text(), at, options);
+      preview = preview(source.text(), options);
+      if (engine != null) {
+        // The runtime is known only once the split has chosen it; inspect that one, then split again with it.
+        Optional<ImageConfig> config = new RuntimeImageInspection(engine).inspect(preview.runtime().reference());
+        if (config.isPresent()) {
+          err.println("stagecraft: inspected " + preview.runtime().reference() + " on the engine: "
+              + RuntimeImageInspection.describe(config.get()));
+          preview = preview(source.text(), options.withInspectedRuntime(config.get()));
+        }
+      }
     } catch (EditException e) {
       err.println("stagecraft: " + file + ": " + e.getMessage());
-      err.flush();
+      return ExitCodes.PROBLEMS;
+    } catch (BuildException e) {
+      err.println("stagecraft: inspecting the runtime image failed: " + e.getMessage());
       return ExitCodes.PROBLEMS;
     }
+    printNotes(preview, err);
+    err.flush();
+    try {
+      System.out.write(source.encode(diff ? preview.diff() : preview.after()));
+      System.out.flush();
+    } catch (IOException e) {
+      err.println("stagecraft: cannot write the result: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    if (!verify) {
+      return ExitCodes.OK;
+    }
+    SplitVerification.Request request = new SplitVerification.Request(context, file, source.text(), preview.after(),
+        preview.runtimeName(), buildArgs, Map.of(BuildLabels.PROJECT, CompareCommand.PROJECT),
+        new VariantComparison.RunSpec(runArgs, Duration.ofSeconds(runTimeout)));
+    return SplitVerifyReport.verify(new DockerBuildEngine(engine), request, verbose, err);
+  }
+
+  private SplitPreview preview(String text, SplitOptions options) throws EditException {
+    SplitAssistant assistant = new SplitAssistant();
+    return at == null ? assistant.slim(text, options) : assistant.splitAt(text, at, options);
+  }
+
+  private void printNotes(SplitPreview preview, PrintWriter err) {
     for (Note n : preview.notes()) {
       err.println("stagecraft: " + file + (n.line() > 0 ? ":" + n.line() : "") + ": "
           + n.level().name().toLowerCase(java.util.Locale.ROOT) + ": " + n.message());
@@ -88,14 +212,5 @@ final class SplitCommand implements Callable<Integer> {
             + "  (" + (p.rule() == null ? "" : p.rule() + ": ") + p.reason() + ")");
       }
     }
-    err.flush();
-    try {
-      System.out.write(source.encode(diff ? preview.diff() : preview.after()));
-      System.out.flush();
-    } catch (IOException e) {
-      err.println("stagecraft: cannot write the result: " + e.getMessage());
-      return ExitCodes.USAGE;
-    }
-    return ExitCodes.OK;
   }
 }

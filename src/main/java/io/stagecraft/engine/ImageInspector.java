@@ -75,7 +75,8 @@ final class ImageInspector {
     return list;
   }
 
-  private AttackSurface survey(String imageId) throws BuildException {
+  /** Reads the image's filesystem through an export: what is there, not what the config claims. */
+  AttackSurface survey(String imageId) throws BuildException {
     String container;
     try {
       // Never started, so the entrypoint only has to be present in the request, not in the image.

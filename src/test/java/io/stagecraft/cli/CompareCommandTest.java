@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.stagecraft.core.build.VariantComparison;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -71,8 +72,8 @@ class CompareCommandTest {
 
   @Test
   void ratiosAndHumanSizes() {
-    assertEquals(5.53, CompareCommand.ratio(553, 100));
-    assertEquals(0, CompareCommand.ratio(1, 0));
+    assertEquals(5.53, VariantComparison.ratio(553, 100));
+    assertEquals(0, VariantComparison.ratio(1, 0));
     assertEquals("1023 B", CompareTable.human(1023));
     assertEquals("1.5 KiB", CompareTable.human(1536));
     assertEquals("46.7 MiB", CompareTable.human(48_968_499));

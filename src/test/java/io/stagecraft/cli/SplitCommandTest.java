@@ -111,4 +111,15 @@ class SplitCommandTest {
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("no such file"), r.err());
   }
+
+  @Test
+  void verifyNeedsAContextBeforeAnythingIsReadOrBuilt() throws Exception {
+    Path f = write("FROM stagecraft/busybox:latest\nRUN true\nCMD [\"true\"]\n");
+    Run r = run("split", "--verify", f.toString());
+    assertEquals(2, r.exit());
+    assertEquals("stagecraft: --verify needs --context DIR\n", r.err());
+    Run bad = run("split", "--verify", "--context", dir.resolve("missing").toString(), f.toString());
+    assertEquals(2, bad.exit());
+    assertEquals("stagecraft: the context " + dir.resolve("missing") + " is not a directory\n", bad.err());
+  }
 }

@@ -1,0 +1,125 @@
+package io.stagecraft.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stagecraft.engine.EngineConnection;
+import io.stagecraft.engine.EngineTests;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code stagecraft split --verify} on the real engine, with small busybox builds: a proof and a mismatch. */
+class SplitVerifyCommandIT {
+
+  private static final Pattern IMAGE_ROW = Pattern.compile("^Image\\s+(\\w+)\\s+(\\w+)$", Pattern.MULTILINE);
+
+  @TempDir Path dir;
+  private EngineConnection engine;
+  private String lastErr = "";
+
+  @BeforeEach
+  void requireEngine() {
+    engine = EngineTests.requireEngine();
+  }
+
+  /** Removes the two images the table names, so the test leaves nothing behind. */
+  @AfterEach
+  void removeImages() {
+    Matcher m = IMAGE_ROW.matcher(lastErr);
+    if (m.find()) {
+      engine.client().removeImageCmd(m.group(1)).withForce(true).exec();
+      engine.client().removeImageCmd(m.group(2)).withForce(true).exec();
+    }
+    engine.close();
+  }
+
+  private record Run(int exit, String out, String err) {}
+
+  private Run run(String... args) {
+    StringWriter err = new StringWriter();
+    PrintStream oldOut = System.out;
+    ByteArrayOutputStream raw = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(raw, true, StandardCharsets.UTF_8));
+    try {
+      CommandLine cli = new CommandLine(new StagecraftCommand());
+      cli.setErr(new PrintWriter(err));
+      int exit = cli.execute(args);
+      lastErr = err.toString();
+      return new Run(exit, raw.toString(StandardCharsets.UTF_8), lastErr);
+    } finally {
+      System.setOut(oldOut);
+    }
+  }
+
+  private Path write(String text) throws Exception {
+    return Files.writeString(dir.resolve("Dockerfile"), text);
+  }
+
+  @Test
+  void aSplitThatKeepsTheAppAndDropsTheBuildLeftoversPasses() throws Exception {
+    Path file = write("FROM stagecraft/busybox:latest\n"
+        + "WORKDIR /app\n"
+        + "RUN echo built > /app/stamp && head -c 3000000 /dev/zero > /tmp/leftover\n"
+        + "CMD [\"cat\", \"/app/stamp\"]\n");
+    Run r = run("split", "--verify", "--at", "4", "--runtime", "stagecraft/busybox:latest", "--context", dir.toString(),
+        file.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("FROM stagecraft/busybox:latest AS runtime\n"), r.out());
+    assertTrue(r.err().contains("stagecraft: inspected stagecraft/busybox:latest on the engine: entrypoint none, "
+        + "user root, a shell"), r.err());
+    assertTrue(r.err().contains("Runs match: yes"), r.err());
+    assertTrue(r.err().contains("stagecraft: verify: same outcome: both exit with 0 and print the same 1 line(s)"), r.err());
+    assertTrue(Pattern.compile("stagecraft: verify: B is [\\d.]+ times smaller: [\\d,]+ bytes against [\\d,]+")
+        .matcher(r.err()).find(), r.err());
+    assertTrue(r.err().endsWith("stagecraft: verify: PASSED\n"), r.err());
+  }
+
+  @Test
+  void aSplitThatLosesAFileIsAMismatchShownInFull() throws Exception {
+    // Nothing in /etc is recognised as a build output, so the runtime lacks the file: the split is wrong.
+    Path file = write("FROM stagecraft/busybox:latest\n"
+        + "RUN echo built > /etc/stamp\n"
+        + "CMD [\"cat\", \"/etc/stamp\"]\n");
+    Run r = run("split", "--verify", "--at", "3", "--runtime", "stagecraft/busybox:latest", "--context", dir.toString(),
+        file.toString());
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("Runs match: no"), r.err());
+    assertTrue(r.err().contains("stagecraft: verify: MISMATCH: the split does not behave like the original\n"
+        + "A exit code: 0\nA stdout:\n  | built\nA stderr:\nB exit code: 1\nB stdout:\nB stderr:\n"
+        + "  | cat: can't open '/etc/stamp': No such file or directory\n"), r.err());
+    assertTrue(r.err().endsWith("stagecraft: verify: FAILED\n"), r.err());
+  }
+
+  @Test
+  void inspectReadsTheRuntimesEntrypointSoTheCommandNamesOnlyTheScript() {
+    Run r = run("split", "--inspect", "--runtime", "stagecraft/distroless-python3:latest",
+        "assets/samples/python-calculator/Dockerfile");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().startsWith("stagecraft: inspected stagecraft/distroless-python3:latest on the engine: "
+        + "entrypoint /usr/bin/python3, user 65532:65532, no shell\n"), r.err());
+    assertTrue(r.out().contains("FROM stagecraft/distroless-python3:latest AS runtime\n"), r.out());
+    assertTrue(r.out().endsWith("CMD [\"app.py\"]\n"), r.out());
+  }
+
+  @Test
+  void aRuntimeTheEngineLacksLeavesTheSplitAsTheCatalogueHasIt() {
+    String image = "stagecraft-never-built/distroless-static-debian12:nonroot"; // a name no engine here has
+    Run inspected = run("split", "--inspect", "--runtime", image, "assets/samples/go-primes/Dockerfile");
+    Run plain = run("split", "--runtime", image, "assets/samples/go-primes/Dockerfile");
+    assertEquals(0, inspected.exit(), inspected.err());
+    assertEquals(plain.out(), inspected.out());
+    assertEquals(plain.err(), inspected.err());
+  }
+}
