@@ -6,37 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CommandLineTest {
   @TempDir Path dir;
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    PrintStream oldOut = System.out;
-    ByteArrayOutputStream raw = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(raw, true, StandardCharsets.UTF_8));
-    try {
-      CommandLine cli = new CommandLine(new StagecraftCommand());
-      cli.setOut(new PrintWriter(out));
-      cli.setErr(new PrintWriter(err));
-      int exit = cli.execute(args);
-      return new Run(exit, out + raw.toString(StandardCharsets.UTF_8), err.toString());
-    } finally {
-      System.setOut(oldOut);
-    }
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private Path write(String name, String text) throws Exception {
@@ -49,7 +28,7 @@ class CommandLineTest {
   void graphJsonPrintsOneObjectPerFileAndLine() throws Exception {
     Path a = write("a.Dockerfile", "FROM golang:1.22 AS build\nRUN go build\nFROM scratch\nCOPY --from=build /app /app\n");
     Path b = write("b.Dockerfile", "ARG X\nFROM busybox\n");
-    Run r = run("graph", "--json", a.toString(), b.toString());
+    CliRun r = run("graph", "--json", a.toString(), b.toString());
     assertEquals(0, r.exit(), r.err());
     String[] lines = r.out().strip().split("\n");
     assertEquals(2, lines.length);
@@ -68,7 +47,7 @@ class CommandLineTest {
   @Test
   void errorsGiveExitOneAndDiagnosticsWithPositions() throws Exception {
     Path f = write("bad", "FROM x\nFORM y\n");
-    Run r = run("graph", "--json", f.toString());
+    CliRun r = run("graph", "--json", f.toString());
     assertEquals(1, r.exit());
     JsonNode d = new ObjectMapper().readTree(r.out()).at("/diagnostics/0");
     assertEquals(2, d.get("line").asInt());
@@ -79,7 +58,7 @@ class CommandLineTest {
   @Test
   void readableTree() throws Exception {
     Path f = write("Dockerfile", "FROM golang AS build\nFROM scratch\nCOPY --from=build /a /b\n");
-    Run r = run("graph", f.toString());
+    CliRun r = run("graph", f.toString());
     assertEquals(0, r.exit());
     assertTrue(r.out().contains("stage 0 \"build\"  FROM golang"), r.out());
     assertTrue(r.out().contains("← copy stage 0 \"build\" (line 3): /a → /b"), r.out());
@@ -87,7 +66,7 @@ class CommandLineTest {
 
   @Test
   void missingFileIsAClearMessageWithoutStackTrace() {
-    Run r = run("graph", dir.resolve("nope").toString());
+    CliRun r = run("graph", dir.resolve("nope").toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("no such file"), r.err());
     assertFalse(r.err().contains("Exception"), r.err());
@@ -105,7 +84,7 @@ class CommandLineTest {
     String text = "# build stage\nFROM golang AS build\nFROM build AS test\nRUN --mount=from=build,target=/x true\n"
         + "FROM scratch\nCOPY --from=build /a /b\n";
     Path f = write("Dockerfile", text);
-    Run r = run("rename-stage", "--from", "build", "--to", "compile", f.toString());
+    CliRun r = run("rename-stage", "--from", "build", "--to", "compile", f.toString());
     assertEquals(0, r.exit(), r.err());
     assertEquals(text.replace("build", "compile").replace("# compile stage", "# build stage"), r.out());
     assertEquals(text, Files.readString(f));
@@ -114,7 +93,7 @@ class CommandLineTest {
   @Test
   void renameStageInPlace() throws Exception {
     Path f = write("Dockerfile", "FROM a AS one\nFROM one\n");
-    Run r = run("rename-stage", "--from", "one", "--to", "two", "--in-place", f.toString());
+    CliRun r = run("rename-stage", "--from", "one", "--to", "two", "--in-place", f.toString());
     assertEquals(0, r.exit(), r.err());
     assertEquals("FROM a AS two\nFROM two\n", Files.readString(f));
     assertEquals("", r.out());
@@ -124,7 +103,7 @@ class CommandLineTest {
   void renameStageProblemsExitOne() throws Exception {
     Path f = write("Dockerfile", "FROM a AS one\nFROM b AS two\n");
     assertEquals(1, run("rename-stage", "--from", "three", "--to", "x", f.toString()).exit());
-    Run clash = run("rename-stage", "--from", "one", "--to", "TWO", f.toString());
+    CliRun clash = run("rename-stage", "--from", "one", "--to", "TWO", f.toString());
     assertEquals(1, clash.exit());
     assertTrue(clash.err().contains("already named"), clash.err());
   }

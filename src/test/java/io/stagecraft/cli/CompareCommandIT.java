@@ -10,8 +10,6 @@ import com.github.dockerjava.api.command.InspectImageResponse;
 import io.stagecraft.engine.ClassicLeftovers;
 import io.stagecraft.engine.EngineConnection;
 import io.stagecraft.engine.EngineTests;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code stagecraft compare} on the real engine: the sample project's single-stage and distroless
@@ -47,21 +44,13 @@ class CompareCommandIT {
     engine.close();
   }
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new StagecraftCommand());
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void theSamplesDistrolessVariantIsSmallerLeanerAndStillWorks() throws Exception {
-    Run r = run("compare", "--json", "--run",
+    CliRun r = run("compare", "--json", "--run",
         "--context", SAMPLE.toString(),
         "--build-arg", "BASE_IMAGE=stagecraft/debian:bookworm",
         "--build-arg", "BUILD_IMAGE=stagecraft/debian:bookworm",
@@ -117,7 +106,7 @@ class CompareCommandIT {
   void aFailingBuildExitsWithOneAndTheEnginesMessage() throws Exception {
     Path ok = Files.writeString(dir.resolve("ok.Dockerfile"), "FROM stagecraft/busybox:latest\nCMD [\"true\"]\n");
     Path bad = Files.writeString(dir.resolve("bad.Dockerfile"), "FROM stagecraft/busybox:latest\nRUN echo broken && false\n");
-    Run r = run("compare", "--builder", "classic", "--verbose", "--context", dir.toString(), "A=" + ok, "B=" + bad);
+    CliRun r = run("compare", "--builder", "classic", "--verbose", "--context", dir.toString(), "A=" + ok, "B=" + bad);
     ClassicLeftovers.remove(engine, r.err().lines().toList());
     assertEquals(1, r.exit(), r.err());
     assertTrue(r.err().contains("B| broken"), r.err());

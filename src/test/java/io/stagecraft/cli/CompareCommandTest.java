@@ -6,28 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stagecraft.core.build.VariantComparison;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The parts of {@code stagecraft compare} that need no engine: arguments and their errors. */
 class CompareCommandTest {
   @TempDir Path dir;
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new StagecraftCommand());
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
@@ -43,7 +32,7 @@ class CompareCommandTest {
 
   @Test
   void aMalformedVariantIsAUsageError() {
-    Run r = run("compare", "--context", dir.toString(), "Dockerfile", "B=Dockerfile");
+    CliRun r = run("compare", "--context", dir.toString(), "Dockerfile", "B=Dockerfile");
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("expected LABEL=PATH[:TARGET], got 'Dockerfile'"), r.err());
   }
@@ -51,10 +40,10 @@ class CompareCommandTest {
   @Test
   void aMissingContextOrDockerfileIsNamed() throws Exception {
     Files.writeString(dir.resolve("Dockerfile"), "FROM scratch\n");
-    Run noContext = run("compare", "--context", dir.resolve("nope").toString(), "A=x", "B=y");
+    CliRun noContext = run("compare", "--context", dir.resolve("nope").toString(), "A=x", "B=y");
     assertEquals(2, noContext.exit());
     assertEquals("stagecraft: the context " + dir.resolve("nope") + " is not a directory\n", noContext.err());
-    Run noFile = run("compare", "--context", dir.toString(), "A=" + dir.resolve("Dockerfile"), "B=" + dir.resolve("missing"));
+    CliRun noFile = run("compare", "--context", dir.toString(), "A=" + dir.resolve("Dockerfile"), "B=" + dir.resolve("missing"));
     assertEquals(2, noFile.exit());
     assertEquals("stagecraft: B: " + dir.resolve("missing") + ": no such file\n", noFile.err());
   }
@@ -62,10 +51,10 @@ class CompareCommandTest {
   @Test
   void labelsMustDifferAndTheBuilderMustBeKnown() throws Exception {
     Path f = Files.writeString(dir.resolve("Dockerfile"), "FROM scratch\n");
-    Run same = run("compare", "--context", dir.toString(), "A=" + f, "A=" + f);
+    CliRun same = run("compare", "--context", dir.toString(), "A=" + f, "A=" + f);
     assertEquals(2, same.exit());
     assertEquals("stagecraft: the two variants need different labels, both are A\n", same.err());
-    Run builder = run("compare", "--context", dir.toString(), "--builder", "kaniko", "A=" + f, "B=" + f);
+    CliRun builder = run("compare", "--context", dir.toString(), "--builder", "kaniko", "A=" + f, "B=" + f);
     assertEquals(2, builder.exit());
     assertEquals("stagecraft: --builder must be classic or buildkit, not kaniko\n", builder.err());
   }

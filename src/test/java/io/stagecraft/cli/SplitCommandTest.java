@@ -3,37 +3,16 @@ package io.stagecraft.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class SplitCommandTest {
   @TempDir Path dir;
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    PrintStream oldOut = System.out;
-    ByteArrayOutputStream raw = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(raw, true, StandardCharsets.UTF_8));
-    try {
-      CommandLine cli = new CommandLine(new StagecraftCommand());
-      cli.setOut(new PrintWriter(out));
-      cli.setErr(new PrintWriter(err));
-      int exit = cli.execute(args);
-      return new Run(exit, out + raw.toString(StandardCharsets.UTF_8), err.toString());
-    } finally {
-      System.setOut(oldOut);
-    }
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private Path write(String text) throws Exception {
@@ -45,7 +24,7 @@ class SplitCommandTest {
   @Test
   void oneClickPrintsTheSplitAndNotesGoToStandardError() throws Exception {
     Path f = write("FROM ubuntu:latest\nWORKDIR /app\nCOPY . .\nCMD [\"python3\", \"app.py\"]\n");
-    Run r = run("split", f.toString());
+    CliRun r = run("split", f.toString());
     assertEquals(0, r.exit(), r.err());
     assertEquals("FROM ubuntu:latest AS build\nWORKDIR /app\nCOPY . .\n\n"
         + "FROM gcr.io/distroless/python3-debian12:nonroot AS runtime\nWORKDIR /app\nCOPY --from=build /app /app\n"
@@ -56,7 +35,7 @@ class SplitCommandTest {
   @Test
   void atRuntimeAndBuilderName() throws Exception {
     Path f = write("FROM golang:1.22\nWORKDIR /src\nRUN CGO_ENABLED=0 go build -o /bin/app .\nCMD [\"/bin/app\"]\n");
-    Run r = run("split", "--at", "4", "--runtime", "scratch", "--builder-name", "compile", "--no-strip", f.toString());
+    CliRun r = run("split", "--at", "4", "--runtime", "scratch", "--builder-name", "compile", "--no-strip", f.toString());
     assertEquals(0, r.exit(), r.err());
     assertEquals("FROM golang:1.22 AS compile\nWORKDIR /src\nRUN CGO_ENABLED=0 go build -o /bin/app .\n\n"
         + "FROM scratch AS runtime\nWORKDIR /src\nCOPY --from=compile /bin/app /bin/app\nCMD [\"/bin/app\"]\n", r.out());
@@ -72,7 +51,7 @@ class SplitCommandTest {
   @Test
   void problemsAreWarningsButTheSplitIsStillPrinted() throws Exception {
     Path f = write("FROM debian\nWORKDIR /app\nCOPY . .\nCMD ./run | tee log\n");
-    Run r = run("split", "--runtime", "gcr.io/distroless/base-debian12", f.toString());
+    CliRun r = run("split", "--runtime", "gcr.io/distroless/base-debian12", f.toString());
     assertEquals(0, r.exit());
     assertTrue(r.err().contains(f + ":4: problem: CMD needs a shell"), r.err());
     assertTrue(r.out().endsWith("CMD ./run | tee log\n"), r.out());
@@ -81,14 +60,14 @@ class SplitCommandTest {
   @Test
   void noSplitExitsOneWithAMessage() throws Exception {
     Path multi = write("FROM golang AS b\nRUN go build -o /a\nFROM scratch\nCOPY --from=b /a /a\n");
-    Run r = run("split", multi.toString());
+    CliRun r = run("split", multi.toString());
     assertEquals(1, r.exit());
     assertTrue(r.err().contains("already multi-stage"), r.err());
     assertEquals("", r.out());
     Path none = write("# no stage\n");
     assertEquals(1, run("split", none.toString()).exit());
     Path inside = write("FROM debian\nRUN a \\\n  b\nCMD x\n");
-    Run i = run("split", "--at", "3", inside.toString());
+    CliRun i = run("split", "--at", "3", inside.toString());
     assertEquals(1, i.exit());
     assertTrue(i.err().contains("inside the RUN that starts on line 2"), i.err());
   }
@@ -96,7 +75,7 @@ class SplitCommandTest {
   @Test
   void explainListsEachProposalWithItsRuleAndDiffPrintsOnlyTheChanges() throws Exception {
     Path f = write("FROM golang:1.22\nWORKDIR /src\nRUN go build -o /bin/app .\nCMD [\"/bin/app\"]\n");
-    Run r = run("split", "--explain", "--diff", f.toString());
+    CliRun r = run("split", "--explain", "--diff", f.toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.err().contains(f + ":3: copy from: COPY --from=build /bin/app /bin/app  (go-build: go build -o /bin/app"),
         r.err());
@@ -107,7 +86,7 @@ class SplitCommandTest {
 
   @Test
   void aMissingFileIsAUsageError() {
-    Run r = run("split", dir.resolve("nope").toString());
+    CliRun r = run("split", dir.resolve("nope").toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("no such file"), r.err());
   }
@@ -115,10 +94,10 @@ class SplitCommandTest {
   @Test
   void verifyNeedsAContextBeforeAnythingIsReadOrBuilt() throws Exception {
     Path f = write("FROM stagecraft/busybox:latest\nRUN true\nCMD [\"true\"]\n");
-    Run r = run("split", "--verify", f.toString());
+    CliRun r = run("split", "--verify", f.toString());
     assertEquals(2, r.exit());
     assertEquals("stagecraft: --verify needs --context DIR\n", r.err());
-    Run bad = run("split", "--verify", "--context", dir.resolve("missing").toString(), f.toString());
+    CliRun bad = run("split", "--verify", "--context", dir.resolve("missing").toString(), f.toString());
     assertEquals(2, bad.exit());
     assertEquals("stagecraft: the context " + dir.resolve("missing") + " is not a directory\n", bad.err());
   }

@@ -5,11 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stagecraft.engine.EngineConnection;
 import io.stagecraft.engine.EngineTests;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -18,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code stagecraft split --verify} on the real engine, with small busybox builds: a proof and a mismatch. */
 class SplitVerifyCommandIT {
@@ -45,22 +39,10 @@ class SplitVerifyCommandIT {
     engine.close();
   }
 
-  private record Run(int exit, String out, String err) {}
-
-  private Run run(String... args) {
-    StringWriter err = new StringWriter();
-    PrintStream oldOut = System.out;
-    ByteArrayOutputStream raw = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(raw, true, StandardCharsets.UTF_8));
-    try {
-      CommandLine cli = new CommandLine(new StagecraftCommand());
-      cli.setErr(new PrintWriter(err));
-      int exit = cli.execute(args);
-      lastErr = err.toString();
-      return new Run(exit, raw.toString(StandardCharsets.UTF_8), lastErr);
-    } finally {
-      System.setOut(oldOut);
-    }
+  private CliRun run(String... args) {
+    CliRun r = CliRun.of(args);
+    lastErr = r.err();
+    return r;
   }
 
   private Path write(String text) throws Exception {
@@ -73,7 +55,7 @@ class SplitVerifyCommandIT {
         + "WORKDIR /app\n"
         + "RUN echo built > /app/stamp && head -c 3000000 /dev/zero > /tmp/leftover\n"
         + "CMD [\"cat\", \"/app/stamp\"]\n");
-    Run r = run("split", "--verify", "--at", "4", "--runtime", "stagecraft/busybox:latest", "--context", dir.toString(),
+    CliRun r = run("split", "--verify", "--at", "4", "--runtime", "stagecraft/busybox:latest", "--context", dir.toString(),
         file.toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("FROM stagecraft/busybox:latest AS runtime\n"), r.out());
@@ -92,7 +74,7 @@ class SplitVerifyCommandIT {
     Path file = write("FROM stagecraft/busybox:latest\n"
         + "RUN echo built > /etc/stamp\n"
         + "CMD [\"cat\", \"/etc/stamp\"]\n");
-    Run r = run("split", "--verify", "--at", "3", "--runtime", "stagecraft/busybox:latest", "--context", dir.toString(),
+    CliRun r = run("split", "--verify", "--at", "3", "--runtime", "stagecraft/busybox:latest", "--context", dir.toString(),
         file.toString());
     assertEquals(1, r.exit(), r.err());
     assertTrue(r.err().contains("Runs match: no"), r.err());
@@ -104,7 +86,7 @@ class SplitVerifyCommandIT {
 
   @Test
   void inspectReadsTheRuntimesEntrypointSoTheCommandNamesOnlyTheScript() {
-    Run r = run("split", "--inspect", "--runtime", "stagecraft/distroless-python3:latest",
+    CliRun r = run("split", "--inspect", "--runtime", "stagecraft/distroless-python3:latest",
         "assets/samples/python-calculator/Dockerfile");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.err().startsWith("stagecraft: inspected stagecraft/distroless-python3:latest on the engine: "
@@ -116,8 +98,8 @@ class SplitVerifyCommandIT {
   @Test
   void aRuntimeTheEngineLacksLeavesTheSplitAsTheCatalogueHasIt() {
     String image = "stagecraft-never-built/distroless-static-debian12:nonroot"; // a name no engine here has
-    Run inspected = run("split", "--inspect", "--runtime", image, "assets/samples/go-primes/Dockerfile");
-    Run plain = run("split", "--runtime", image, "assets/samples/go-primes/Dockerfile");
+    CliRun inspected = run("split", "--inspect", "--runtime", image, "assets/samples/go-primes/Dockerfile");
+    CliRun plain = run("split", "--runtime", image, "assets/samples/go-primes/Dockerfile");
     assertEquals(0, inspected.exit(), inspected.err());
     assertEquals(plain.out(), inspected.out());
     assertEquals(plain.err(), inspected.err());
