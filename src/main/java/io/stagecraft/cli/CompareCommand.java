@@ -11,6 +11,7 @@ import io.stagecraft.core.build.BuildStep;
 import io.stagecraft.core.build.Builder;
 import io.stagecraft.core.build.ImageReport;
 import io.stagecraft.core.build.RunResult;
+import io.stagecraft.core.build.Sizes;
 import io.stagecraft.core.build.VariantBuilds;
 import io.stagecraft.core.context.ContextSize;
 import io.stagecraft.engine.DockerBuildEngine;
@@ -204,11 +205,6 @@ final class CompareCommand implements Callable<Integer> {
     return String.valueOf(failure);
   }
 
-  /** How many times larger the first size is than the second, to two decimals. */
-  static double ratio(long first, long second) {
-    return second == 0 ? 0 : Math.round(100.0 * first / second) / 100.0;
-  }
-
   /** Prints each variant's steps, and with --verbose its output, on standard error. */
   private static final class ProgressPrinter implements BuildListener {
     private final String label;
@@ -225,8 +221,8 @@ final class CompareCommand implements Callable<Integer> {
     public void onContext(ContextSize size) {
       synchronized (err) {
         err.printf(Locale.ROOT, "%s: sending a context of %d files, %s%s%n", label, size.fileCount(),
-            CompareTable.human(size.totalBytes()),
-            size.exceedsThreshold() ? " (warning: above " + CompareTable.human(size.warnThresholdBytes())
+            Sizes.human(size.totalBytes()),
+            size.exceedsThreshold() ? " (warning: above " + Sizes.human(size.warnThresholdBytes())
                 + "; is .dockerignore missing something?)" : "");
         err.flush();
       }

@@ -6,6 +6,7 @@ import io.stagecraft.core.io.TextFile;
 import io.stagecraft.layout.Point;
 import io.stagecraft.layout.SvgDiagramWriter;
 import io.stagecraft.persistence.BoxPosition;
+import io.stagecraft.persistence.BuildSettings;
 import io.stagecraft.persistence.DockerfileSource;
 import io.stagecraft.persistence.Project;
 import io.stagecraft.persistence.ProjectFileException;
@@ -55,7 +56,21 @@ public final class FileActions {
 
   public void openSample() {
     model.load(new Document(SampleProject.design()), Map.of(), Set.of());
-    openFile.set(new OpenFile(null, null, null, SampleProject.NAME, SampleProject.original(), null));
+    openFile.set(new OpenFile(null, null, null, SampleProject.NAME, SampleProject.original(), SampleProject.buildSettings()));
+  }
+
+  /** Whether the built-in sample is open, as it came: no file of its own yet. */
+  public boolean isSampleOpen() {
+    OpenFile f = openFile.get();
+    return !f.hasLocation() && SampleProject.NAME.equals(f.name());
+  }
+
+  /** Replaces the open file's build settings; a project saves them. */
+  public void setBuildSettings(BuildSettings build) {
+    OpenFile f = openFile.get();
+    if (!f.build().equals(build)) {
+      openFile.set(new OpenFile(f.projectFile(), f.dockerfile(), f.charset(), f.name(), f.original(), build));
+    }
   }
 
   public void newDocument() {
