@@ -38,16 +38,14 @@ public final class ComparisonView extends ScrollPane {
     SizeChart chart = new SizeChart(a, b);
     chart.setId("size-chart");
     SurfaceTable surface = new SurfaceTable(a, b);
-    HBox top = new HBox(24, chart, surface);
-    HBox.setHgrow(chart, Priority.ALWAYS);
-    chart.setMinWidth(320);
-    LayerWaterfall wa = new LayerWaterfall(a, jumpFor.apply(a.label()));
-    LayerWaterfall wb = new LayerWaterfall(b, jumpFor.apply(b.label()));
-    HBox layers = new HBox(24, wa, wb);
-    HBox.setHgrow(wa, Priority.ALWAYS);
-    HBox.setHgrow(wb, Priority.ALWAYS);
-    wa.setPrefWidth(0);
-    wb.setPrefWidth(0);
-    content.getChildren().setAll(top, layers);
+    // The chart and the layers share the wide left column; the attack surface is a tall, narrow table.
+    long scale = Math.max(LayerWaterfall.layerBytes(a), LayerWaterfall.layerBytes(b));
+    VBox left = new VBox(14, chart, new LayerWaterfall(a, jumpFor.apply(a.label()), scale),
+        new LayerWaterfall(b, jumpFor.apply(b.label()), scale));
+    left.setMinWidth(360);
+    left.setPrefWidth(0);
+    HBox.setHgrow(left, Priority.ALWAYS);
+    surface.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    content.getChildren().setAll(new HBox(24, left, surface));
   }
 }

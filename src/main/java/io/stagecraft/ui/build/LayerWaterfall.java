@@ -23,8 +23,10 @@ public final class LayerWaterfall extends VBox {
   /**
    * @param jumpToLine shows a Dockerfile line in the code pane, or null when the variant is not the
    *     document in the editor
+   * @param scaleBytes the bytes a full-width bar stands for: the larger image's, so that the two
+   *     waterfalls compare at a glance
    */
-  public LayerWaterfall(ComparedVariant v, IntConsumer jumpToLine) {
+  public LayerWaterfall(ComparedVariant v, IntConsumer jumpToLine, long scaleBytes) {
     getStyleClass().add("layer-waterfall");
     Label title = new Label(v.label() + ": " + v.image().layers().size() + " history entries, "
         + v.image().filesystemLayers() + " filesystem layers");
@@ -38,7 +40,7 @@ public final class LayerWaterfall extends VBox {
     bar.setHgrow(Priority.ALWAYS);
     ColumnConstraints what = new ColumnConstraints(120, 260, 420);
     grid.getColumnConstraints().addAll(line, size, bar, what);
-    long total = Math.max(1, v.image().layers().stream().mapToLong(ImageLayer::sizeBytes).sum());
+    long total = Math.max(1, Math.max(scaleBytes, layerBytes(v)));
     long before = 0;
     int row = 0;
     for (ImageLayer layer : v.image().layers()) {
@@ -55,6 +57,11 @@ public final class LayerWaterfall extends VBox {
       row++;
     }
     getChildren().addAll(title, grid);
+  }
+
+  /** What the layers of {@code v} add up to. */
+  public static long layerBytes(ComparedVariant v) {
+    return v.image().layers().stream().mapToLong(ImageLayer::sizeBytes).sum();
   }
 
   private static javafx.scene.Node lineCell(ImageLayer layer, IntConsumer jumpToLine) {

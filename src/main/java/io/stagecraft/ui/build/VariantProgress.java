@@ -3,6 +3,7 @@ package io.stagecraft.ui.build;
 import io.stagecraft.core.build.BuildError;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
@@ -61,12 +62,13 @@ public final class VariantProgress extends VBox {
     log.setId("log-" + label);
     log.getStyleClass().add("build-log");
     log.setPrefHeight(90);
-    // Follow the end of the log as lines arrive, like a terminal.
-    run.log().addListener((ListChangeListener<String>) c -> {
+    // Follow the end of the log as lines arrive, like a terminal. Deferred, because the list's skin
+    // hears of new lines after this listener and would undo a scroll made now.
+    run.log().addListener((ListChangeListener<String>) c -> Platform.runLater(() -> {
       if (!run.log().isEmpty()) {
         log.scrollTo(run.log().size() - 1);
       }
-    });
+    }));
     VBox.setVgrow(log, Priority.ALWAYS);
     HBox head = new HBox(8, bar, context);
     HBox.setHgrow(bar, Priority.ALWAYS);
