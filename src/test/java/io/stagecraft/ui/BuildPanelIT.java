@@ -129,17 +129,19 @@ class BuildPanelIT {
 
   @Test
   void aFailingStepShowsItsMessageAndJumpsToItsLine(FxRobot robot) throws Exception {
-    String text = "FROM stagecraft/busybox:latest\nRUN echo broken " + System.nanoTime() + " && false\nCMD [\"true\"]\n";
+    // The ENV gets no BuildKit step number, so the failing RUN is step 2 of the stage but line 3.
+    String text = "FROM stagecraft/busybox:latest\nENV MODE=test\nRUN echo broken " + System.nanoTime()
+        + " && false\nCMD [\"true\"]\n";
     buildTheDocumentTwice(robot, text);
     VariantRun b = panel.model().variant("B");
     WaitForAsyncUtils.waitFor(3, TimeUnit.MINUTES, () -> fx(() -> b.phaseProperty().get() == VariantRun.Phase.FAILED));
-    assertEquals(2, fx(() -> b.errorProperty().get().line()));
-    assertTrue(fx(() -> b.statusProperty().get()).startsWith("Failed at line 2: "), fx(() -> b.statusProperty().get()));
+    assertEquals(3, fx(() -> b.errorProperty().get().line()));
+    assertTrue(fx(() -> b.statusProperty().get()).startsWith("Failed at line 3: "), fx(() -> b.statusProperty().get()));
     Hyperlink jump = robot.lookup("#jump-B").queryAs(Hyperlink.class);
-    assertEquals("Go to line 2", fx(jump::getText));
-    assertTrue(fx(() -> robot.lookup("#error-B").queryAs(Label.class).getText()).startsWith("Line 2 (RUN echo broken"));
-    assertEquals(1, fx(() -> app.window.codePane().area().getCurrentParagraph()));
-    assertEquals(text.lines().toList().get(1), fx(() -> app.window.codePane().area().getSelectedText()));
+    assertEquals("Go to line 3", fx(jump::getText));
+    assertTrue(fx(() -> robot.lookup("#error-B").queryAs(Label.class).getText()).startsWith("Line 3 (RUN echo broken"));
+    assertEquals(2, fx(() -> app.window.codePane().area().getCurrentParagraph()));
+    assertEquals(text.lines().toList().get(2), fx(() -> app.window.codePane().area().getSelectedText()));
   }
 
   @Test

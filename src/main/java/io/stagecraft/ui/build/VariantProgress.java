@@ -12,6 +12,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** One variant's build as it happens: the step and a bar, the context size, the log and any failure. */
@@ -52,6 +53,7 @@ public final class VariantProgress extends VBox {
     error.setMaxHeight(60);
     Hyperlink jump = new Hyperlink();
     jump.setId("jump-" + label);
+    jump.setMinWidth(Region.USE_PREF_SIZE);
     HBox failure = new HBox(6, error, jump);
     failure.setAlignment(Pos.TOP_LEFT);
     HBox.setHgrow(error, Priority.ALWAYS);

@@ -131,7 +131,8 @@ public final class VariantRun {
   }
 
   void appendLog(List<String> lines) {
-    log.addAll(lines);
+    // BuildKit's progress separates entries with empty lines; in a list they only take room.
+    log.addAll(lines.stream().filter(l -> !l.isBlank()).toList());
     if (log.size() > LOG_LIMIT) {
       log.remove(0, log.size() - LOG_LIMIT);
     }
