@@ -35,11 +35,14 @@ public final class FileActions {
   private final Prompts prompts;
   private final RecentFiles recent;
   private final ReadOnlyObjectWrapper<OpenFile> openFile = new ReadOnlyObjectWrapper<>(OpenFile.untitled("Untitled"));
+  /** Set by {@link #setBuildSettings}; cleared whenever another file is opened, and by a save. */
+  private boolean buildSettingsEdited;
 
   public FileActions(EditorModel model, Prompts prompts, RecentFiles recent) {
     this.model = model;
     this.prompts = prompts;
     this.recent = recent;
+    openFile.addListener((obs, was, now) -> buildSettingsEdited = false);
   }
 
   public ReadOnlyObjectProperty<OpenFile> openFileProperty() {
@@ -65,12 +68,18 @@ public final class FileActions {
     return !f.hasLocation() && SampleProject.NAME.equals(f.name());
   }
 
-  /** Replaces the open file's build settings; a project saves them. */
+  /** Replaces the open file's build settings; a project saves them, so leaving asks first. */
   public void setBuildSettings(BuildSettings build) {
     OpenFile f = openFile.get();
     if (!f.build().equals(build)) {
       openFile.set(new OpenFile(f.projectFile(), f.dockerfile(), f.charset(), f.name(), f.original(), build));
+      buildSettingsEdited = true;
     }
+  }
+
+  /** Whether the build settings changed since the file was opened or saved. */
+  public boolean buildSettingsEdited() {
+    return buildSettingsEdited;
   }
 
   public void newDocument() {
@@ -150,6 +159,7 @@ public final class FileActions {
         AtomicFile.write(current.dockerfile(), model.document().text().getBytes(current.charset()));
       }
       model.markSaved();
+      buildSettingsEdited = false;
       return true;
     } catch (IOException e) {
       prompts.showError("Cannot save", "Writing failed: " + e.getMessage() + ". The file on disk is unchanged.");
@@ -174,12 +184,15 @@ public final class FileActions {
             current.build())
         : new OpenFile(null, file, current.charset(), file.getFileName().toString(), current.original(), current.build());
     OpenFile previous = openFile.get();
+    boolean edited = buildSettingsEdited;
     openFile.set(next);
+    buildSettingsEdited = edited;
     if (save()) {
       recent.add(file);
       return true;
     }
     openFile.set(previous);
+    buildSettingsEdited = edited;
     return false;
   }
 
@@ -225,7 +238,7 @@ public final class FileActions {
 
   /** Asks what to do with unsaved changes; true when it is fine to replace or close the document. */
   public boolean confirmDiscard() {
-    if (model.document() == null || !model.document().isModified()) {
+    if ((model.document() == null || !model.document().isModified()) && !buildSettingsEdited) {
       return true;
     }
     return switch (prompts.askSaveChanges(openFile.get().name())) {

@@ -1,6 +1,7 @@
 package io.stagecraft.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stagecraft.app.DockerEngineGateway;
@@ -10,16 +11,19 @@ import io.stagecraft.ui.build.BuildPanel;
 import io.stagecraft.ui.build.BuildPanels;
 import io.stagecraft.ui.build.EngineCheck;
 import io.stagecraft.ui.concurrent.ExecutorBackgroundWork;
+import io.stagecraft.ui.dialog.Prompts;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -100,7 +104,7 @@ class BuildPanelTest {
   @Test
   void theSamplesVariantsAreShownAndEditsGoIntoTheProject(FxRobot robot) {
     assertEquals("The original",
-        fx(() -> ((javafx.scene.control.ComboBox<?>) robot.lookup("#variant-A-source").query()).getButtonCell().getText()));
+        fx(() -> robot.lookup("#variant-A-source").queryAs(ComboBox.class).getButtonCell().getText()));
     TextArea argsB = robot.lookup("#variant-B-args").queryAs(TextArea.class);
     assertEquals("BUILD_IMAGE=stagecraft/debian:bookworm\nRUNTIME_IMAGE=stagecraft/distroless-python3:latest",
         fx(argsB::getText));
@@ -112,6 +116,22 @@ class BuildPanelTest {
     assertEquals("calc:single", a.tag());
     assertEquals(VariantSettings.Source.ORIGINAL, a.source());
     assertEquals("runtime", fx(() -> app.window.files().openFile().build().b().target()));
+
+    assertTrue(fx(() -> app.window.files().buildSettingsEdited()));
+    // Leaving now asks first, though the Dockerfile itself is unchanged.
+    app.prompts.unsavedChoices.add(Prompts.UnsavedChoice.CANCEL);
+    assertFalse(fx(() -> app.window.files().confirmDiscard()));
+
+    // A variant can build a file of the user's choice instead.
+    @SuppressWarnings("unchecked")
+    ComboBox<VariantSettings.Source> sourceB = robot.lookup("#variant-B-source").queryAs(ComboBox.class);
+    robot.interact(() -> sourceB.setValue(VariantSettings.Source.FILE));
+    Path chosen = Path.of("/work/elsewhere/Dockerfile");
+    app.prompts.files.add(chosen);
+    robot.clickOn("#variant-B-browse");
+    VariantSettings b = fx(() -> app.window.files().openFile().build().b());
+    assertEquals(VariantSettings.Source.FILE, b.source());
+    assertEquals(chosen.toString(), b.file());
 
     robot.clickOn("#build-sequential");
     assertTrue(fx(() -> app.window.files().openFile().build().sequential()));

@@ -8,7 +8,9 @@ import io.stagecraft.ui.dialog.Prompts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -50,8 +52,9 @@ public final class BuildPanel extends VBox {
     this.background = background;
     getStyleClass().add("build-panel");
     setId("build-panel");
-    editorA = new VariantEditor("A", v -> model.update("A", v));
-    editorB = new VariantEditor("B", v -> model.update("B", v));
+    Supplier<Optional<Path>> chooseDockerfile = () -> prompts.chooseFileToOpen(Prompts.FileKind.DOCKERFILE);
+    editorA = new VariantEditor("A", v -> model.update("A", v), chooseDockerfile);
+    editorB = new VariantEditor("B", v -> model.update("B", v), chooseDockerfile);
     model.settingsProperty().addListener((o, was, s) -> {
       editorA.show(s.a());
       editorB.show(s.b());

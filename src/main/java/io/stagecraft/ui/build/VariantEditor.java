@@ -3,8 +3,12 @@ package io.stagecraft.ui.build;
 import io.stagecraft.core.build.Builder;
 import io.stagecraft.persistence.VariantSettings;
 import io.stagecraft.persistence.VariantSettings.Source;
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -13,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
 /** The fields of one variant's settings; every edit goes to {@code onEdit} at once. */
@@ -27,7 +32,10 @@ public final class VariantEditor extends GridPane {
   private final TextField tag = new TextField();
   private boolean showing;
 
-  public VariantEditor(String label, Consumer<VariantSettings> onEdit) {
+  /**
+   * @param chooseFile asks the user for a Dockerfile, for the File field
+   */
+  public VariantEditor(String label, Consumer<VariantSettings> onEdit, Supplier<Optional<Path>> chooseFile) {
     this.label = label;
     getStyleClass().add("variant-editor");
     setHgap(6);
@@ -61,7 +69,14 @@ public final class VariantEditor extends GridPane {
     add(new Label("Dockerfile"), 0, 0);
     add(source, 1, 0);
     add(new Label("File"), 2, 0);
-    add(file, 3, 0);
+    Button browse = new Button("\u2026");
+    browse.setTooltip(new Tooltip("Choose the Dockerfile"));
+    browse.disableProperty().bind(file.disableProperty());
+    browse.setOnAction(e -> chooseFile.get().ifPresent(p -> file.setText(p.toAbsolutePath().toString())));
+    id(browse, "browse");
+    HBox fileRow = new HBox(4, file, browse);
+    HBox.setHgrow(file, Priority.ALWAYS);
+    add(fileRow, 3, 0);
     add(new Label("Target"), 0, 1);
     add(target, 1, 1);
     add(new Label("Context"), 2, 1);
