@@ -3,11 +3,13 @@ package io.stagecraft.app;
 import io.stagecraft.ui.MainWindow;
 import io.stagecraft.ui.RecentFiles;
 import io.stagecraft.ui.Theme;
+import io.stagecraft.ui.build.BuildPanels;
 import io.stagecraft.ui.concurrent.ExecutorBackgroundWork;
 import io.stagecraft.ui.dialog.DialogPrompts;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -43,10 +45,19 @@ public final class DesktopLauncher extends Application {
     }
   }
 
+  private final DockerEngineGateway engines = new DockerEngineGateway();
+
+  @Override
+  public void stop() {
+    engines.close();
+  }
+
   @Override
   public void start(Stage stage) {
     ExecutorBackgroundWork background = ExecutorBackgroundWork.holdUntilReleased();
     MainWindow window = new MainWindow(stage, background, new DialogPrompts(() -> stage), RecentFiles.forUser());
+    // The engine has a background of its own: a slow or dead engine must not hold up the diagram's layout.
+    BuildPanels.attach(window, engines, ExecutorBackgroundWork.started(), Platform::runLater);
     List<String> args = getParameters().getRaw();
     if (args.isEmpty() || !window.files().load(Path.of(args.get(0)))) {
       window.files().openSample();

@@ -8,6 +8,7 @@ import io.stagecraft.core.build.BuildListener;
 import io.stagecraft.core.build.BuildRequest;
 import io.stagecraft.core.build.BuildStep;
 import io.stagecraft.core.build.Builder;
+import io.stagecraft.core.build.Sizes;
 import io.stagecraft.core.build.VariantComparison;
 import io.stagecraft.core.context.ContextSize;
 import io.stagecraft.engine.DockerBuildEngine;
@@ -218,8 +219,8 @@ final class CompareCommand implements Callable<Integer> {
     public void onContext(ContextSize size) {
       synchronized (err) {
         err.printf(Locale.ROOT, "%s: sending a context of %d files, %s%s%n", label, size.fileCount(),
-            CompareTable.human(size.totalBytes()),
-            size.exceedsThreshold() ? " (warning: above " + CompareTable.human(size.warnThresholdBytes())
+            Sizes.human(size.totalBytes()),
+            size.exceedsThreshold() ? " (warning: above " + Sizes.human(size.warnThresholdBytes())
                 + "; is .dockerignore missing something?)" : "");
         err.flush();
       }

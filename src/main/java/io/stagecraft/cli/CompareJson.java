@@ -9,7 +9,7 @@ import io.stagecraft.core.build.AttackSurface;
 import io.stagecraft.core.build.ImageLayer;
 import io.stagecraft.core.build.ImageReport;
 import io.stagecraft.core.build.RunResult;
-import io.stagecraft.core.build.VariantComparison;
+import io.stagecraft.core.build.Sizes;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -25,7 +25,7 @@ final class CompareJson {
     for (VariantOutcome o : outcomes) {
       variants.add(variant(o));
     }
-    root.put("ratio", VariantComparison.ratio(outcomes.get(0).image().sizeBytes(), outcomes.get(1).image().sizeBytes()));
+    root.put("ratio", Sizes.ratio(outcomes.get(0).image().sizeBytes(), outcomes.get(1).image().sizeBytes()));
     if (outcomes.stream().allMatch(o -> o.run() != null)) {
       root.put("runsMatch", outcomes.get(0).run().sameOutcomeAs(outcomes.get(1).run()));
     }

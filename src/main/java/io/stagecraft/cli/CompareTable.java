@@ -1,8 +1,7 @@
 package io.stagecraft.cli;
 
-import io.stagecraft.core.build.AttackSurface;
 import io.stagecraft.core.build.ImageReport;
-import io.stagecraft.core.build.VariantComparison;
+import io.stagecraft.core.build.Sizes;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -15,14 +14,14 @@ final class CompareTable {
   static void print(List<VariantOutcome> outcomes, PrintWriter out) {
     row(out, "", outcomes, o -> o.spec().label());
     row(out, "Dockerfile", outcomes, o -> o.spec().dockerfile() + (o.spec().target() == null ? "" : " (" + o.spec().target() + ")"));
-    row(out, "Image", outcomes, o -> shortId(o.image().imageId()));
-    row(out, "Size", outcomes, o -> String.format(Locale.ROOT, "%,d B (%s)", o.image().sizeBytes(), human(o.image().sizeBytes())));
+    row(out, "Image", outcomes, o -> Sizes.shortId(o.image().imageId()));
+    row(out, "Size", outcomes, o -> Sizes.exactAndHuman(o.image().sizeBytes()));
     row(out, "Layers", outcomes, o -> Integer.toString(o.image().filesystemLayers()));
     row(out, "Build time", outcomes, o -> String.format(Locale.ROOT, "%.1f s", o.build().duration().toMillis() / 1000.0));
     row(out, "Shell", outcomes, o -> o.image().surface().hasShell() ? "yes (" + o.image().surface().shellPath() + ")" : "no");
-    row(out, "Package managers", outcomes, o -> managers(o.image().surface()));
+    row(out, "Package managers", outcomes, o -> Sizes.managers(o.image().surface()));
     row(out, "User", outcomes, o -> o.image().user() + (o.image().runsAsRoot() ? " (root)" : ""));
-    row(out, "Files", outcomes, o -> String.format(Locale.ROOT, "%,d (%s)", o.image().surface().fileCount(), human(o.image().surface().fileBytes())));
+    row(out, "Files", outcomes, o -> String.format(Locale.ROOT, "%,d (%s)", o.image().surface().fileCount(), Sizes.human(o.image().surface().fileBytes())));
     if (outcomes.stream().allMatch(o -> o.run() != null)) {
       row(out, "Run exit code", outcomes, o -> o.run().timedOut() ? "timed out" : Integer.toString(o.run().exitCode()));
       row(out, "Run output", outcomes, o -> firstLine(o.run().stdout()));
@@ -31,7 +30,7 @@ final class CompareTable {
     ImageReport a = outcomes.get(0).image();
     ImageReport b = outcomes.get(1).image();
     out.printf(Locale.ROOT, "Ratio %s/%s: %s%n", outcomes.get(0).spec().label(), outcomes.get(1).spec().label(),
-        VariantComparison.ratio(a.sizeBytes(), b.sizeBytes()));
+        Sizes.ratio(a.sizeBytes(), b.sizeBytes()));
   }
 
   private static void row(PrintWriter out, String name, List<VariantOutcome> outcomes, Function<VariantOutcome, String> cell) {
@@ -42,28 +41,7 @@ final class CompareTable {
     out.println(line.toString().stripTrailing());
   }
 
-  private static String managers(AttackSurface s) {
-    return s.packageManagers().isEmpty() ? "none" : String.join(", ", s.packageManagers());
-  }
-
-  private static String shortId(String id) {
-    String hex = id.startsWith("sha256:") ? id.substring(7) : id;
-    return hex.length() > 12 ? hex.substring(0, 12) : hex;
-  }
-
   private static String firstLine(String text) {
     return text.lines().findFirst().orElse("");
-  }
-
-  /** Bytes in binary units, as docker's CLI would not (it uses decimal), to one decimal. */
-  static String human(long bytes) {
-    String[] units = {"B", "KiB", "MiB", "GiB", "TiB"};
-    double value = bytes;
-    int unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-      value /= 1024;
-      unit++;
-    }
-    return unit == 0 ? bytes + " B" : String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
   }
 }

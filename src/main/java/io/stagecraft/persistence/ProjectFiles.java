@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.stagecraft.core.build.Builder;
 import io.stagecraft.core.io.AtomicFile;
 import io.stagecraft.core.io.TextFile;
 import java.io.IOException;
@@ -75,7 +76,7 @@ public final class ProjectFiles {
     return new Project(dockerfile, original,
         layout == null ? null : layout.positions(),
         layout == null || layout.unfolded() == null ? null : new HashSet<>(layout.unfolded()),
-        build == null ? null : new BuildSettings(build.context(), build.target(), build.buildArgs()));
+        build == null ? null : buildSettings(build, name));
   }
 
   private static DockerfileSource source(Path folder, ProjectJson.FileJson json, String projectName, String what)
@@ -111,8 +112,39 @@ public final class ProjectFiles {
         fileJson(folder, project.dockerfile()),
         project.original() == null ? null : fileJson(folder, project.original()),
         new ProjectJson.LayoutJson(new TreeMap<>(project.positions()), new ArrayList<>(new java.util.TreeSet<>(project.unfolded()))),
-        new ProjectJson.BuildJson(project.build().context(), project.build().target(), new TreeMap<>(project.build().buildArgs())));
+        buildJson(project.build()));
     AtomicFile.write(file, MAPPER.writeValueAsBytes(json));
+  }
+
+  private static BuildSettings buildSettings(ProjectJson.BuildJson json, String projectName) throws ProjectFileException {
+    return new BuildSettings(json.context(), json.target(), json.buildArgs(),
+        variant(json.a(), projectName), variant(json.b(), projectName), Boolean.TRUE.equals(json.sequential()));
+  }
+
+  private static VariantSettings variant(ProjectJson.VariantJson json, String projectName) throws ProjectFileException {
+    if (json == null) {
+      return null;
+    }
+    try {
+      return new VariantSettings(
+          json.source() == null ? null : VariantSettings.Source.valueOf(json.source().toUpperCase(Locale.ROOT)),
+          json.file(), json.target(), json.buildArgs(), json.context(),
+          json.builder() == null ? null : Builder.valueOf(json.builder().toUpperCase(Locale.ROOT)), json.tag());
+    } catch (IllegalArgumentException e) {
+      throw new ProjectFileException(projectName + " has a build variant with an unknown source or builder: "
+          + json.source() + ", " + json.builder() + ".", e);
+    }
+  }
+
+  private static ProjectJson.BuildJson buildJson(BuildSettings build) {
+    return new ProjectJson.BuildJson(build.context(), build.target(), new TreeMap<>(build.buildArgs()),
+        variantJson(build.a()), variantJson(build.b()), build.sequential());
+  }
+
+  private static ProjectJson.VariantJson variantJson(VariantSettings v) {
+    Locale root = Locale.ROOT;
+    return new ProjectJson.VariantJson(v.source().name().toLowerCase(root), v.file(), v.target(),
+        new TreeMap<>(v.buildArgs()), v.context(), v.builder().name().toLowerCase(root), v.tag());
   }
 
   private static ProjectJson.FileJson fileJson(Path folder, DockerfileSource source) {

@@ -20,5 +20,10 @@ record ProjectJson(
   record LayoutJson(Map<String, BoxPosition> positions, List<String> unfolded) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record BuildJson(String context, String target, Map<String, String> buildArgs) {}
+  record BuildJson(
+      String context, String target, Map<String, String> buildArgs, VariantJson a, VariantJson b, Boolean sequential) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record VariantJson(
+      String source, String file, String target, Map<String, String> buildArgs, String context, String builder, String tag) {}
 }

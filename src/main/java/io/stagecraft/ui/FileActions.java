@@ -6,6 +6,7 @@ import io.stagecraft.core.io.TextFile;
 import io.stagecraft.layout.Point;
 import io.stagecraft.layout.SvgDiagramWriter;
 import io.stagecraft.persistence.BoxPosition;
+import io.stagecraft.persistence.BuildSettings;
 import io.stagecraft.persistence.DockerfileSource;
 import io.stagecraft.persistence.Project;
 import io.stagecraft.persistence.ProjectFileException;
@@ -34,11 +35,14 @@ public final class FileActions {
   private final Prompts prompts;
   private final RecentFiles recent;
   private final ReadOnlyObjectWrapper<OpenFile> openFile = new ReadOnlyObjectWrapper<>(OpenFile.untitled("Untitled"));
+  /** Set by {@link #setBuildSettings}; cleared whenever another file is opened, and by a save. */
+  private boolean buildSettingsEdited;
 
   public FileActions(EditorModel model, Prompts prompts, RecentFiles recent) {
     this.model = model;
     this.prompts = prompts;
     this.recent = recent;
+    openFile.addListener((obs, was, now) -> buildSettingsEdited = false);
   }
 
   public ReadOnlyObjectProperty<OpenFile> openFileProperty() {
@@ -55,7 +59,27 @@ public final class FileActions {
 
   public void openSample() {
     model.load(new Document(SampleProject.design()), Map.of(), Set.of());
-    openFile.set(new OpenFile(null, null, null, SampleProject.NAME, SampleProject.original(), null));
+    openFile.set(new OpenFile(null, null, null, SampleProject.NAME, SampleProject.original(), SampleProject.buildSettings()));
+  }
+
+  /** Whether the built-in sample is open, as it came: no file of its own yet. */
+  public boolean isSampleOpen() {
+    OpenFile f = openFile.get();
+    return !f.hasLocation() && SampleProject.NAME.equals(f.name());
+  }
+
+  /** Replaces the open file's build settings; a project saves them, so leaving asks first. */
+  public void setBuildSettings(BuildSettings build) {
+    OpenFile f = openFile.get();
+    if (!f.build().equals(build)) {
+      openFile.set(new OpenFile(f.projectFile(), f.dockerfile(), f.charset(), f.name(), f.original(), build));
+      buildSettingsEdited = true;
+    }
+  }
+
+  /** Whether the build settings changed since the file was opened or saved. */
+  public boolean buildSettingsEdited() {
+    return buildSettingsEdited;
   }
 
   public void newDocument() {
@@ -135,6 +159,7 @@ public final class FileActions {
         AtomicFile.write(current.dockerfile(), model.document().text().getBytes(current.charset()));
       }
       model.markSaved();
+      buildSettingsEdited = false;
       return true;
     } catch (IOException e) {
       prompts.showError("Cannot save", "Writing failed: " + e.getMessage() + ". The file on disk is unchanged.");
@@ -159,12 +184,15 @@ public final class FileActions {
             current.build())
         : new OpenFile(null, file, current.charset(), file.getFileName().toString(), current.original(), current.build());
     OpenFile previous = openFile.get();
+    boolean edited = buildSettingsEdited;
     openFile.set(next);
+    buildSettingsEdited = edited;
     if (save()) {
       recent.add(file);
       return true;
     }
     openFile.set(previous);
+    buildSettingsEdited = edited;
     return false;
   }
 
@@ -210,7 +238,7 @@ public final class FileActions {
 
   /** Asks what to do with unsaved changes; true when it is fine to replace or close the document. */
   public boolean confirmDiscard() {
-    if (model.document() == null || !model.document().isModified()) {
+    if ((model.document() == null || !model.document().isModified()) && !buildSettingsEdited) {
       return true;
     }
     return switch (prompts.askSaveChanges(openFile.get().name())) {

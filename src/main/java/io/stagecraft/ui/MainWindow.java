@@ -36,7 +36,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.Ikon;
@@ -63,12 +62,15 @@ public final class MainWindow {
   private final StageCanvas canvas;
   private final CodePane codePane;
   private final BorderPane root = new BorderPane();
-  private final StackPane buildPanelSlot = new StackPane();
+  private final BorderPane workArea = new BorderPane();
+  private SplitPane editors;
+  private final Prompts prompts;
   private final Menu recentMenu = new Menu("Open _Recent");
   private Theme theme = Theme.LIGHT;
 
   public MainWindow(Stage stage, BackgroundWork background, Prompts prompts, RecentFiles recent) {
     this.stage = stage;
+    this.prompts = prompts;
     this.model = new EditorModel(background);
     this.actions = new EditorActions(model, prompts);
     this.files = new FileActions(model, prompts, recent);
@@ -118,9 +120,17 @@ public final class MainWindow {
     return stage;
   }
 
-  /** Where the build panel goes. */
+  public Prompts prompts() {
+    return prompts;
+  }
+
+  /** Puts the build panel below the canvas and the code pane, with a divider the user can drag. */
   public void setBuildPanel(Node panel) {
-    buildPanelSlot.getChildren().setAll(panel);
+    SplitPane vertical = new SplitPane(editors, panel);
+    vertical.setOrientation(Orientation.VERTICAL);
+    vertical.setDividerPositions(0.5);
+    SplitPane.setResizableWithParent(panel, false);
+    workArea.setCenter(vertical);
   }
 
   public void setTheme(Theme newTheme) {
@@ -142,10 +152,9 @@ public final class MainWindow {
     split.setDividerPositions(0.57);
     codeSide.setMinWidth(320);
     canvasSide.setMinWidth(360);
-    BorderPane area = new BorderPane(split);
-    buildPanelSlot.managedProperty().bind(Bindings.isNotEmpty(buildPanelSlot.getChildren()));
-    area.setBottom(buildPanelSlot);
-    return area;
+    editors = split;
+    workArea.setCenter(split);
+    return workArea;
   }
 
   private static HBox paneHeader(String title, Node trailing) {

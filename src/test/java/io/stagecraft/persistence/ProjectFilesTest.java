@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.stagecraft.core.build.Builder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -93,5 +94,35 @@ class ProjectFilesTest {
     Project broken = Project.of(new DockerfileSource(unwritable, "FROM b\n"));
     assertThrows(java.io.IOException.class, () -> ProjectFiles.write(file, broken));
     assertEquals(before, Files.readString(file));
+  }
+
+  @Test
+  void bothBuildVariantsRoundTrip() throws Exception {
+    VariantSettings a = new VariantSettings(VariantSettings.Source.FILE, "single/Dockerfile", null,
+        Map.of("BASE_IMAGE", "debian:bookworm"), "app", Builder.CLASSIC, "calc:fat");
+    VariantSettings b = new VariantSettings(VariantSettings.Source.DOCUMENT, null, "runtime", Map.of(), ".",
+        Builder.BUILDKIT, null);
+    Project project = new Project(DockerfileSource.unsaved("FROM a AS runtime\n"), null, Map.of(), Set.of(),
+        new BuildSettings(".", null, Map.of(), a, b, true));
+    Path file = dir.resolve("p.stagecraft");
+    ProjectFiles.write(file, project);
+    assertEquals(project, ProjectFiles.read(file));
+    String json = Files.readString(file);
+    assertTrue(json.contains("\"source\" : \"file\""), json);
+    assertTrue(json.contains("\"builder\" : \"classic\""), json);
+  }
+
+  @Test
+  void aProjectFromBeforeVariantsBuildsTheOriginalAgainstTheDesign() throws Exception {
+    Path file = dir.resolve("old.stagecraft");
+    Files.writeString(file, "{\"format\":\"stagecraft-project\",\"version\":1,\"dockerfile\":{\"text\":\"FROM a\\n\"},"
+        + "\"build\":{\"context\":\"app\",\"target\":\"runtime\",\"buildArgs\":{\"V\":\"1\"}}}");
+    BuildSettings build = ProjectFiles.read(file).build();
+    assertEquals(VariantSettings.Source.ORIGINAL, build.a().source());
+    assertEquals(VariantSettings.Source.DOCUMENT, build.b().source());
+    assertEquals("runtime", build.b().target());
+    assertEquals("app", build.a().context());
+    assertEquals(Map.of("V", "1"), build.b().buildArgs());
+    assertFalse(build.sequential());
   }
 }

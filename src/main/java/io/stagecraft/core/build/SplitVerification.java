@@ -63,7 +63,7 @@ public final class SplitVerification {
 
     /** How many times larger A is than B, to two decimals. */
     public double ratio() {
-      return built() ? VariantComparison.ratio(original.image().sizeBytes(), split.image().sizeBytes()) : 0;
+      return built() ? Sizes.ratio(original.image().sizeBytes(), split.image().sizeBytes()) : 0;
     }
 
     /** The split is proven: both built, they behave alike, and B is smaller. */

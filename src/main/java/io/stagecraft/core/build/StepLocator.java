@@ -3,6 +3,8 @@ package io.stagecraft.core.build;
 import io.stagecraft.core.model.Stage;
 import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.core.syntax.Instruction;
+import io.stagecraft.core.syntax.Keyword;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -56,10 +58,28 @@ public final class StepLocator {
    */
   public int buildkitStepLine(String stageToken, int index) {
     Stage stage = stageToken == null ? target : stageNamed(stageToken);
-    if (stage == null || index < 1 || index > stage.instructions().size()) {
+    if (stage == null) {
       return 0;
     }
-    return stage.instructions().get(index - 1).line();
+    List<Instruction> steps = buildkitSteps(stage);
+    return index >= 1 && index <= steps.size() ? steps.get(index - 1).line() : 0;
+  }
+
+  /**
+   * The instructions BuildKit counts in a stage: its FROM, then only those that change the
+   * filesystem (RUN, COPY, ADD, WORKDIR). ENV, CMD, USER and the other metadata instructions get no
+   * number, so {@code [runtime 4/4]} can be the sixth instruction of its stage.
+   */
+  private static List<Instruction> buildkitSteps(Stage stage) {
+    List<Instruction> steps = new ArrayList<>();
+    List<Instruction> all = stage.instructions();
+    for (int i = 0; i < all.size(); i++) {
+      Instruction in = all.get(i);
+      if (i == 0 || in.is(Keyword.RUN) || in.is(Keyword.COPY) || in.is(Keyword.ADD) || in.is(Keyword.WORKDIR)) {
+        steps.add(in);
+      }
+    }
+    return steps;
   }
 
   private Stage stageNamed(String token) {

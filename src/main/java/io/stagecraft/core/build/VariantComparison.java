@@ -89,9 +89,4 @@ public final class VariantComparison {
       return new Outcome(v, null, null, null, why);
     }
   }
-
-  /** How many times larger the first size is than the second, to two decimals; 0 when the second is 0. */
-  public static double ratio(long first, long second) {
-    return second == 0 ? 0 : Math.round(100.0 * first / second) / 100.0;
-  }
 }

@@ -54,6 +54,9 @@ public final class CodePane extends StackPane {
   /** Where the last keystroke left off, and in which revision: typing on from there joins its undo step. */
   private int typedUpTo = -1;
   private long typedRevision = -1;
+  /** The style class of the line a build is running. */
+  public static final String BUILD_LINE = "build-line";
+  private int buildLine;
 
   public CodePane(EditorModel model) {
     this.model = model;
@@ -91,6 +94,38 @@ public final class CodePane extends StackPane {
 
   public CodeArea area() {
     return area;
+  }
+
+  /**
+   * Marks the 1-based line a build is running, or no line with 0. The mark is a paragraph style: it
+   * is view state and never touches the text or its undo history.
+   */
+  public void markBuildLine(int line) {
+    int paragraphs = area.getParagraphs().size();
+    if (buildLine > 0 && buildLine <= paragraphs) {
+      area.setParagraphStyle(buildLine - 1, List.of());
+    }
+    buildLine = line > 0 && line <= paragraphs ? line : 0;
+    if (buildLine > 0) {
+      area.setParagraphStyle(buildLine - 1, List.of(BUILD_LINE));
+      area.showParagraphInViewport(buildLine - 1);
+    }
+  }
+
+  /** The line {@link #markBuildLine} marked, or 0. */
+  public int markedBuildLine() {
+    return buildLine;
+  }
+
+  /** Selects the 1-based line, scrolls to it and gives the area the focus, as a jump to an error does. */
+  public void showLine(int line) {
+    if (line < 1 || line > area.getParagraphs().size()) {
+      return;
+    }
+    int start = area.getAbsolutePosition(line - 1, 0);
+    area.selectRange(start, start + area.getParagraphLength(line - 1));
+    area.showParagraphAtTop(Math.max(0, line - 4));
+    area.requestFocus();
   }
 
   private void routeUndoToDocument() {

@@ -160,6 +160,10 @@ public final class DialogPrompts implements Prompts {
         chooser.setTitle("Export diagram as SVG");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("SVG image", "*.svg"));
       }
+      case MARKDOWN -> {
+        chooser.setTitle("Export comparison as Markdown");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown", "*.md"));
+      }
     }
     return chooser;
   }

@@ -17,7 +17,7 @@ public interface Prompts {
 
   enum UnsavedChoice { SAVE, DISCARD, CANCEL }
 
-  enum FileKind { DOCKERFILE, PROJECT, ANY_OPENABLE, PNG, SVG }
+  enum FileKind { DOCKERFILE, PROJECT, ANY_OPENABLE, PNG, SVG, MARKDOWN }
 
   /**
    * @param runtime whether the stage is the runtime (the build target) rather than a builder

@@ -37,6 +37,23 @@ class StepLocatorTest {
   }
 
   @Test
+  void buildkitDoesNotNumberMetadataInstructions() {
+    String sample = "FROM a AS runtime\n" // 1
+        + "WORKDIR /app\n"                 // 2
+        + "COPY x /app\n"                  // 3
+        + "ENV P=/app\n"                   // 4
+        + "USER 1000\n"                    // 5
+        + "CMD [\"app.py\"]\n"             // 6
+        + "RUN false\n"                    // 7
+        + "ADD y /y\n";                    // 8
+    StepLocator l = StepLocator.of(sample, null);
+    assertEquals(3, l.buildkitStepLine("runtime", 3));
+    assertEquals(7, l.buildkitStepLine("runtime", 4), "[runtime 4/5] is the RUN, after ENV, USER and CMD");
+    assertEquals(8, l.buildkitStepLine(null, 5));
+    assertEquals(0, l.buildkitStepLine(null, 6));
+  }
+
+  @Test
   void withoutAStageNameTheTargetIsMeant() {
     StepLocator l = StepLocator.of(MULTI, "build");
     assertEquals(3, l.buildkitStepLine(null, 2));

@@ -1,0 +1,209 @@
+package io.stagecraft.ui.build;
+
+import io.stagecraft.core.build.ComparedVariant;
+import io.stagecraft.persistence.VariantSettings;
+import io.stagecraft.ui.code.CodePane;
+import io.stagecraft.ui.concurrent.BackgroundWork;
+import io.stagecraft.ui.dialog.Prompts;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/**
+ * The build panel: the engine chip, the two variants' settings and builds, and the comparison of the
+ * images they made.
+ */
+public final class BuildPanel extends VBox {
+  private final BuildPanelModel model;
+  private final CodePane codePane;
+  private final Prompts prompts;
+  private final BackgroundWork background;
+  private final VariantEditor editorA;
+  private final VariantEditor editorB;
+  private final ComparisonView comparison = new ComparisonView();
+  private final TabPane tabs = new TabPane();
+  private final Tab resultsTab;
+  private final Label note = new Label();
+
+  public BuildPanel(BuildPanelModel model, CodePane codePane, Prompts prompts, BackgroundWork background) {
+    this.model = model;
+    this.codePane = codePane;
+    this.prompts = prompts;
+    this.background = background;
+    getStyleClass().add("build-panel");
+    setId("build-panel");
+    Supplier<Optional<Path>> chooseDockerfile = () -> prompts.chooseFileToOpen(Prompts.FileKind.DOCKERFILE);
+    editorA = new VariantEditor("A", v -> model.update("A", v), chooseDockerfile);
+    editorB = new VariantEditor("B", v -> model.update("B", v), chooseDockerfile);
+    model.settingsProperty().addListener((o, was, s) -> {
+      editorA.show(s.a());
+      editorB.show(s.b());
+    });
+    editorA.show(model.settingsProperty().get().a());
+    editorB.show(model.settingsProperty().get().b());
+    Tab variants = new Tab("Variants", new HBox(12, column("A", editorA), column("B", editorB)));
+    ((HBox) variants.getContent()).setPadding(new Insets(6, 8, 6, 8));
+    resultsTab = new Tab("Results", comparison);
+    Tab run = new Tab("Run both", new RunBothView(model));
+    tabs.getTabs().addAll(variants, resultsTab, run);
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    tabs.setId("build-tabs");
+    VBox.setVgrow(tabs, Priority.ALWAYS);
+    Label message = new Label();
+    message.setId("build-message");
+    message.getStyleClass().add("build-error");
+    message.textProperty().bind(model.messageProperty());
+    message.managedProperty().bind(model.messageProperty().isNotEmpty());
+    note.setId("build-note");
+    note.getStyleClass().add("build-note");
+    note.setWrapText(true);
+    note.setMinHeight(Region.USE_PREF_SIZE);
+    note.managedProperty().bind(note.textProperty().isNotEmpty());
+    getChildren().addAll(header(), message, note, tabs);
+    for (String label : new String[] {"A", "B"}) {
+      VariantRun runOf = model.variant(label);
+      runOf.currentLineProperty().addListener((o, was, line) -> markLine(label, line.intValue()));
+      runOf.resultProperty().addListener((o, was, now) -> showResults());
+    }
+  }
+
+  /** Shows a note above the variants, such as where the sample's base images come from; empty for none. */
+  public void setNote(String text) {
+    note.setText(text == null ? "" : text);
+  }
+
+  public BuildPanelModel model() {
+    return model;
+  }
+
+  public TabPane tabs() {
+    return tabs;
+  }
+
+  private HBox header() {
+    Label title = new Label("BUILD & COMPARE");
+    title.getStyleClass().add("pane-title");
+    Button recheck = new Button(null, new FontIcon(MaterialDesignR.REFRESH));
+    recheck.setId("engine-recheck");
+    recheck.setTooltip(new Tooltip("Look for the Docker engine again"));
+    recheck.disableProperty().bind(model.checkingProperty());
+    recheck.setOnAction(e -> model.checkEngine());
+    CheckBox sequential = new CheckBox("One after the other");
+    sequential.setId("build-sequential");
+    sequential.setTooltip(new Tooltip("Build A, then B, instead of both at once"));
+    sequential.setSelected(model.settingsProperty().get().sequential());
+    model.settingsProperty().addListener((o, was, s) -> sequential.setSelected(s.sequential()));
+    sequential.selectedProperty().addListener((o, was, now) -> {
+      if (now != model.settingsProperty().get().sequential()) {
+        model.settingsProperty().set(model.settingsProperty().get().withSequential(now));
+      }
+    });
+    Button build = new Button("Build both", new FontIcon(MaterialDesignH.HAMMER_WRENCH));
+    build.setId("build-both");
+    build.getStyleClass().add("accent");
+    build.disableProperty().bind(model.buildingProperty().or(model.engineProperty().isNull()));
+    build.setOnAction(e -> {
+      tabs.getSelectionModel().select(0);
+      comparison.showNothing();
+      model.buildBoth();
+    });
+    Button cancel = new Button("Cancel", new FontIcon(MaterialDesignS.STOP_CIRCLE_OUTLINE));
+    cancel.setId("build-cancel");
+    cancel.disableProperty().bind(model.buildingProperty().not());
+    cancel.setOnAction(e -> model.cancel());
+    Button export = new Button("Export\u2026", new FontIcon(MaterialDesignE.EXPORT_VARIANT));
+    export.setId("build-export");
+    export.setTooltip(new Tooltip("Save the comparison as Markdown, with the size chart as a PNG beside it"));
+    export.disableProperty().bind(model.variant("A").resultProperty().isNull()
+        .or(model.variant("B").resultProperty().isNull()));
+    export.setOnAction(e -> exportComparison());
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox header = new HBox(8, title, new EngineChip(model), recheck, spacer, sequential, build, cancel, export);
+    header.setAlignment(Pos.CENTER_LEFT);
+    header.getStyleClass().add("pane-header");
+    header.setPadding(new Insets(2, 8, 2, 0));
+    return header;
+  }
+
+  private VBox column(String label, VariantEditor editor) {
+    Label title = new Label("Variant " + label);
+    title.getStyleClass().add("variant-title");
+    VariantProgress progress = new VariantProgress(model.variant(label), codePane::showLine, () -> buildsDocument(label));
+    VBox column = new VBox(4, title, editor, progress);
+    VBox.setVgrow(progress, Priority.ALWAYS);
+    HBox.setHgrow(column, Priority.ALWAYS);
+    column.setPrefWidth(0);
+    return column;
+  }
+
+  private boolean buildsDocument(String label) {
+    VariantSettings s = label.equals("A") ? model.settingsProperty().get().a() : model.settingsProperty().get().b();
+    return s.source() == VariantSettings.Source.DOCUMENT;
+  }
+
+  /** Marks the running step in the code pane when the variant builds the document shown there. */
+  private void markLine(String label, int line) {
+    if (buildsDocument(label)) {
+      codePane.markBuildLine(line);
+    }
+  }
+
+  private void showResults() {
+    ComparedVariant a = model.variant("A").resultProperty().get();
+    ComparedVariant b = model.variant("B").resultProperty().get();
+    if (a == null || b == null) {
+      return;
+    }
+    comparison.show(a, b, label -> buildsDocument(label) ? (IntConsumer) codePane::showLine : null);
+    if (a.run() == null && b.run() == null) {
+      tabs.getSelectionModel().select(resultsTab);
+    }
+  }
+
+  /** Asks where, then writes the Markdown and, beside it with the same name, the chart as PNG. */
+  private void exportComparison() {
+    ComparedVariant a = model.variant("A").resultProperty().get();
+    ComparedVariant b = model.variant("B").resultProperty().get();
+    if (a == null || b == null) {
+      return;
+    }
+    prompts.chooseFileToSave(Prompts.FileKind.MARKDOWN, "comparison.md").ifPresent(file -> {
+      String base = file.getFileName().toString().replaceFirst("\\.md$", "");
+      Path png = file.resolveSibling(base + ".png");
+      String markdown = model.markdown(png.getFileName().toString());
+      // Painting needs the JavaFX thread; encoding and writing do not.
+      var image = ComparisonExport.chart(a, b, getScene().getStylesheets(), getScene().getRoot().getStyleClass());
+      background.run(() -> {
+        try {
+          Files.write(png, ComparisonExport.png(image));
+          Files.writeString(file, markdown, StandardCharsets.UTF_8);
+          return file;
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }, written -> model.messageProperty().set(""),
+          failure -> prompts.showError("Export failed", failure.getMessage()));
+    });
+  }
+}

@@ -1,0 +1,233 @@
+package io.stagecraft.ui.build;
+
+import io.stagecraft.core.build.BuildEngine;
+import io.stagecraft.core.build.BuildException;
+import io.stagecraft.core.build.BuildListener;
+import io.stagecraft.core.build.BuildRequest;
+import io.stagecraft.core.build.BuildResult;
+import io.stagecraft.core.build.ComparedVariant;
+import io.stagecraft.core.build.ComparisonMarkdown;
+import io.stagecraft.core.build.ImageReport;
+import io.stagecraft.core.build.RunResult;
+import io.stagecraft.core.build.VariantBuilds;
+import io.stagecraft.persistence.BuildSettings;
+import io.stagecraft.persistence.VariantSettings;
+import io.stagecraft.ui.concurrent.BackgroundWork;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The build panel's state: the engine, the two variants' settings, their builds and the comparison.
+ * Everything here is touched on the JavaFX thread only; engine calls go through {@link BackgroundWork}
+ * and build callbacks come back through the {@code fx} executor.
+ */
+public final class BuildPanelModel {
+  private final EngineGateway gateway;
+  private final BackgroundWork background;
+  private final Executor fx;
+  private final Supplier<Sources> sources;
+  private final ObjectProperty<EngineCheck> engine = new SimpleObjectProperty<>();
+  private final BooleanProperty checking = new SimpleBooleanProperty(false);
+  private final ObjectProperty<BuildSettings> settings = new SimpleObjectProperty<>(BuildSettings.DEFAULT);
+  private final VariantRun a = new VariantRun("A");
+  private final VariantRun b = new VariantRun("B");
+  private final BooleanBinding building = Bindings.createBooleanBinding(
+      () -> a.isRunning() || b.isRunning(), a.phaseProperty(), b.phaseProperty());
+  private final StringProperty message = new SimpleStringProperty("");
+  private final BooleanProperty running = new SimpleBooleanProperty(false);
+  private final StringProperty runStatus = new SimpleStringProperty("");
+  private VariantBuilds current;
+
+  /**
+   * @param fx runs a task on the JavaFX thread ({@code Platform::runLater} in the app)
+   * @param sources reads the Dockerfiles a build may use; called on the JavaFX thread
+   */
+  public BuildPanelModel(EngineGateway gateway, BackgroundWork background, Executor fx, Supplier<Sources> sources) {
+    this.gateway = gateway;
+    this.background = background;
+    this.fx = fx;
+    this.sources = sources;
+  }
+
+  /** Looks for the engine off the JavaFX thread; the chip says "checking" meanwhile. */
+  public void checkEngine() {
+    if (checking.get()) {
+      return;
+    }
+    checking.set(true);
+    background.run(gateway::connect, found -> {
+      checking.set(false);
+      engine.set(found);
+    }, failure -> {
+      checking.set(false);
+      engine.set(EngineCheck.unavailable("Looking for the engine failed: " + failure.getMessage()));
+    });
+  }
+
+  /** Builds both variants, at once or one after the other as the settings say. */
+  public void buildBoth() {
+    EngineCheck check = engine.get();
+    if (building.get()) {
+      return;
+    }
+    if (check == null || !check.isConnected()) {
+      message.set("No engine to build on. " + EngineCheck.REMEDY);
+      return;
+    }
+    BuildSettings s = settings.get();
+    Sources read = sources.get();
+    message.set("");
+    runStatus.set("");
+    BuildEngine on = check.engine();
+    // The variants show "preparing" at once; resolving them may read files, so it runs in the background.
+    a.start(null);
+    b.start(null);
+    background.run(() -> List.of(VariantRequests.resolve("A", s.a(), read), VariantRequests.resolve("B", s.b(), read)),
+        resolved -> start(on, resolved, !s.sequential()),
+        failure -> {
+          a.failed(failure);
+          b.failed(failure);
+          message.set(failure.getMessage());
+        });
+  }
+
+  private void start(BuildEngine on, List<ResolvedVariant> resolved, boolean parallel) {
+    a.start(resolved.get(0).text());
+    b.start(resolved.get(1).text());
+    List<BuildRequest> requests = resolved.stream().map(ResolvedVariant::request).toList();
+    List<BuildListener> listeners = List.of(a.listener(fx), b.listener(fx));
+    // Starting packs the context into a tar, which can take a while for a large folder.
+    background.run(() -> VariantBuilds.start(on, requests, listeners, parallel), builds -> {
+      current = builds;
+      follow(on, builds.results().get(0), a, resolved.get(0));
+      follow(on, builds.results().get(1), b, resolved.get(1));
+    }, failure -> {
+      a.failed(failure);
+      b.failed(failure);
+    });
+  }
+
+  private void follow(BuildEngine on, CompletableFuture<BuildResult> result, VariantRun run, ResolvedVariant variant) {
+    result.whenComplete((built, failure) -> fx.execute(() -> {
+      if (failure != null) {
+        run.failed(failure);
+        return;
+      }
+      run.built();
+      background.run(() -> inspect(on, built, variant),
+          report -> run.finished(new ComparedVariant(run.label(), variant.description(), variant.request().target(),
+              built, report, null)),
+          run::failed);
+    }));
+  }
+
+  private static ImageReport inspect(BuildEngine on, BuildResult built, ResolvedVariant variant) {
+    try {
+      return on.inspect(built.imageId(), variant.text(), variant.request().target());
+    } catch (BuildException e) {
+      throw new java.util.concurrent.CompletionException(e);
+    }
+  }
+
+  /** Stops both builds on the engine. */
+  public void cancel() {
+    if (current != null && building.get()) {
+      VariantBuilds builds = current;
+      // Not through the background: it may be busy inspecting the other image, and a cancel must
+      // reach the engine within a second.
+      CompletableFuture.runAsync(builds::cancel).whenComplete((done, failure) -> {
+        if (failure != null) {
+          fx.execute(() -> message.set("Cancelling failed: " + failure.getMessage()));
+        }
+      });
+    }
+  }
+
+  /** Runs both images' default command with {@code args}, each stopped after {@code timeout}. */
+  public void runBoth(List<String> args, Duration timeout) {
+    ComparedVariant first = a.resultProperty().get();
+    ComparedVariant second = b.resultProperty().get();
+    EngineCheck check = engine.get();
+    if (first == null || second == null || check == null || !check.isConnected() || running.get()) {
+      return;
+    }
+    running.set(true);
+    runStatus.set("Running both images\u2026");
+    BuildEngine on = check.engine();
+    background.run(() -> List.of(run(on, first, args, timeout), run(on, second, args, timeout)), results -> {
+      running.set(false);
+      a.resultProperty().set(first.withRun(results.get(0)));
+      b.resultProperty().set(second.withRun(results.get(1)));
+      runStatus.set(results.get(0).sameOutcomeAs(results.get(1))
+          ? "Both ended the same way and printed the same"
+          : "The runs differ");
+    }, failure -> {
+      running.set(false);
+      runStatus.set("Running failed: " + failure.getMessage());
+    });
+  }
+
+  private static RunResult run(BuildEngine on, ComparedVariant v, List<String> args, Duration timeout) {
+    try {
+      return on.run(v.image().imageId(), args, timeout);
+    } catch (BuildException e) {
+      throw new IllegalStateException(v.label() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The comparison as Markdown, or null until both variants are built. */
+  public String markdown(String chartFile) {
+    ComparedVariant first = a.resultProperty().get();
+    ComparedVariant second = b.resultProperty().get();
+    return first == null || second == null ? null : ComparisonMarkdown.of(first, second, chartFile);
+  }
+
+  /** Replaces one variant's settings. */
+  public void update(String label, VariantSettings variant) {
+    settings.set(label.equals("A") ? settings.get().withA(variant) : settings.get().withB(variant));
+  }
+
+  public VariantRun variant(String label) {
+    return label.equals("A") ? a : b;
+  }
+
+  public ObjectProperty<EngineCheck> engineProperty() {
+    return engine;
+  }
+
+  public BooleanProperty checkingProperty() {
+    return checking;
+  }
+
+  public ObjectProperty<BuildSettings> settingsProperty() {
+    return settings;
+  }
+
+  public BooleanBinding buildingProperty() {
+    return building;
+  }
+
+  /** A problem that concerns both variants, or an empty string. */
+  public StringProperty messageProperty() {
+    return message;
+  }
+
+  public BooleanProperty runningProperty() {
+    return running;
+  }
+
+  public StringProperty runStatusProperty() {
+    return runStatus;
+  }
+}

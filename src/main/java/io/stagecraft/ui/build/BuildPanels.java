@@ -1,0 +1,55 @@
+package io.stagecraft.ui.build;
+
+import io.stagecraft.ui.FileActions;
+import io.stagecraft.ui.MainWindow;
+import io.stagecraft.ui.OpenFile;
+import io.stagecraft.ui.SampleProject;
+import io.stagecraft.ui.concurrent.BackgroundWork;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/** Puts a build panel into a main window and keeps its settings and the open project in step. */
+public final class BuildPanels {
+  private BuildPanels() {}
+
+  /**
+   * Creates the panel, adds it to {@code window} and starts looking for the engine.
+   *
+   * @param background where engine calls run; a dead engine must never hold up the window's own work
+   * @param fx runs a task on the JavaFX thread
+   */
+  public static BuildPanel attach(MainWindow window, EngineGateway gateway, BackgroundWork background, Executor fx) {
+    FileActions files = window.files();
+    BuildPanelModel model = new BuildPanelModel(gateway, background, fx, () -> sources(window));
+    BuildPanel panel = new BuildPanel(model, window.codePane(), window.prompts(), background);
+    Runnable follow = () -> {
+      model.settingsProperty().set(files.openFile().build());
+      panel.setNote(files.isSampleOpen() ? SampleProject.BUILD_NOTE : "");
+    };
+    follow.run();
+    files.openFileProperty().addListener((o, was, now) -> follow.run());
+    model.settingsProperty().addListener((o, was, now) -> files.setBuildSettings(now));
+    window.setBuildPanel(panel);
+    model.checkEngine();
+    return panel;
+  }
+
+  /** The Dockerfiles as they are now; read on the JavaFX thread. */
+  private static Sources sources(MainWindow window) {
+    OpenFile file = window.files().openFile();
+    boolean sample = window.files().isSampleOpen();
+    Supplier<Path> base = () -> {
+      if (file.projectFile() != null) {
+        return file.projectFile().toAbsolutePath().getParent();
+      }
+      if (file.dockerfile() != null) {
+        return file.dockerfile().toAbsolutePath().getParent();
+      }
+      return sample ? SampleProject.folder() : null;
+    };
+    return new Sources(window.model().document().text(), file.dockerfile(),
+        file.original() == null ? null : file.original().text(),
+        file.original() == null ? null : file.original().path(), base);
+  }
+}

@@ -1,0 +1,80 @@
+package io.stagecraft.ui.build;
+
+import io.stagecraft.core.build.BuildLabels;
+import io.stagecraft.core.build.BuildRequest;
+import io.stagecraft.persistence.VariantSettings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Turns a variant's settings into a build request; the messages it throws are for the user. */
+public final class VariantRequests {
+  /** The project label of images the desktop app builds, so they can be listed and removed. */
+  public static final String PROJECT = "stagecraft-desktop";
+
+  private VariantRequests() {}
+
+  /**
+   * Resolves {@code settings} against {@code sources}. Reads a Dockerfile from disk when the variant
+   * names a file, so call it off the JavaFX thread.
+   *
+   * @throws IllegalArgumentException when the variant cannot be built as set, saying why
+   */
+  public static ResolvedVariant resolve(String label, VariantSettings settings, Sources sources) {
+    Path base = sources.baseDir().get();
+    Path context = absolute(base, settings.context(), label, "context folder");
+    if (!Files.isDirectory(context)) {
+      throw new IllegalArgumentException(label + ": the context folder " + context + " does not exist");
+    }
+    Path dockerfile;
+    String text;
+    String description;
+    switch (settings.source()) {
+      case DOCUMENT -> {
+        dockerfile = sources.documentPath();
+        text = sources.documentText();
+        description = dockerfile == null ? "the design (unsaved)" : dockerfile.getFileName() + " (the design)";
+      }
+      case ORIGINAL -> {
+        if (sources.originalText() == null) {
+          throw new IllegalArgumentException(label + ": this project records no original Dockerfile; "
+              + "choose the design or a file");
+        }
+        dockerfile = sources.originalPath();
+        text = sources.originalText();
+        description = dockerfile == null ? "the original" : dockerfile.getFileName() + " (the original)";
+      }
+      case FILE -> {
+        if (settings.file() == null) {
+          throw new IllegalArgumentException(label + ": choose the Dockerfile to build");
+        }
+        dockerfile = absolute(base, settings.file(), label, "Dockerfile");
+        try {
+          text = Files.readString(dockerfile, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new IllegalArgumentException(label + ": cannot read " + dockerfile + ": " + e.getMessage(), e);
+        }
+        description = dockerfile.toString();
+      }
+      default -> throw new IllegalStateException("unknown source " + settings.source());
+    }
+    BuildRequest request = new BuildRequest(context, dockerfile, text, settings.target(), settings.buildArgs(),
+        settings.builder(), settings.tag(), null, false, false, null)
+        .withLabel(BuildLabels.PROJECT, PROJECT)
+        .withLabel(BuildLabels.VARIANT, label);
+    return new ResolvedVariant(request, text, description);
+  }
+
+  private static Path absolute(Path base, String path, String label, String what) {
+    Path p = Path.of(path);
+    if (p.isAbsolute()) {
+      return p.normalize();
+    }
+    if (base == null) {
+      throw new IllegalArgumentException(label + ": the " + what + " '" + path + "' is relative, but nothing is saved "
+          + "yet to resolve it against; save the project or give an absolute path");
+    }
+    return base.resolve(p).toAbsolutePath().normalize();
+  }
+}
