@@ -80,7 +80,13 @@ public final class BuildPanel extends VBox {
     note.setWrapText(true);
     note.setMinHeight(Region.USE_PREF_SIZE);
     note.managedProperty().bind(note.textProperty().isNotEmpty());
-    getChildren().addAll(header(), message, note, tabs);
+    // A line of its own: in the header it would squeeze the buttons.
+    Label notice = new Label();
+    notice.setId("build-notice");
+    notice.getStyleClass().add("build-note");
+    notice.textProperty().bind(model.noticeProperty());
+    notice.managedProperty().bind(model.noticeProperty().isNotEmpty());
+    getChildren().addAll(header(), message, notice, note, tabs);
     for (String label : new String[] {"A", "B"}) {
       VariantRun runOf = model.variant(label);
       runOf.currentLineProperty().addListener((o, was, line) -> markLine(label, line.intValue()));
@@ -143,14 +149,9 @@ public final class BuildPanel extends VBox {
     remove.setTooltip(new Tooltip("Remove the images Stagecraft built on this engine"));
     remove.disableProperty().bind(model.buildingProperty().or(model.engineProperty().isNull()));
     remove.setOnAction(e -> model.removeBuilt());
-    Label notice = new Label();
-    notice.setId("build-notice");
-    notice.getStyleClass().add("build-note");
-    notice.textProperty().bind(model.noticeProperty());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox header = new HBox(8, title, new EngineChip(model), recheck, notice, spacer, sequential, build, cancel, export,
-        remove);
+    HBox header = new HBox(8, title, new EngineChip(model), recheck, spacer, sequential, build, cancel, export, remove);
     header.setAlignment(Pos.CENTER_LEFT);
     header.getStyleClass().add("pane-header");
     header.setPadding(new Insets(2, 8, 2, 0));
