@@ -125,6 +125,15 @@ class BuildPanelIT {
     assertTrue(markdown.contains("Runs match: **yes**"), markdown);
     BufferedImage chart = ImageIO.read(png.toFile());
     assertTrue(chart.getWidth() >= 1440 && chart.getHeight() > 60, chart.getWidth() + "x" + chart.getHeight());
+
+    // The images carry the app's label, so the panel can remove them again.
+    robot.clickOn("#build-remove-images");
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+        () -> !fx(() -> panel.model().noticeProperty().get()).isEmpty());
+    assertTrue(fx(() -> panel.model().noticeProperty().get()).matches("Removed [1-9][0-9]* images built by Stagecraft"),
+        fx(() -> panel.model().noticeProperty().get()));
+    assertTrue(engine.client().listImagesCmd().exec().stream().noneMatch(i -> i.getId().equals(ra.image().imageId())
+        || i.getId().equals(rb.image().imageId())), "both images are gone");
   }
 
   @Test

@@ -24,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
@@ -79,7 +80,13 @@ public final class BuildPanel extends VBox {
     note.setWrapText(true);
     note.setMinHeight(Region.USE_PREF_SIZE);
     note.managedProperty().bind(note.textProperty().isNotEmpty());
-    getChildren().addAll(header(), message, note, tabs);
+    // A line of its own: in the header it would squeeze the buttons.
+    Label notice = new Label();
+    notice.setId("build-notice");
+    notice.getStyleClass().add("build-note");
+    notice.textProperty().bind(model.noticeProperty());
+    notice.managedProperty().bind(model.noticeProperty().isNotEmpty());
+    getChildren().addAll(header(), message, notice, note, tabs);
     for (String label : new String[] {"A", "B"}) {
       VariantRun runOf = model.variant(label);
       runOf.currentLineProperty().addListener((o, was, line) -> markLine(label, line.intValue()));
@@ -137,9 +144,14 @@ public final class BuildPanel extends VBox {
     export.disableProperty().bind(model.variant("A").resultProperty().isNull()
         .or(model.variant("B").resultProperty().isNull()));
     export.setOnAction(e -> exportComparison());
+    Button remove = new Button(null, new FontIcon(MaterialDesignD.DELETE_SWEEP_OUTLINE));
+    remove.setId("build-remove-images");
+    remove.setTooltip(new Tooltip("Remove the images Stagecraft built on this engine"));
+    remove.disableProperty().bind(model.buildingProperty().or(model.engineProperty().isNull()));
+    remove.setOnAction(e -> model.removeBuilt());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox header = new HBox(8, title, new EngineChip(model), recheck, spacer, sequential, build, cancel, export);
+    HBox header = new HBox(8, title, new EngineChip(model), recheck, spacer, sequential, build, cancel, export, remove);
     header.setAlignment(Pos.CENTER_LEFT);
     header.getStyleClass().add("pane-header");
     header.setPadding(new Insets(2, 8, 2, 0));

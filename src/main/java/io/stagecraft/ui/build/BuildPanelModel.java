@@ -2,6 +2,7 @@ package io.stagecraft.ui.build;
 
 import io.stagecraft.core.build.BuildEngine;
 import io.stagecraft.core.build.BuildException;
+import io.stagecraft.core.build.BuildLabels;
 import io.stagecraft.core.build.BuildListener;
 import io.stagecraft.core.build.BuildRequest;
 import io.stagecraft.core.build.BuildResult;
@@ -45,6 +46,7 @@ public final class BuildPanelModel {
   private final BooleanBinding building = Bindings.createBooleanBinding(
       () -> a.isRunning() || b.isRunning(), a.phaseProperty(), b.phaseProperty());
   private final StringProperty message = new SimpleStringProperty("");
+  private final StringProperty notice = new SimpleStringProperty("");
   private final BooleanProperty running = new SimpleBooleanProperty(false);
   private final StringProperty runStatus = new SimpleStringProperty("");
   private VariantBuilds current;
@@ -186,6 +188,26 @@ public final class BuildPanelModel {
     }
   }
 
+  /**
+   * Removes the images the desktop app built on this engine (they carry its project label), and
+   * says how many went.
+   */
+  public void removeBuilt() {
+    EngineCheck check = engine.get();
+    if (check == null || !check.isConnected() || building.get()) {
+      return;
+    }
+    BuildEngine on = check.engine();
+    background.run(() -> {
+      try {
+        return on.removeBuilt(BuildLabels.PROJECT, VariantRequests.PROJECT);
+      } catch (BuildException e) {
+        throw new IllegalStateException(e.getMessage(), e);
+      }
+    }, removed -> notice.set("Removed " + removed + (removed == 1 ? " image" : " images") + " built by Stagecraft"),
+        failure -> message.set("Removing images failed: " + failure.getMessage()));
+  }
+
   /** The comparison as Markdown, or null until both variants are built. */
   public String markdown(String chartFile) {
     ComparedVariant first = a.resultProperty().get();
@@ -221,6 +243,11 @@ public final class BuildPanelModel {
   /** A problem that concerns both variants, or an empty string. */
   public StringProperty messageProperty() {
     return message;
+  }
+
+  /** What the last housekeeping action did, or an empty string. */
+  public StringProperty noticeProperty() {
+    return notice;
   }
 
   public BooleanProperty runningProperty() {
