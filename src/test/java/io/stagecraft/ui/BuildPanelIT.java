@@ -126,7 +126,17 @@ class BuildPanelIT {
     BufferedImage chart = ImageIO.read(png.toFile());
     assertTrue(chart.getWidth() >= 1440 && chart.getHeight() > 60, chart.getWidth() + "x" + chart.getHeight());
 
-    // The images carry the app's label, so the panel can remove them again.
+    // The images carry the app's label, so the panel can list them and remove them again.
+    robot.clickOn("#build-list-images");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+        () -> fx(() -> panel.model().noticeProperty().get()).contains("built by Stagecraft on this engine:"));
+    String listed = fx(() -> panel.model().noticeProperty().get());
+    assertTrue(listed.contains(io.stagecraft.core.build.Sizes.shortId(ra.image().imageId()))
+        && listed.contains(io.stagecraft.core.build.Sizes.shortId(rb.image().imageId())), listed);
+    fx(() -> {
+      panel.model().noticeProperty().set("");
+      return null;
+    });
     robot.clickOn("#build-remove-images");
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
         () -> !fx(() -> panel.model().noticeProperty().get()).isEmpty());

@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -144,6 +145,11 @@ public final class BuildPanel extends VBox {
     export.disableProperty().bind(model.variant("A").resultProperty().isNull()
         .or(model.variant("B").resultProperty().isNull()));
     export.setOnAction(e -> exportComparison());
+    Button list = new Button(null, new FontIcon(MaterialDesignF.FORMAT_LIST_BULLETED));
+    list.setId("build-list-images");
+    list.setTooltip(new Tooltip("List the images Stagecraft built on this engine"));
+    list.disableProperty().bind(model.engineProperty().isNull());
+    list.setOnAction(e -> model.listBuilt());
     Button remove = new Button(null, new FontIcon(MaterialDesignD.DELETE_SWEEP_OUTLINE));
     remove.setId("build-remove-images");
     remove.setTooltip(new Tooltip("Remove the images Stagecraft built on this engine"));
@@ -151,7 +157,7 @@ public final class BuildPanel extends VBox {
     remove.setOnAction(e -> model.removeBuilt());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox header = new HBox(8, title, new EngineChip(model), recheck, spacer, sequential, build, cancel, export, remove);
+    HBox header = new HBox(8, title, new EngineChip(model), recheck, spacer, sequential, build, cancel, export, list, remove);
     header.setAlignment(Pos.CENTER_LEFT);
     header.getStyleClass().add("pane-header");
     header.setPadding(new Insets(2, 8, 2, 0));

@@ -10,6 +10,7 @@ import io.stagecraft.core.build.ComparedVariant;
 import io.stagecraft.core.build.ComparisonMarkdown;
 import io.stagecraft.core.build.ImageReport;
 import io.stagecraft.core.build.RunResult;
+import io.stagecraft.core.build.Sizes;
 import io.stagecraft.core.build.VariantBuilds;
 import io.stagecraft.persistence.BuildSettings;
 import io.stagecraft.persistence.VariantSettings;
@@ -186,6 +187,25 @@ public final class BuildPanelModel {
     } catch (BuildException e) {
       throw new IllegalStateException(v.label() + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Lists the images Stagecraft built on this engine (by their label) in the notice line. */
+  public void listBuilt() {
+    EngineCheck check = engine.get();
+    if (check == null || !check.isConnected()) {
+      return;
+    }
+    BuildEngine on = check.engine();
+    background.run(() -> {
+      try {
+        return on.listBuilt();
+      } catch (BuildException e) {
+        throw new IllegalStateException(e.getMessage(), e);
+      }
+    }, ids -> notice.set(ids.isEmpty() ? "No images built by Stagecraft on this engine"
+        : ids.size() + (ids.size() == 1 ? " image" : " images") + " built by Stagecraft on this engine: "
+            + String.join(", ", ids.stream().map(Sizes::shortId).toList())),
+        failure -> message.set("Listing images failed: " + failure.getMessage()));
   }
 
   /**
