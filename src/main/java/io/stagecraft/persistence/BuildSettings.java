@@ -1,5 +1,6 @@
 package io.stagecraft.persistence;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -35,6 +36,12 @@ public record BuildSettings(
 
   public BuildSettings withB(VariantSettings variant) {
     return new BuildSettings(context, target, buildArgs, a, variant, sequential);
+  }
+
+  /** The same settings for a project saved in folder {@code to} instead of {@code from}. */
+  public BuildSettings rebased(Path from, Path to) {
+    return new BuildSettings(VariantSettings.rebase(context, from, to), target, buildArgs, a.rebased(from, to),
+        b.rebased(from, to), sequential);
   }
 
   public BuildSettings withSequential(boolean oneAfterTheOther) {

@@ -1,6 +1,7 @@
 package io.stagecraft.persistence;
 
 import io.stagecraft.core.build.Builder;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -63,6 +64,24 @@ public record VariantSettings(
 
   public VariantSettings withTag(String t) {
     return new VariantSettings(source, file, target, buildArgs, context, builder, t);
+  }
+
+  /**
+   * The same settings for a project saved in {@code to} instead of {@code from}: relative paths are
+   * rewritten so they still name the same folder and file.
+   */
+  public VariantSettings rebased(Path from, Path to) {
+    return new VariantSettings(source, rebase(file, from, to), target, buildArgs, rebase(context, from, to), builder, tag);
+  }
+
+  static String rebase(String path, Path from, Path to) {
+    if (path == null || from == null || to == null || Path.of(path).isAbsolute()) {
+      return path;
+    }
+    Path target = from.toAbsolutePath().resolve(path).normalize();
+    Path base = to.toAbsolutePath().normalize();
+    String relative = base.relativize(target).toString();
+    return relative.isEmpty() ? "." : relative;
   }
 
   private static String blankToNull(String s) {

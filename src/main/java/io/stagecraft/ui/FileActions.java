@@ -63,6 +63,25 @@ public final class FileActions {
   }
 
   /** Whether the built-in sample is open, as it came: no file of its own yet. */
+  /**
+   * The folder that relative build paths (context, variant Dockerfiles) are resolved against: the
+   * project's folder, else the Dockerfile's, else the sample's; null for an untitled document.
+   */
+  public Path baseDirectory() {
+    return baseDirectory(openFile.get(), isSampleOpen());
+  }
+
+  /** {@link #baseDirectory()} for {@code file}; may touch the disk for the sample, so call it off the FX thread. */
+  public static Path baseDirectory(OpenFile file, boolean sample) {
+    if (file.projectFile() != null) {
+      return file.projectFile().toAbsolutePath().getParent();
+    }
+    if (file.dockerfile() != null) {
+      return file.dockerfile().toAbsolutePath().getParent();
+    }
+    return sample ? SampleProject.folder() : null;
+  }
+
   public boolean isSampleOpen() {
     OpenFile f = openFile.get();
     return !f.hasLocation() && SampleProject.NAME.equals(f.name());
@@ -179,10 +198,12 @@ public final class FileActions {
       return false;
     }
     Path file = target.get().toAbsolutePath();
+    // Relative build paths must keep naming the same folders from the new place.
+    BuildSettings build = current.build().rebased(baseDirectory(), file.getParent());
     OpenFile next = ProjectFiles.isProjectFile(file)
         ? new OpenFile(file, current.dockerfile(), current.charset(), file.getFileName().toString(), current.original(),
-            current.build())
-        : new OpenFile(null, file, current.charset(), file.getFileName().toString(), current.original(), current.build());
+            build)
+        : new OpenFile(null, file, current.charset(), file.getFileName().toString(), current.original(), build);
     OpenFile previous = openFile.get();
     boolean edited = buildSettingsEdited;
     openFile.set(next);

@@ -39,15 +39,7 @@ public final class BuildPanels {
   private static Sources sources(MainWindow window) {
     OpenFile file = window.files().openFile();
     boolean sample = window.files().isSampleOpen();
-    Supplier<Path> base = () -> {
-      if (file.projectFile() != null) {
-        return file.projectFile().toAbsolutePath().getParent();
-      }
-      if (file.dockerfile() != null) {
-        return file.dockerfile().toAbsolutePath().getParent();
-      }
-      return sample ? SampleProject.folder() : null;
-    };
+    Supplier<Path> base = () -> FileActions.baseDirectory(file, sample);
     return new Sources(window.model().document().text(), file.dockerfile(),
         file.original() == null ? null : file.original().text(),
         file.original() == null ? null : file.original().path(), base);
