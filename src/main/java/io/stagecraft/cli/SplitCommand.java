@@ -166,7 +166,7 @@ final class SplitCommand implements Callable<Integer> {
         Optional<ImageConfig> config = new RuntimeImageInspection(engine).inspect(preview.runtime().reference());
         if (config.isPresent()) {
           err.println("stagecraft: inspected " + preview.runtime().reference() + " on the engine: "
-              + RuntimeImageInspection.describe(config.get()));
+              + config.get().describe());
           preview = preview(source.text(), options.withInspectedRuntime(config.get()));
         }
       }

@@ -3,12 +3,12 @@ package io.stagecraft.cli;
 import io.stagecraft.core.build.BuildEngine;
 import io.stagecraft.core.build.BuildException;
 import io.stagecraft.core.build.RunResult;
+import io.stagecraft.core.build.SplitCheck;
 import io.stagecraft.core.build.SplitVerification;
 import io.stagecraft.core.build.VariantComparison;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code split --verify}: runs the verification and prints it, with the same table as {@code
@@ -47,25 +47,14 @@ final class SplitVerifyReport {
 
   /** The verdict in words; on a mismatch, both runs in full. */
   static void print(SplitVerification.Verdict verdict, PrintWriter err) {
-    RunResult a = verdict.original().run();
-    RunResult b = verdict.split().run();
-    long sizeA = verdict.original().image().sizeBytes();
-    long sizeB = verdict.split().image().sizeBytes();
-    if (verdict.sameOutcome()) {
-      err.printf(Locale.ROOT, "stagecraft: verify: same outcome: both %s and print the same %d line(s)%n",
-          a.timedOut() ? "timed out" : "exit with " + a.exitCode(), a.stdout().lines().count());
-    } else {
-      err.println("stagecraft: verify: MISMATCH: the split does not behave like the original");
-      show("A", a, err);
-      show("B", b, err);
+    SplitCheck check = verdict.check();
+    err.println("stagecraft: verify: " + check.behaviour());
+    if (!check.sameOutcome()) {
+      show("A", check.original(), err);
+      show("B", check.split(), err);
     }
-    if (verdict.smaller()) {
-      err.printf(Locale.ROOT, "stagecraft: verify: B is %s times smaller: %,d bytes against %,d%n",
-          verdict.ratio(), sizeB, sizeA);
-    } else {
-      err.printf(Locale.ROOT, "stagecraft: verify: B is NOT smaller: %,d bytes against %,d%n", sizeB, sizeA);
-    }
-    err.println("stagecraft: verify: " + (verdict.passed() ? "PASSED" : "FAILED"));
+    err.println("stagecraft: verify: " + check.size());
+    err.println("stagecraft: verify: " + check.outcome());
   }
 
   private static void show(String label, RunResult run, PrintWriter err) {

@@ -14,11 +14,13 @@ import io.stagecraft.core.build.ImageReport;
 import io.stagecraft.core.build.PreparedContext;
 import io.stagecraft.core.build.RunResult;
 import io.stagecraft.core.build.StepLocator;
+import io.stagecraft.core.split.ImageConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -37,6 +39,11 @@ public final class DockerBuildEngine implements BuildEngine {
     this.engine = Objects.requireNonNull(engine, "engine");
     this.inspector = new ImageInspector(engine);
     this.runner = new ImageRunner(engine);
+  }
+
+  @Override
+  public Optional<ImageConfig> inspectRuntime(String reference) throws BuildException {
+    return new RuntimeImageInspection(engine).inspect(reference);
   }
 
   @Override

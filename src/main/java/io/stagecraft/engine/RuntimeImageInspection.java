@@ -48,11 +48,4 @@ public final class RuntimeImageInspection {
     return Optional.of(new ImageConfig(entrypoint == null ? List.of() : Arrays.asList(entrypoint),
         user == null ? "" : user, shell));
   }
-
-  /** One line for the user: what the inspection found. */
-  public static String describe(ImageConfig config) {
-    return "entrypoint " + (config.entrypoint().isEmpty() ? "none" : String.join(" ", config.entrypoint()))
-        + ", user " + (config.user().isEmpty() ? "root" : config.user())
-        + ", " + (Boolean.TRUE.equals(config.hasShell()) ? "a shell" : "no shell");
-  }
 }

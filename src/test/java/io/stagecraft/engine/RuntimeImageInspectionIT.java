@@ -34,7 +34,7 @@ class RuntimeImageInspectionIT {
     assertEquals(List.of("/usr/bin/python3"), config.entrypoint());
     assertEquals("65532:65532", config.user());
     assertFalse(config.hasShell());
-    assertEquals("entrypoint /usr/bin/python3, user 65532:65532, no shell", RuntimeImageInspection.describe(config));
+    assertEquals("entrypoint /usr/bin/python3, user 65532:65532, no shell", config.describe());
   }
 
   @Test

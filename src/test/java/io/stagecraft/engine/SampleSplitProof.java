@@ -131,7 +131,7 @@ abstract class SampleSplitProof {
     assertFalse(a.stdout().isBlank(), "the original prints nothing, so there is nothing to compare");
     assertEquals(a.stdout(), b.stdout(), () -> "stdout differs; B's stderr: " + b.stderr() + "\n" + split.after());
     assertEquals(a.exitCode(), b.exitCode(), () -> "exit codes differ; B's stderr: " + b.stderr());
-    assertTrue(verdict.sameOutcome(), () -> "stderr differs: A " + a.stderr() + " / B " + b.stderr());
+    assertTrue(verdict.check().sameOutcome(), () -> "stderr differs: A " + a.stderr() + " / B " + b.stderr());
   }
 
   @Test
@@ -140,7 +140,7 @@ abstract class SampleSplitProof {
     long a = verdict.original().image().sizeBytes();
     long b = verdict.split().image().sizeBytes();
     System.out.printf(Locale.ROOT, "%s: A %,d bytes, B %,d bytes, A/B %.2f%n", sample, a, b, (double) a / b);
-    assertTrue(verdict.smaller(), () -> "B (" + b + " bytes) is not smaller than A (" + a + " bytes)");
+    assertTrue(verdict.check().smaller(), () -> "B (" + b + " bytes) is not smaller than A (" + a + " bytes)");
     assertFalse(verdict.split().image().surface().hasShell(),
         () -> "the runtime stand-in has a shell at " + verdict.split().image().surface().shellPath());
   }

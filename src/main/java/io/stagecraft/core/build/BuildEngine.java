@@ -1,7 +1,9 @@
 package io.stagecraft.core.build;
 
+import io.stagecraft.core.split.ImageConfig;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** Builds, inspects and runs images on one container engine. */
 public interface BuildEngine {
@@ -24,6 +26,12 @@ public interface BuildEngine {
 
   /** Runs an image's default command with {@code args} appended, then removes the container. */
   RunResult run(String imageId, List<String> args, Duration timeout) throws BuildException;
+
+  /**
+   * The configuration of a local image a split may run on (ENTRYPOINT, USER, whether it has a shell),
+   * or empty when the engine does not have it; the split's conventions then stand.
+   */
+  Optional<ImageConfig> inspectRuntime(String reference) throws BuildException;
 
   /** The IDs of the images Stagecraft built on this engine. */
   List<String> listBuilt() throws BuildException;

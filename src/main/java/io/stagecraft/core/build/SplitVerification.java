@@ -52,23 +52,15 @@ public final class SplitVerification {
       return !original.failed() && !split.failed();
     }
 
-    /** Whether both runs printed the same and ended with the same exit code. */
-    public boolean sameOutcome() {
-      return built() && original.run().sameOutcomeAs(split.run());
-    }
-
-    public boolean smaller() {
-      return built() && split.image().sizeBytes() < original.image().sizeBytes();
-    }
-
-    /** How many times larger A is than B, to two decimals. */
-    public double ratio() {
-      return built() ? Sizes.ratio(original.image().sizeBytes(), split.image().sizeBytes()) : 0;
+    /** Both runs, judged; null when a variant failed to build. */
+    public SplitCheck check() {
+      return built() ? new SplitCheck(original.image().sizeBytes(), split.image().sizeBytes(), original.run(),
+          split.run()) : null;
     }
 
     /** The split is proven: both built, they behave alike, and B is smaller. */
     public boolean passed() {
-      return sameOutcome() && smaller();
+      return built() && check().passed();
     }
   }
 
