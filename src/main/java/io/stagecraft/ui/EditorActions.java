@@ -13,6 +13,7 @@ import io.stagecraft.core.syntax.Keyword;
 import io.stagecraft.layout.DiagramBuilder;
 import io.stagecraft.ui.canvas.CanvasGestures;
 import io.stagecraft.ui.dialog.Prompts;
+import io.stagecraft.ui.split.SplitActions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,10 +25,12 @@ import java.util.Optional;
 public final class EditorActions implements CanvasGestures {
   private final EditorModel model;
   private final Prompts prompts;
+  private final SplitActions splits;
 
-  public EditorActions(EditorModel model, Prompts prompts) {
+  public EditorActions(EditorModel model, Prompts prompts, SplitActions splits) {
     this.model = model;
     this.prompts = prompts;
+    this.splits = splits;
   }
 
   /** Adds a builder stage before the last stage, or a runtime stage at the end. */
@@ -136,6 +139,16 @@ public final class EditorActions implements CanvasGestures {
     if (apply(() -> StageEdits.moveInstruction(graph, instruction, targetStage, targetPosition))) {
       model.select(Selection.node(DiagramBuilder.stageId(graph.stages().get(targetStage)), Selection.Origin.CANVAS));
     }
+  }
+
+  @Override
+  public void splitStage(int stage, int position) {
+    splits.splitBefore(stage, position);
+  }
+
+  @Override
+  public void slim() {
+    splits.slim();
   }
 
   public void undo() {

@@ -96,6 +96,20 @@ public final class FileActions {
     }
   }
 
+  /**
+   * Keeps {@code text} as the single-stage original the design started from, unless the open file
+   * already has one: a split's "before", so variant A can build it.
+   */
+  public void recordOriginal(String text) {
+    OpenFile f = openFile.get();
+    if (f.original() == null) {
+      boolean edited = buildSettingsEdited;
+      openFile.set(new OpenFile(f.projectFile(), f.dockerfile(), f.charset(), f.name(), DockerfileSource.unsaved(text),
+          f.build()));
+      buildSettingsEdited = edited;
+    }
+  }
+
   /** Whether the build settings changed since the file was opened or saved. */
   public boolean buildSettingsEdited() {
     return buildSettingsEdited;

@@ -6,6 +6,8 @@ import io.stagecraft.ui.canvas.StageCanvas;
 import io.stagecraft.ui.code.CodePane;
 import io.stagecraft.ui.concurrent.BackgroundWork;
 import io.stagecraft.ui.dialog.Prompts;
+import io.stagecraft.ui.split.SplitActions;
+import io.stagecraft.ui.split.SplitDialog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +23,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -47,6 +50,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
@@ -59,6 +63,7 @@ public final class MainWindow {
   private final EditorModel model;
   private final EditorActions actions;
   private final FileActions files;
+  private final SplitActions splits;
   private final StageCanvas canvas;
   private final CodePane codePane;
   private final BorderPane root = new BorderPane();
@@ -72,14 +77,17 @@ public final class MainWindow {
     this.stage = stage;
     this.prompts = prompts;
     this.model = new EditorModel(background);
-    this.actions = new EditorActions(model, prompts);
     this.files = new FileActions(model, prompts, recent);
+    this.splits = new SplitActions(model, prompts, files::recordOriginal);
+    splits.setReviewer(new SplitDialog(() -> stage, splits::canVerify));
+    this.actions = new EditorActions(model, prompts, splits);
     this.canvas = new StageCanvas(model, actions);
     this.codePane = new CodePane(model);
     root.getStyleClass().add("stagecraft");
     root.setTop(new VBox(menuBar(), toolBar()));
     root.setCenter(workArea());
     root.setBottom(statusBar());
+    codePane.setContextMenu(codeMenu());
     Scene scene = new Scene(root, 1280, 800);
     scene.getStylesheets().add(Theme.STYLESHEET);
     theme.apply(root);
@@ -102,6 +110,10 @@ public final class MainWindow {
 
   public FileActions files() {
     return files;
+  }
+
+  public SplitActions splits() {
+    return splits;
   }
 
   public EditorActions actions() {
@@ -230,6 +242,10 @@ public final class MainWindow {
         item("Add _Builder Stage\u2026", "Shortcut+B", MaterialDesignP.PLUS_BOX_OUTLINE, () -> actions.addStage(false)),
         item("Add _Runtime Stage\u2026", "Shortcut+R", MaterialDesignP.PACKAGE_VARIANT_CLOSED, () -> actions.addStage(true)),
         new SeparatorMenuItem(),
+        item("_Split Stage at Caret\u2026", "Shortcut+Shift+T", MaterialDesignS.SET_SPLIT,
+            () -> splits.splitAtLine(codePane.caretLine())),
+        item("S_lim It\u2026", "Shortcut+Shift+L", MaterialDesignF.FEATHER, splits::slim),
+        new SeparatorMenuItem(),
         item("Reset _Layout", "Shortcut+L", null, model::unpinAll));
     CheckMenuItem dark = new CheckMenuItem("_Dark Theme");
     dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
@@ -272,6 +288,24 @@ public final class MainWindow {
     return item;
   }
 
+  /** The code pane's menu: the split at the clicked line first, then the usual clipboard commands. */
+  private ContextMenu codeMenu() {
+    MenuItem splitHere = new MenuItem("Split Stage Here\u2026", new FontIcon(MaterialDesignS.SET_SPLIT));
+    splitHere.setOnAction(e -> splits.splitAtLine(codePane.caretLine()));
+    MenuItem slim = new MenuItem("Slim It\u2026", new FontIcon(MaterialDesignF.FEATHER));
+    slim.setOnAction(e -> splits.slim());
+    MenuItem cut = new MenuItem("Cut");
+    cut.setOnAction(e -> codePane.area().cut());
+    MenuItem copy = new MenuItem("Copy");
+    copy.setOnAction(e -> codePane.area().copy());
+    MenuItem paste = new MenuItem("Paste");
+    paste.setOnAction(e -> codePane.area().paste());
+    MenuItem selectAll = new MenuItem("Select All");
+    selectAll.setOnAction(e -> codePane.area().selectAll());
+    return new ContextMenu(splitHere, slim, new SeparatorMenuItem(), cut, copy, paste, new SeparatorMenuItem(),
+        selectAll);
+  }
+
   private ToolBar toolBar() {
     Button undo = button(MaterialDesignU.UNDO, "Undo (Ctrl+Z)", actions::undo);
     undo.disableProperty().bind(model.canUndoProperty().not());
@@ -282,6 +316,10 @@ public final class MainWindow {
     Button addRuntime = button(MaterialDesignP.PACKAGE_VARIANT_CLOSED, "Add a runtime stage, e.g. distroless (Ctrl+R)",
         () -> actions.addStage(true));
     addRuntime.setText("Runtime");
+    Button slim = button(MaterialDesignF.FEATHER, "Slim it: split into a builder and a minimal runtime (Ctrl+Shift+L)",
+        splits::slim);
+    slim.setText("Slim it");
+    slim.setId("slim-it");
     MenuItem png = new MenuItem("Diagram as PNG\u2026");
     png.setOnAction(e -> exportPng());
     MenuItem svg = new MenuItem("Diagram as SVG\u2026");
@@ -301,7 +339,7 @@ public final class MainWindow {
         new Separator(Orientation.VERTICAL),
         undo, redo,
         new Separator(Orientation.VERTICAL),
-        addBuilder, addRuntime,
+        addBuilder, addRuntime, slim,
         new Separator(Orientation.VERTICAL),
         button(MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "Zoom in (Ctrl+=, wheel)", canvas::zoomIn),
         button(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "Zoom out (Ctrl+-, wheel)", canvas::zoomOut),

@@ -24,6 +24,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -46,12 +48,15 @@ public final class BuildPanel extends VBox {
   private final TabPane tabs = new TabPane();
   private final Tab resultsTab;
   private final Label note = new Label();
+  private final SplitVerifier verifier;
+  private final Tab runTab;
 
   public BuildPanel(BuildPanelModel model, CodePane codePane, Prompts prompts, BackgroundWork background) {
     this.model = model;
     this.codePane = codePane;
     this.prompts = prompts;
     this.background = background;
+    this.verifier = new SplitVerifier(model);
     getStyleClass().add("build-panel");
     setId("build-panel");
     Supplier<Optional<Path>> chooseDockerfile = () -> prompts.chooseFileToOpen(Prompts.FileKind.DOCKERFILE);
@@ -66,8 +71,8 @@ public final class BuildPanel extends VBox {
     Tab variants = new Tab("Variants", new HBox(12, column("A", editorA), column("B", editorB)));
     ((HBox) variants.getContent()).setPadding(new Insets(6, 8, 6, 8));
     resultsTab = new Tab("Results", comparison);
-    Tab run = new Tab("Run both", new RunBothView(model));
-    tabs.getTabs().addAll(variants, resultsTab, run);
+    runTab = new Tab("Run both", new RunBothView(model));
+    tabs.getTabs().addAll(variants, resultsTab, runTab);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setId("build-tabs");
     VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -87,12 +92,68 @@ public final class BuildPanel extends VBox {
     notice.getStyleClass().add("build-note");
     notice.textProperty().bind(model.noticeProperty());
     notice.managedProperty().bind(model.noticeProperty().isNotEmpty());
-    getChildren().addAll(header(), message, notice, note, tabs);
+    getChildren().addAll(header(), verdictBanner(), message, notice, note, tabs);
     for (String label : new String[] {"A", "B"}) {
       VariantRun runOf = model.variant(label);
       runOf.currentLineProperty().addListener((o, was, line) -> markLine(label, line.intValue()));
       runOf.resultProperty().addListener((o, was, now) -> showResults());
     }
+  }
+
+  /**
+   * Verifies a split just applied: builds the original and stage {@code runtimeStage} of the
+   * document, runs both and shows the verdict above the tabs.
+   */
+  public void verifySplit(String runtimeStage) {
+    tabs.getSelectionModel().select(0);
+    comparison.showNothing();
+    verifier.verify(runtimeStage);
+  }
+
+  public SplitVerifier verifier() {
+    return verifier;
+  }
+
+  /** The verification's verdict, plainly coloured; a mismatch switches to the runs' outputs side by side. */
+  private HBox verdictBanner() {
+    Label text = new Label();
+    text.setId("verify-verdict");
+    text.setWrapText(true);
+    text.setMinHeight(Region.USE_PREF_SIZE);
+    FontIcon icon = new FontIcon(MaterialDesignS.SHIELD_CHECK_OUTLINE);
+    Button close = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
+    close.setTooltip(new Tooltip("Hide the verdict"));
+    close.getStyleClass().add("flat");
+    close.setOnAction(e -> verifier.dismiss());
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox.setHgrow(text, Priority.SOMETIMES);
+    HBox banner = new HBox(8, icon, text, spacer, close);
+    banner.setAlignment(Pos.CENTER_LEFT);
+    banner.getStyleClass().add("verify-banner");
+    banner.setPadding(new Insets(4, 8, 4, 8));
+    banner.setVisible(false);
+    banner.managedProperty().bind(banner.visibleProperty());
+    verifier.verdictProperty().addListener((o, was, v) -> {
+      banner.setVisible(v != null);
+      banner.getStyleClass().removeAll("verify-running", "verify-passed", "verify-failed");
+      if (v == null) {
+        return;
+      }
+      text.setText(v.text());
+      banner.getStyleClass().add("verify-" + v.state().name().toLowerCase(java.util.Locale.ROOT));
+      icon.setIconCode(switch (v.state()) {
+        case RUNNING -> MaterialDesignH.HAMMER_WRENCH;
+        case PASSED -> MaterialDesignS.SHIELD_CHECK_OUTLINE;
+        case FAILED -> MaterialDesignA.ALERT_OCTAGON_OUTLINE;
+      });
+      if (v.state() == SplitVerifier.State.FAILED && v.check() != null && !v.check().sameOutcome()) {
+        tabs.getSelectionModel().select(runTab);
+      } else if (v.state() == SplitVerifier.State.PASSED) {
+        tabs.getSelectionModel().select(resultsTab);
+      }
+    });
+    return banner;
   }
 
   /** Shows a note above the variants, such as where the sample's base images come from; empty for none. */
@@ -131,6 +192,7 @@ public final class BuildPanel extends VBox {
     build.getStyleClass().add("accent");
     build.disableProperty().bind(model.buildingProperty().or(model.engineProperty().isNull()));
     build.setOnAction(e -> {
+      verifier.dismiss();
       tabs.getSelectionModel().select(0);
       comparison.showNothing();
       model.buildBoth();

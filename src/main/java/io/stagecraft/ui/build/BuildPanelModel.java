@@ -169,15 +169,16 @@ public final class BuildPanelModel {
     runStatus.set("Running both images\u2026");
     BuildEngine on = check.engine();
     background.run(() -> List.of(run(on, first, args, timeout), run(on, second, args, timeout)), results -> {
-      running.set(false);
       a.resultProperty().set(first.withRun(results.get(0)));
       b.resultProperty().set(second.withRun(results.get(1)));
       runStatus.set(results.get(0).sameOutcomeAs(results.get(1))
           ? "Both ended the same way and printed the same"
           : "The runs differ");
-    }, failure -> {
+      // Last: whoever waits for the run to end finds both results in place.
       running.set(false);
+    }, failure -> {
       runStatus.set("Running failed: " + failure.getMessage());
+      running.set(false);
     });
   }
 

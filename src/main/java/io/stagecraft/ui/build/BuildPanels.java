@@ -5,7 +5,10 @@ import io.stagecraft.ui.MainWindow;
 import io.stagecraft.ui.OpenFile;
 import io.stagecraft.ui.SampleProject;
 import io.stagecraft.ui.concurrent.BackgroundWork;
+import io.stagecraft.persistence.BuildSettings;
+import io.stagecraft.ui.split.RuntimeInspector;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
@@ -31,8 +34,24 @@ public final class BuildPanels {
     files.openFileProperty().addListener((o, was, now) -> follow.run());
     model.settingsProperty().addListener((o, was, now) -> files.setBuildSettings(now));
     window.setBuildPanel(panel);
+    window.splits().connectEngine(() -> inspector(model), () -> projectImages(model), panel::verifySplit, background);
     model.checkEngine();
     return panel;
+  }
+
+  /** The engine's inspection of runtime images for the split, or null while there is no engine. */
+  private static RuntimeInspector inspector(BuildPanelModel model) {
+    EngineCheck check = model.engineProperty().get();
+    return check == null || !check.isConnected() ? null : check.engine()::inspectRuntime;
+  }
+
+  /** The images the variants' build arguments name, such as local stand-ins for base images. */
+  private static List<String> projectImages(BuildPanelModel model) {
+    BuildSettings s = model.settingsProperty().get();
+    return java.util.stream.Stream.of(s.a(), s.b())
+        .flatMap(v -> v.buildArgs().values().stream())
+        .filter(value -> !value.isBlank() && value.chars().noneMatch(Character::isWhitespace))
+        .distinct().sorted().toList();
   }
 
   /** The Dockerfiles as they are now; read on the JavaFX thread. */

@@ -18,4 +18,10 @@ public interface CanvasGestures {
    * @param targetPosition the position to insert before, or -1 for the end of the target stage
    */
   void moveInstruction(int stage, int position, int targetStage, int targetPosition);
+
+  /** Split a stage before one of its instructions, into a builder and a new runtime stage. */
+  void splitStage(int stage, int position);
+
+  /** The one-click split of the final stage into a builder and a minimal runtime. */
+  void slim();
 }

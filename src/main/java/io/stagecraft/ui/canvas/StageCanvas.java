@@ -355,7 +355,11 @@ public final class StageCanvas extends Region {
       MenuItem fold = new MenuItem(box.placed().node().hiddenRows() > 0 ? "Show all instructions" : "Fold instructions");
       fold.setDisable(!box.placed().node().collapsible());
       fold.setOnAction(a -> model.toggleFold(box.nodeId()));
-      showMenu(e.getScreenX(), e.getScreenY(), rename, fold, new SeparatorMenuItem(), delete);
+      MenuItem slim = new MenuItem("Slim it\u2026");
+      slim.setOnAction(a -> gestures.slim());
+      // The one-click split works on the final stage, the image that ships.
+      slim.setDisable(box.placed().node().stageIndex() != lastStageIndex());
+      showMenu(e.getScreenX(), e.getScreenY(), rename, fold, slim, new SeparatorMenuItem(), delete);
       e.consume();
     });
     if (box.foldToggle() != null) {
@@ -368,6 +372,10 @@ public final class StageCanvas extends Region {
     for (var row : box.rows()) {
       installInstructionDrag(box, row);
     }
+  }
+
+  private int lastStageIndex() {
+    return shown == null ? -1 : shown.graph().stages().size() - 1;
   }
 
   private void showMenu(double screenX, double screenY, MenuItem... items) {
@@ -429,6 +437,13 @@ public final class StageCanvas extends Region {
       }
       ghost.relocate(p.getX() + 8, p.getY() - 8);
       highlightDropTarget(stageBoxAt(p));
+      e.consume();
+    });
+    row.setOnContextMenuRequested(e -> {
+      MenuItem split = new MenuItem("Split stage here\u2026");
+      split.setDisable(instruction.position() < 2);
+      split.setOnAction(a -> gestures.splitStage(box.stageIndex(), instruction.position()));
+      showMenu(e.getScreenX(), e.getScreenY(), split);
       e.consume();
     });
     row.setOnMouseReleased(e -> {

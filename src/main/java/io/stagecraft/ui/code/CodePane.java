@@ -17,7 +17,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.geometry.Point2D;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
@@ -115,6 +118,29 @@ public final class CodePane extends StackPane {
   /** The line {@link #markBuildLine} marked, or 0. */
   public int markedBuildLine() {
     return buildLine;
+  }
+
+  /** The 1-based line the caret is on. */
+  public int caretLine() {
+    return area.getCurrentParagraph() + 1;
+  }
+
+  /**
+   * Gives the code a context menu. A right-click outside the selection first moves the caret there,
+   * so the menu's commands act on the line that was clicked.
+   */
+  public void setContextMenu(ContextMenu menu) {
+    area.setContextMenu(menu);
+    area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+      if (e.isKeyboardTrigger()) {
+        return;
+      }
+      int at = area.hit(e.getX(), e.getY()).getInsertionIndex();
+      IndexRange selected = area.getSelection();
+      if (selected.getLength() == 0 || at < selected.getStart() || at > selected.getEnd()) {
+        area.moveTo(at);
+      }
+    });
   }
 
   /** Selects the 1-based line, scrolls to it and gives the area the focus, as a jump to an error does. */

@@ -1,0 +1,246 @@
+package io.stagecraft.ui.split;
+
+import io.stagecraft.core.model.StageGraph;
+import io.stagecraft.core.split.Note;
+import io.stagecraft.core.split.Proposal;
+import io.stagecraft.core.split.SplitPreview;
+import io.stagecraft.layout.DiagramArranger;
+import io.stagecraft.layout.DiagramBuilder;
+import io.stagecraft.layout.DiagramLayout;
+import io.stagecraft.ui.canvas.DiagramImage;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+
+/**
+ * What the split dialog shows: the user's choices on top, the text's diff beside the diagram as it
+ * will be, and every proposal and note with its reason below. It follows its {@link SplitReview}.
+ */
+public final class SplitView extends VBox {
+  private final SplitReview review;
+  private final List<String> stylesheets;
+  private final List<String> rootStyleClasses;
+  private final ComboBox<String> runtime = new ComboBox<>();
+  private final Label knowledge = new Label();
+  private final Label problem = new Label();
+  private final ListView<String> diff = new ListView<>();
+  private final ImageView diagram = new ImageView();
+  private final VBox proposals = new VBox(3);
+  private boolean showing;
+
+  /**
+   * @param stylesheets the window's stylesheets, so the diagram looks as it will on the canvas
+   * @param rootStyleClasses the window root's style classes (the dark theme is one)
+   */
+  public SplitView(SplitReview review, List<String> stylesheets, List<String> rootStyleClasses) {
+    this.review = review;
+    this.stylesheets = List.copyOf(stylesheets);
+    this.rootStyleClasses = List.copyOf(rootStyleClasses);
+    getStyleClass().add("split-view");
+    setSpacing(8);
+    setPadding(new Insets(10, 14, 6, 14));
+    problem.setId("split-problem");
+    problem.getStyleClass().add("split-problem");
+    problem.setWrapText(true);
+    problem.managedProperty().bind(problem.visibleProperty());
+    knowledge.setId("split-knowledge");
+    knowledge.getStyleClass().add("split-knowledge");
+    knowledge.setWrapText(true);
+    diff.setId("split-diff");
+    diff.getStyleClass().add("split-diff");
+    diff.setCellFactory(list -> new DiffCell());
+    diff.setFocusTraversable(false);
+    diagram.setId("split-diagram");
+    diagram.setPreserveRatio(true);
+    proposals.setId("split-proposals");
+    SplitPane center = new SplitPane(titled("Changes to the text", diff), titled("The stages after the split",
+        scrolled(new StackPane(diagram))));
+    center.setDividerPositions(0.55);
+    VBox.setVgrow(center, Priority.ALWAYS);
+    ScrollPane proposalScroll = scrolled(proposals);
+    proposalScroll.setPrefViewportHeight(150);
+    proposalScroll.setFitToWidth(true);
+    getChildren().addAll(choices(), knowledge, problem, center, titled("What the split carries over, and why",
+        proposalScroll));
+    review.addListener(this::show);
+    show();
+  }
+
+  public SplitReview review() {
+    return review;
+  }
+
+  private GridPane choices() {
+    runtime.setId("split-runtime");
+    runtime.setEditable(true);
+    runtime.setPrefWidth(420);
+    runtime.setTooltip(new Tooltip("The image the runtime stage starts FROM; any local image name works"));
+    // The list's selection and the typed text both end in the review, once each.
+    runtime.valueProperty().addListener((o, was, now) -> {
+      if (!showing && now != null && !now.equals(review.runtime())) {
+        review.setRuntime(now);
+      }
+    });
+    CheckBox nonroot = new CheckBox("Non-root (:nonroot)");
+    nonroot.setId("split-nonroot");
+    nonroot.setSelected(review.options().nonroot());
+    nonroot.setTooltip(new Tooltip("Offer distroless images on their nonroot tag, which runs as user 65532"));
+    nonroot.selectedProperty().addListener((o, was, now) -> review.setNonroot(now));
+    CheckBox debug = new CheckBox("Debug shell (:debug)");
+    debug.setId("split-debug");
+    debug.setSelected(review.options().debug());
+    debug.setTooltip(new Tooltip("Offer distroless images on their debug tag, which adds a busybox shell"));
+    debug.selectedProperty().addListener((o, was, now) -> review.setDebug(now));
+    TextField builder = nameField("split-builder-name", "keep the stage's name, or build", review::setBuilderName);
+    TextField runtimeName = nameField("split-runtime-name", "runtime", review::setRuntimeName);
+    GridPane grid = new GridPane();
+    grid.setHgap(10);
+    grid.setVgap(6);
+    grid.addRow(0, new Label("Runtime image"), runtime, nonroot, debug);
+    grid.addRow(1, new Label("Builder stage"), builder, new Label("Runtime stage"), runtimeName);
+    return grid;
+  }
+
+  private static TextField nameField(String id, String prompt, java.util.function.Consumer<String> set) {
+    TextField field = new TextField();
+    field.setId(id);
+    field.setPromptText(prompt);
+    field.setPrefColumnCount(16);
+    field.textProperty().addListener((o, was, now) -> set.accept(now));
+    return field;
+  }
+
+  private static VBox titled(String title, javafx.scene.Node content) {
+    Label label = new Label(title);
+    label.getStyleClass().add("split-section");
+    VBox box = new VBox(4, label, content);
+    VBox.setVgrow(content, Priority.ALWAYS);
+    return box;
+  }
+
+  private static ScrollPane scrolled(javafx.scene.Node content) {
+    ScrollPane scroll = new ScrollPane(content);
+    scroll.getStyleClass().add("split-scroll");
+    return scroll;
+  }
+
+  /** Shows the review as it is now. */
+  private void show() {
+    showing = true;
+    try {
+      runtime.getItems().setAll(review.runtimeChoices());
+      runtime.setValue(review.runtime());
+      runtime.getEditor().setText(review.runtime());
+    } finally {
+      showing = false;
+    }
+    knowledge.setText(review.knowledge());
+    knowledge.setGraphic(new FontIcon(review.inspecting() ? MaterialDesignM.MAGNIFY : MaterialDesignI.INFORMATION_OUTLINE));
+    SplitReview.Outcome outcome = review.outcome();
+    problem.setVisible(!outcome.ok());
+    problem.setText(outcome.ok() ? "" : "No split: " + outcome.problem());
+    if (!outcome.ok()) {
+      diff.getItems().clear();
+      diagram.setImage(null);
+      proposals.getChildren().clear();
+      return;
+    }
+    SplitPreview preview = outcome.preview();
+    diff.getItems().setAll(preview.diff().lines().toList());
+    diagram.setImage(DiagramImage.paint(layout(preview.after()), stylesheets, rootStyleClasses, 1));
+    proposals.getChildren().clear();
+    for (Note note : preview.notes()) {
+      proposals.getChildren().add(noteRow(note));
+    }
+    for (Proposal p : preview.proposals()) {
+      proposals.getChildren().add(proposalRow(p));
+    }
+  }
+
+  private static DiagramLayout layout(String text) {
+    return DiagramArranger.layout(DiagramBuilder.build(StageGraph.parse(text), Set.of()), Map.of());
+  }
+
+  private static HBox noteRow(Note note) {
+    FontIcon icon = new FontIcon(switch (note.level()) {
+      case INFO -> MaterialDesignI.INFORMATION_OUTLINE;
+      case WARNING -> MaterialDesignA.ALERT_OUTLINE;
+      case PROBLEM -> MaterialDesignA.ALERT_OCTAGON_OUTLINE;
+    });
+    Label text = new Label((note.line() > 0 ? "Line " + note.line() + ": " : "") + note.message());
+    text.setWrapText(true);
+    HBox row = new HBox(6, icon, text);
+    row.getStyleClass().addAll("split-note", "note-" + note.level().name().toLowerCase(java.util.Locale.ROOT));
+    HBox.setHgrow(text, Priority.ALWAYS);
+    return row;
+  }
+
+  private static HBox proposalRow(Proposal p) {
+    Label kind = new Label(kindLabel(p.kind()));
+    kind.getStyleClass().add("split-kind");
+    kind.setMinWidth(110);
+    Label text = new Label(p.text());
+    text.getStyleClass().add("split-proposal-text");
+    Label reason = new Label(p.reason());
+    reason.getStyleClass().add("split-reason");
+    reason.setWrapText(true);
+    VBox body = new VBox(1, text, reason);
+    HBox.setHgrow(body, Priority.ALWAYS);
+    HBox row = new HBox(8, kind, body);
+    row.setAlignment(Pos.TOP_LEFT);
+    row.getStyleClass().add("split-proposal");
+    return row;
+  }
+
+  static String kindLabel(Proposal.Kind kind) {
+    return switch (kind) {
+      case RUNTIME_BASE -> "runtime base";
+      case COPY_FROM -> "copy output";
+      case CARRIED -> "carried";
+      case MOVED -> "moved";
+      case REWRITTEN -> "rewritten";
+      case ARG -> "argument";
+      case ENV -> "environment";
+      case BUILDER_CHANGE -> "builder change";
+      case DROPPED -> "left out";
+    };
+  }
+
+  /** A line of the unified diff, coloured by what it does. */
+  private static final class DiffCell extends ListCell<String> {
+    private static final List<String> KINDS = List.of("diff-added", "diff-removed", "diff-hunk", "diff-context");
+
+    @Override
+    protected void updateItem(String line, boolean empty) {
+      super.updateItem(line, empty);
+      getStyleClass().removeAll(KINDS);
+      setText(empty || line == null ? null : line);
+      if (!empty && line != null) {
+        getStyleClass().add(line.startsWith("+") && !line.startsWith("+++") ? "diff-added"
+            : line.startsWith("-") && !line.startsWith("---") ? "diff-removed"
+            : line.startsWith("@@") ? "diff-hunk" : "diff-context");
+      }
+    }
+  }
+}
