@@ -190,10 +190,12 @@ public final class CodePane extends StackPane {
     }
     var change = area.createMultiChange(edit.edits().size());
     List<TextEdit> edits = edit.edits();
-    // Back to front, so each replacement's offsets are still those of the text before the edit.
+    // Back to front, so each replacement's offsets are still those of the text before the edit. They
+    // are absolute: the builder's "relative" shifting would move a replacement that ends where the
+    // one after it starts.
     for (int i = edits.size() - 1; i >= 0; i--) {
       TextEdit e = edits.get(i);
-      change.replaceText(e.offset(), e.end(), e.replacement());
+      change.replaceTextAbsolutely(e.offset(), e.end(), e.replacement());
     }
     change.commit();
   }

@@ -37,7 +37,9 @@ public final class SplitDialog implements SplitReviewer {
         : "The instructions before line " + review.line() + " form the builder; a runtime stage starts after them.");
     dialog.setResizable(true);
     dialog.getDialogPane().setContent(view);
-    dialog.getDialogPane().setPrefSize(1060, 720);
+    // As large as a 1280×800 screen allows: the diff and the diagram both need room.
+    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+    dialog.getDialogPane().setMinSize(Math.min(1180, screen.getWidth() - 40), Math.min(760, screen.getHeight() - 60));
     if (scene != null) {
       dialog.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
       dialog.getDialogPane().getStyleClass().addAll(scene.getRoot().getStyleClass().filtered(c -> c.equals("dark")));

@@ -26,6 +26,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -47,6 +48,7 @@ public final class SplitView extends VBox {
   private final ListView<String> diff = new ListView<>();
   private final ImageView diagram = new ImageView();
   private final VBox proposals = new VBox(3);
+  private final ScrollPane diagramScroll;
   private boolean showing;
 
   /**
@@ -67,6 +69,7 @@ public final class SplitView extends VBox {
     knowledge.setId("split-knowledge");
     knowledge.getStyleClass().add("split-knowledge");
     knowledge.setWrapText(true);
+    knowledge.setMinHeight(Region.USE_PREF_SIZE);
     diff.setId("split-diff");
     diff.getStyleClass().add("split-diff");
     diff.setCellFactory(list -> new DiffCell());
@@ -74,12 +77,19 @@ public final class SplitView extends VBox {
     diagram.setId("split-diagram");
     diagram.setPreserveRatio(true);
     proposals.setId("split-proposals");
+    diff.setFixedCellSize(20);
+    ScrollPane diagramScroll = scrolled(new StackPane(diagram));
+    // The whole diagram at once when it fits, shrunk (never enlarged) when it does not.
+    diagramScroll.viewportBoundsProperty().addListener((o, was, bounds) -> fitDiagram(bounds));
+    diagramScroll.setFitToWidth(true);
+    diagramScroll.setFitToHeight(true);
+    this.diagramScroll = diagramScroll;
     SplitPane center = new SplitPane(titled("Changes to the text", diff), titled("The stages after the split",
-        scrolled(new StackPane(diagram))));
-    center.setDividerPositions(0.55);
+        diagramScroll));
+    center.setDividerPositions(0.46);
     VBox.setVgrow(center, Priority.ALWAYS);
     ScrollPane proposalScroll = scrolled(proposals);
-    proposalScroll.setPrefViewportHeight(150);
+    proposalScroll.setPrefViewportHeight(140);
     proposalScroll.setFitToWidth(true);
     getChildren().addAll(choices(), knowledge, problem, center, titled("What the split carries over, and why",
         proposalScroll));
@@ -97,6 +107,13 @@ public final class SplitView extends VBox {
     runtime.setPrefWidth(420);
     runtime.setTooltip(new Tooltip("The image the runtime stage starts FROM; any local image name works"));
     // The list's selection and the typed text both end in the review, once each.
+    // Enter takes the typed image, as in any field; it must not also press the dialog's default button.
+    runtime.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+        review.setRuntime(runtime.getEditor().getText());
+        e.consume();
+      }
+    });
     runtime.valueProperty().addListener((o, was, now) -> {
       if (!showing && now != null && !now.equals(review.runtime())) {
         review.setRuntime(now);
@@ -117,9 +134,29 @@ public final class SplitView extends VBox {
     GridPane grid = new GridPane();
     grid.setHgap(10);
     grid.setVgap(6);
-    grid.addRow(0, new Label("Runtime image"), runtime, nonroot, debug);
-    grid.addRow(1, new Label("Builder stage"), builder, new Label("Runtime stage"), runtimeName);
+    grid.addRow(0, label("Runtime image"), runtime, nonroot, debug);
+    grid.addRow(1, label("Builder stage"), builder, label("Runtime stage"), runtimeName);
+    for (javafx.scene.Node n : List.of(nonroot, debug)) {
+      ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+    }
     return grid;
+  }
+
+  private static Label label(String text) {
+    Label label = new Label(text);
+    label.setMinWidth(Region.USE_PREF_SIZE);
+    return label;
+  }
+
+  private void fitDiagram(javafx.geometry.Bounds viewport) {
+    javafx.scene.image.Image image = diagram.getImage();
+    if (image == null || viewport == null) {
+      return;
+    }
+    double scale = Math.min(1, Math.min((viewport.getWidth() - 8) / image.getWidth(),
+        (viewport.getHeight() - 8) / image.getHeight()));
+    diagram.setFitWidth(Math.max(1, image.getWidth() * scale));
+    diagram.setFitHeight(Math.max(1, image.getHeight() * scale));
   }
 
   private static TextField nameField(String id, String prompt, java.util.function.Consumer<String> set) {
@@ -169,6 +206,7 @@ public final class SplitView extends VBox {
     SplitPreview preview = outcome.preview();
     diff.getItems().setAll(preview.diff().lines().toList());
     diagram.setImage(DiagramImage.paint(layout(preview.after()), stylesheets, rootStyleClasses, 1));
+    fitDiagram(diagramScroll.getViewportBounds());
     proposals.getChildren().clear();
     for (Note note : preview.notes()) {
       proposals.getChildren().add(noteRow(note));
