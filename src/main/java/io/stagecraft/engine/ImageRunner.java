@@ -2,6 +2,7 @@ package io.stagecraft.engine;
 
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.exception.BadRequestException;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.exception.NotFoundException;
@@ -44,7 +45,15 @@ final class ImageRunner {
     }
     try {
       long started = System.nanoTime();
-      engine.client().startContainerCmd(id).exec();
+      try {
+        engine.client().startContainerCmd(id).exec();
+      } catch (BadRequestException e) {
+        RunResult unstartable = unstartable(e, Duration.ofNanos(System.nanoTime() - started));
+        if (unstartable != null) {
+          return unstartable;
+        }
+        throw e;
+      }
       Integer exit = awaitExit(id, timeout);
       Duration took = Duration.ofNanos(System.nanoTime() - started);
       if (exit == null) {
@@ -64,6 +73,23 @@ final class ImageRunner {
         // The label lets a later cleanup find it.
       }
     }
+  }
+
+  /**
+   * A command the image cannot execute ends as {@code docker run} ends it: 127 when the program is
+   * not found, 126 when it cannot be run, with the engine's message on standard error. Other
+   * refusals are engine failures.
+   */
+  static RunResult unstartable(RuntimeException e, Duration took) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    int code = message.contains("executable file not found") || message.contains("no such file or directory") ? 127
+        : message.contains("permission denied") ? 126 : 0;
+    if (code == 0) {
+      return null;
+    }
+    String why = message.replaceFirst("^Status \\d+: ", "").replace("{\"message\":\"", "").replaceFirst("\"}\\s*$", "")
+        .replace("\\\"", "\"");
+    return new RunResult(code, "", "docker: Error response from daemon: " + why.strip() + "\n", false, took);
   }
 
   /** The exit code, or null when the container still runs after {@code timeout}. */
