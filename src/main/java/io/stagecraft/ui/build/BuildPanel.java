@@ -75,6 +75,9 @@ public final class BuildPanel extends VBox {
     tabs.getTabs().addAll(variants, resultsTab, runTab);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setId("build-tabs");
+    // Tall results scroll inside the panel; they must not push the divider over the canvas and code.
+    tabs.setMinHeight(0);
+    setMinHeight(120);
     VBox.setVgrow(tabs, Priority.ALWAYS);
     Label message = new Label();
     message.setId("build-message");
