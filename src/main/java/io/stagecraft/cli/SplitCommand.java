@@ -65,7 +65,8 @@ final class SplitCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "Suggest the :debug variant of a distroless runtime (with a busybox shell).")
   boolean debug;
 
-  @Option(names = "--root", description = "Suggest a distroless runtime that runs as root instead of :nonroot.")
+  @Option(names = "--root", description = "Let the runtime run as root: suggest a distroless runtime's root tag instead "
+      + "of :nonroot, and add no USER 65532:65532 to a runtime that runs as root (such as scratch).")
   boolean root;
 
   @Option(names = "--no-strip", description = "Keep the symbol tables of Go and C programs.")

@@ -84,6 +84,34 @@ public record VariantSettings(
     return relative.isEmpty() ? "." : relative;
   }
 
+  /**
+   * How a chosen folder or file is written in the settings: relative to {@code base} (the folder
+   * relative paths are resolved against) when it is inside {@code base} or at most one folder up from
+   * it, so that a project moved or shared together with its sources still finds them; absolute
+   * otherwise, or when there is no base yet.
+   */
+  public static String relativeTo(Path chosen, Path base) {
+    Path path = chosen.toAbsolutePath().normalize();
+    if (base == null) {
+      return path.toString();
+    }
+    Path from = base.toAbsolutePath().normalize();
+    if (!from.getRoot().equals(path.getRoot())) {
+      return path.toString();
+    }
+    Path relative = from.relativize(path);
+    int up = 0;
+    for (Path part : relative) {
+      if (part.toString().equals("..")) {
+        up++;
+      }
+    }
+    if (up > 1) {
+      return path.toString();
+    }
+    return relative.toString().isEmpty() ? "." : relative.toString();
+  }
+
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }

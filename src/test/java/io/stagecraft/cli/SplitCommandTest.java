@@ -1,6 +1,7 @@
 package io.stagecraft.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -38,7 +39,19 @@ class SplitCommandTest {
     CliRun r = run("split", "--at", "4", "--runtime", "scratch", "--builder-name", "compile", "--no-strip", f.toString());
     assertEquals(0, r.exit(), r.err());
     assertEquals("FROM golang:1.22 AS compile\nWORKDIR /src\nRUN CGO_ENABLED=0 go build -o /bin/app .\n\n"
-        + "FROM scratch AS runtime\nWORKDIR /src\nCOPY --from=compile /bin/app /bin/app\nCMD [\"/bin/app\"]\n", r.out());
+        + "FROM scratch AS runtime\nWORKDIR /src\nCOPY --from=compile /bin/app /bin/app\nUSER 65532:65532\n"
+        + "CMD [\"/bin/app\"]\n", r.out());
+    assertTrue(r.err().contains(": info: The runtime runs as USER 65532:65532, which the split adds"), r.err());
+  }
+
+  @Test
+  void rootLeavesAScratchRuntimeWithoutAUser() throws Exception {
+    Path f = write("FROM golang:1.22\nWORKDIR /src\nRUN CGO_ENABLED=0 go build -o /bin/app .\nCMD [\"/bin/app\"]\n");
+    CliRun r = run("split", "--runtime", "scratch", "--root", "--no-strip", f.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("FROM golang:1.22 AS build\nWORKDIR /src\nRUN CGO_ENABLED=0 go build -o /bin/app .\n\n"
+        + "FROM scratch AS runtime\nWORKDIR /src\nCOPY --from=build /bin/app /bin/app\nCMD [\"/bin/app\"]\n", r.out());
+    assertFalse(r.err().contains("USER"), r.err());
   }
 
   @Test

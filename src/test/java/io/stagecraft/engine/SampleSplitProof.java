@@ -158,6 +158,15 @@ abstract class SampleSplitProof {
         () -> String.format(Locale.ROOT, "B is %+.3f %% off the expert's %,d bytes", percent, e));
   }
 
+  /** B runs as the same non-root user as the expert's design, on any runtime, scratch included. */
+  @Test
+  void theSplitRunsAsTheExpertsNonRootUser() {
+    requireBuilt();
+    assertFalse(expert.image().runsAsRoot(), () -> "the expert's image runs as " + expert.image().user());
+    assertEquals(expert.image().user(), verdict.split().image().user(), split::after);
+    assertFalse(verdict.split().image().runsAsRoot(), split::after);
+  }
+
   /** The split's text is the one built as B: what the tests prove is what the user gets. */
   @Test
   void variantBIsTheSplitsRuntimeStage() {

@@ -16,11 +16,12 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
@@ -30,6 +31,7 @@ import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -47,7 +49,8 @@ class BuildPanelTest {
   private BuildPanel panel;
   private DockerEngineGateway gateway;
   private ServerSocket silent;
-  private final List<Socket> held = new ArrayList<>();
+  /** Added to by the accept thread while a test ends, so safe to read as it grows. */
+  private final List<Socket> held = new CopyOnWriteArrayList<>();
 
   @Start
   void start(javafx.stage.Stage stage) throws IOException {
@@ -136,6 +139,48 @@ class BuildPanelTest {
     robot.clickOn("#build-sequential");
     assertTrue(fx(() -> app.window.files().openFile().build().sequential()));
     assertTrue(fx(() -> panel.model().settingsProperty().get().sequential()));
+  }
+
+  @Test
+  void theContextFolderIsChosenAndKeptRelativeToTheProjectWhenNearIt(FxRobot robot, @TempDir Path tmp) throws Exception {
+    Path project = Files.createDirectories(tmp.resolve("work/calc"));
+    Path dockerfile = Files.writeString(project.resolve("Dockerfile"), "FROM debian\nRUN true\n");
+    Path inside = Files.createDirectories(project.resolve("app"));
+    Path sibling = Files.createDirectories(tmp.resolve("work/shared"));
+    Path far = Files.createDirectories(tmp.resolve("elsewhere/ctx"));
+    assertTrue(fx(() -> app.window.files().load(dockerfile)));
+    assertEquals(".", context("A"));
+
+    // A folder inside the project's folder is stored relative to it.
+    app.prompts.folders.add(inside);
+    robot.clickOn("#variant-A-context-browse");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context("A").equals("app"));
+    assertEquals("Choose the build context folder of variant A, starting in " + project, app.prompts.asked.get(0));
+    assertEquals("app", fx(() -> robot.lookup("#variant-A-context").queryAs(TextField.class).getText()));
+    assertEquals(".", context("B"));
+
+    // One folder up is still near: a project kept next to its sources finds them when both move.
+    app.prompts.folders.add(sibling);
+    robot.clickOn("#variant-B-context-browse");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context("B").equals(Path.of("..", "shared").toString()));
+
+    // Farther away, the folder is stored as it is; the chooser starts in the folder the variant names now.
+    app.prompts.folders.add(far);
+    robot.clickOn("#variant-A-context-browse");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context("A").equals(far.toString()));
+    assertEquals("Choose the build context folder of variant A, starting in " + inside, app.prompts.asked.get(2));
+
+    // Cancelling the chooser changes nothing.
+    robot.clickOn("#variant-A-context-browse");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> app.prompts.asked.size()) == 4);
+    assertEquals(far.toString(), context("A"));
+    assertEquals(List.of(), app.prompts.errors);
+  }
+
+  /** The context folder of variant {@code label} as the open project holds it. */
+  private String context(String label) {
+    return fx(() -> label.equals("A") ? app.window.files().openFile().build().a().context()
+        : app.window.files().openFile().build().b().context());
   }
 
   private static <T> T fx(Callable<T> c) {

@@ -15,6 +15,7 @@ final class ScriptedPrompts implements Prompts {
   final Deque<DeleteChoice> deleteChoices = new ArrayDeque<>();
   final Deque<UnsavedChoice> unsavedChoices = new ArrayDeque<>();
   final Deque<Path> files = new ArrayDeque<>();
+  final Deque<Path> folders = new ArrayDeque<>();
   final List<String> errors = new ArrayList<>();
   final List<String> asked = new ArrayList<>();
   CopyPaths suggestedCopyPaths;
@@ -56,6 +57,12 @@ final class ScriptedPrompts implements Prompts {
   @Override
   public Optional<Path> chooseFileToSave(FileKind kind, String suggestedName) {
     return Optional.ofNullable(files.poll());
+  }
+
+  @Override
+  public Optional<Path> chooseFolder(String title, Path initial) {
+    asked.add(title + ", starting in " + initial);
+    return Optional.ofNullable(folders.poll());
   }
 
   @Override

@@ -27,6 +27,8 @@ public record Proposal(Kind kind, String text, String rule, String reason, int l
     ENV,
     /** A change to the builder that makes its outputs fit the runtime. */
     BUILDER_CHANGE,
+    /** A USER added so that the runtime does not run as root. */
+    USER,
     /** Something left out of the runtime on purpose. */
     DROPPED
   }

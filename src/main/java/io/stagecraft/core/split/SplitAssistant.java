@@ -143,7 +143,7 @@ public final class SplitAssistant {
     if (runtime.source() == RuntimeImage.Source.ASSUMED) {
       notes.add(new Note(Note.Level.WARNING, 0, runtime.description() + " Inspect it on the engine to be sure."));
     }
-    return new StageSplitter(graph, stage, index, runtime, notes).split(builderName, runtimeName, detection,
+    return new StageSplitter(graph, stage, index, runtime, options.nonroot(), notes).split(builderName, runtimeName, detection,
         options.stripSymbols());
   }
 

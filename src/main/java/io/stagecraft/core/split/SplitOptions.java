@@ -7,14 +7,16 @@ package io.stagecraft.core.split;
  * @param inspectedRuntime the runtime image's configuration as an engine inspected it, or null
  * @param builderName the builder stage's name, or null to keep the stage's name (or use {@code build})
  * @param runtimeName the runtime stage's name, or null for {@code runtime}
- * @param nonroot whether a suggested distroless runtime uses the {@code nonroot} tag
+ * @param nonroot whether the runtime should not run as root: a suggested distroless runtime uses the
+ *     {@code nonroot} tag, and a runtime that would run as root ({@code scratch}, a root tag, an image
+ *     inspected as root) gets {@code USER 65532:65532} unless the split stage sets its own USER
  * @param debug whether a suggested distroless runtime uses a {@code debug} tag (with a busybox shell)
  * @param stripSymbols whether Go and C programs are built without their symbol tables
  */
 public record SplitOptions(String runtimeImage, ImageConfig inspectedRuntime, String builderName, String runtimeName,
     boolean nonroot, boolean debug, boolean stripSymbols) {
 
-  /** Suggested runtime, {@code :nonroot}, default names, stripped programs. */
+  /** Suggested runtime, not run as root ({@code :nonroot}), default names, stripped programs. */
   public static SplitOptions defaults() {
     return new SplitOptions(null, null, null, null, true, false, true);
   }

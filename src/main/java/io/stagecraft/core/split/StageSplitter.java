@@ -40,6 +40,8 @@ final class StageSplitter {
       "CFLAGS", "CXXFLAGS", "CPPFLAGS", "LDFLAGS", "MAKEFLAGS");
   /** Users distroless images define. */
   private static final Set<String> DISTROLESS_USERS = Set.of("root", "nonroot", "nobody", "0", "65532", "65534");
+  /** The user a split adds to a runtime that would run as root: distroless's nonroot, by number. */
+  static final String NONROOT_USER = DistrolessCatalogue.NONROOT_UID + ":" + DistrolessCatalogue.NONROOT_UID;
 
   private final StageGraph graph;
   private final String text;
@@ -47,6 +49,7 @@ final class StageSplitter {
   private final Stage stage;
   private final int splitIndex;
   private final RuntimeImage runtime;
+  private final boolean nonroot;
   private final List<TextEdit> edits = new ArrayList<>();
   private final List<Proposal> proposals = new ArrayList<>();
   private final List<Note> notes;
@@ -54,9 +57,12 @@ final class StageSplitter {
   /**
    * @param splitIndex the index in the stage's instructions where the runtime starts: 1 right after
    *     the FROM, the instruction count to split after the last one
+   * @param nonroot whether the runtime should not run as root: a runtime that would, in a stage that sets
+   *     no USER of its own, gets {@link #NONROOT_USER}
    * @param notes notes that come before the split's own
    */
-  StageSplitter(StageGraph graph, Stage stage, int splitIndex, RuntimeImage runtime, List<Note> notes) {
+  StageSplitter(StageGraph graph, Stage stage, int splitIndex, RuntimeImage runtime, boolean nonroot,
+      List<Note> notes) {
     this.notes = new ArrayList<>(notes);
     this.graph = graph;
     this.text = graph.dockerfile().text();
@@ -64,6 +70,7 @@ final class StageSplitter {
     this.stage = stage;
     this.splitIndex = splitIndex;
     this.runtime = runtime;
+    this.nonroot = nonroot;
   }
 
   SplitPreview split(String builderName, String runtimeName, Detection detection, boolean stripSymbols)
@@ -110,7 +117,22 @@ final class StageSplitter {
     CommandPlanner.Plan commands = new CommandPlanner(text, escape, runtime, copiedPaths, scan.workdir(), runtimeEnv)
         .plan(commandScope);
 
-    String block = runtimeBlock(runtimeName, builderName, args, carried, hints, copies, recognised, moved, commands);
+    // A runtime that would run as root gets a numeric non-root USER, unless the stage chose its own.
+    boolean ownUser = carried.stream().anyMatch(i -> i.is(Keyword.USER)) || tail.stream().anyMatch(i -> i.is(Keyword.USER));
+    boolean addUser = nonroot && !ownUser && runtime.runsAsRoot();
+    // RUNs after the split point ran as root in the original, so the USER goes after the last of them
+    // (unless it ends the file with a line continuation, which a line after it would join).
+    Instruction lastRun = tail.stream().filter(i -> i.is(Keyword.RUN)).reduce((a, b) -> b).orElse(null);
+    if (addUser && lastRun != null && lastRun.heredocs().isEmpty()
+        && lastRun.range().of(text).strip().endsWith(String.valueOf(escape))) {
+      notes.add(new Note(Note.Level.WARNING, lastRun.line(), "The RUN on line " + lastRun.line() + " ends with a line "
+          + "continuation, so the added USER " + NONROOT_USER + " comes before it and it runs as that user, not as "
+          + "root: remove the trailing " + escape + " and move the USER after it if it needs root."));
+      lastRun = null;
+    }
+
+    String block = runtimeBlock(runtimeName, builderName, args, carried, hints, copies, recognised, moved, commands,
+        addUser && lastRun == null);
     int at = splitIndex < all.size() ? StageEdits.leadingCommentsStart(graph, tail.get(0)) : stage.range().end();
     Instruction last = builder.get(builder.size() - 1);
     if (tail.isEmpty() && last.range().of(text).strip().endsWith(String.valueOf(escape))) {
@@ -118,6 +140,11 @@ final class StageSplitter {
           + "new stage after it would join it: remove the trailing " + escape + " first.");
     }
     edits.add(TextEdit.insert(at, separatorBefore(keptTextEnd(at)) + block));
+    if (addUser && lastRun != null) {
+      String line = userLine(lastRun.line());
+      int end = lastRun.range().end();
+      edits.add(TextEdit.insert(end, (text.charAt(end - 1) == '\n' ? "" : "\n") + line));
+    }
     for (Instruction i : tail) {
       String replaced = commands.rewritten().get(i);
       if (replaced != null) {
@@ -127,7 +154,8 @@ final class StageSplitter {
     checkTail(tail);
     checkLinking(scan);
     checkLaterStages();
-    checkUser(carried, tail);
+    checkUser(carried, tail, addUser);
+    checkPermissions(scan, copies, carried, tail, addUser);
     proposals.addAll(commands.proposals());
     notes.addAll(commands.notes());
     if (copies.isEmpty()) {
@@ -205,7 +233,7 @@ final class StageSplitter {
 
   private String runtimeBlock(String runtimeName, String builderName, ArgCarrier args, List<Instruction> carried,
       Map<String, String> hints, List<Artifact> copies, List<Artifact> recognised, List<Instruction> moved,
-      CommandPlanner.Plan commands) {
+      CommandPlanner.Plan commands, boolean addUser) {
     StringBuilder out = new StringBuilder();
     String from = "FROM " + runtime.reference() + " AS " + runtimeName;
     out.append(from).append('\n');
@@ -234,6 +262,9 @@ final class StageSplitter {
         out.append(carry(i));
       }
     }
+    if (addUser) {
+      out.append(userLine(0));
+    }
     for (Instruction i : moved) {
       String comments = text.substring(StageEdits.leadingCommentsStart(graph, i), i.range().start());
       String body = commands.rewritten().getOrDefault(i, i.range().of(text));
@@ -251,6 +282,20 @@ final class StageSplitter {
     proposals.add(new Proposal(Proposal.Kind.CARRIED, line.strip(), null, i.name()
         + " applies to the build and to the running app, so the runtime gets it too.", i.line()));
     return line.endsWith("\n") ? line : line + "\n";
+  }
+
+  /** The added USER line, with its proposal; {@code after} is the line of the RUN it follows, or 0. */
+  private String userLine(int after) {
+    String line = "USER " + NONROOT_USER;
+    String why = runtime.user().isEmpty() ? runtime.reference() + " sets no user, so the app would run as root"
+        : runtime.reference() + " runs as " + runtime.user();
+    proposals.add(new Proposal(Proposal.Kind.USER, line, null, why + ", and a non-root runtime was asked for. "
+        + NONROOT_USER + " is distroless's nonroot user, given as a number because "
+        + (runtime.minimal() ? runtime.reference() + " has no /etc/passwd to look a name up in"
+            : "a numeric uid:gid needs no entry in " + runtime.reference() + "'s /etc/passwd")
+        + (after > 0 ? "; it comes after the RUN on line " + after + ", which ran as root in the original" : "")
+        + ".", after));
+    return line + "\n";
   }
 
   private static String reasonFor(List<Artifact> recognised, String env) {
@@ -334,9 +379,19 @@ final class StageSplitter {
   }
 
   /** A named USER from the builder exists only in the builder's /etc/passwd. */
-  private void checkUser(List<Instruction> carried, List<Instruction> tail) {
+  private void checkUser(List<Instruction> carried, List<Instruction> tail, boolean addUser) {
     List<Instruction> users = new ArrayList<>(carried.stream().filter(i -> i.is(Keyword.USER)).toList());
     tail.stream().filter(i -> i.is(Keyword.USER)).forEach(users::add);
+    if (addUser) {
+      notes.add(new Note(Note.Level.INFO, 0, "The runtime runs as USER " + NONROOT_USER + ", which the split adds: "
+          + runtime.reference() + (runtime.user().isEmpty() ? " sets no user" : " runs as " + runtime.user())
+          + ", and the original stage sets none. The user is numeric because "
+          + (runtime.minimal() ? runtime.reference() + " has no /etc/passwd" : "uid " + DistrolessCatalogue.NONROOT_UID
+              + " need not be in " + runtime.reference() + "'s /etc/passwd")
+          + "; the copied files are owned by root, so the app can read them but not write to them. Turn non-root "
+          + "off (--root on the command line) to leave it out."));
+      return;
+    }
     if (users.isEmpty()) {
       if (!runtime.runsAsRoot()) {
         notes.add(new Note(Note.Level.INFO, 0, "The runtime runs as user " + runtime.user() + ", as "
@@ -346,7 +401,7 @@ final class StageSplitter {
       return;
     }
     for (Instruction u : users) {
-      String user = u.words().isEmpty() ? "" : u.words().get(0).value();
+      String user = userOf(u);
       String name = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
       if (runtime.minimal() && !DISTROLESS_USERS.contains(name) && !name.chars().allMatch(Character::isDigit)) {
         notes.add(new Note(Note.Level.PROBLEM, u.line(), "USER " + user + " exists only in the builder's /etc/passwd, "
@@ -354,5 +409,73 @@ final class StageSplitter {
             + " is nonroot there)."));
       }
     }
+  }
+
+  private static String userOf(Instruction u) {
+    return u.words().isEmpty() ? "" : u.words().get(0).value();
+  }
+
+  /**
+   * A copied output that a builder's {@code chmod} left unreadable to others cannot be read by a
+   * non-root runtime user, since the copies keep their owner (root) and mode.
+   */
+  private void checkPermissions(BuildScan scan, List<Artifact> copies, List<Instruction> carried,
+      List<Instruction> tail, boolean addUser) {
+    List<Instruction> users = new ArrayList<>(carried.stream().filter(i -> i.is(Keyword.USER)).toList());
+    tail.stream().filter(i -> i.is(Keyword.USER)).forEach(users::add);
+    String user = !users.isEmpty() ? userOf(users.get(users.size() - 1)) : addUser ? NONROOT_USER : runtime.user();
+    String name = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
+    if (name.isEmpty() || name.equals("root") || name.equals("0")) {
+      return;
+    }
+    for (CommandContext c : scan.commands()) {
+      if (!c.program().equals("chmod")) {
+        continue;
+      }
+      boolean recursive = false;
+      String mode = null;
+      for (int i = 1; i < c.argv().size(); i++) {
+        String a = c.arg(i);
+        if (a == null) {
+          continue;
+        }
+        if (mode == null && (a.equals("-R") || a.equals("--recursive"))) {
+          recursive = true;
+        } else if (mode == null && a.startsWith("-") && !a.matches("-[rwxXst]+")) {
+          continue; // another option, such as -v or --reference
+        } else if (mode == null) {
+          mode = a;
+          if (!hidesFromOthers(mode)) {
+            break;
+          }
+        } else {
+          String path = c.resolve(a);
+          for (Artifact copy : copies) {
+            String source = copy.source().contains("*") ? Paths.parent(copy.source()) : copy.source();
+            if (path != null && (Paths.within(path, source) || recursive && Paths.within(source, path))) {
+              notes.add(new Note(Note.Level.WARNING, c.line(), "chmod " + mode + " leaves " + path + " readable by its "
+                  + "owner (root) only, and the runtime runs as " + user + ": copy it with --chown=" + user
+                  + ", or give others read access."));
+              break;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** True when a chmod mode takes read access away from others: {@code 700}, {@code 0640}, {@code o-r}, {@code go=}. */
+  static boolean hidesFromOthers(String mode) {
+    if (mode.matches("[0-7]{3,4}")) {
+      return (mode.charAt(mode.length() - 1) - '0' & 4) == 0;
+    }
+    for (String clause : mode.split(",")) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("([ugoa]*)([-=])([rwxXst]*)").matcher(clause);
+      if (m.matches() && (m.group(1).contains("o") || m.group(1).contains("a"))
+          && (m.group(2).equals("-") == m.group(3).contains("r"))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -60,8 +60,8 @@ public final class BuildPanel extends VBox {
     getStyleClass().add("build-panel");
     setId("build-panel");
     Supplier<Optional<Path>> chooseDockerfile = () -> prompts.chooseFileToOpen(Prompts.FileKind.DOCKERFILE);
-    editorA = new VariantEditor("A", v -> model.update("A", v), chooseDockerfile);
-    editorB = new VariantEditor("B", v -> model.update("B", v), chooseDockerfile);
+    editorA = new VariantEditor("A", v -> model.update("A", v), chooseDockerfile, () -> chooseContext("A"));
+    editorB = new VariantEditor("B", v -> model.update("B", v), chooseDockerfile, () -> chooseContext("B"));
     model.settingsProperty().addListener((o, was, s) -> {
       editorA.show(s.a());
       editorB.show(s.b());
@@ -262,6 +262,24 @@ public final class BuildPanel extends VBox {
     if (a.run() == null && b.run() == null) {
       tabs.getSelectionModel().select(resultsTab);
     }
+  }
+
+  /**
+   * Asks for a variant's context folder, starting in the one it names now, and stores the answer
+   * relative to the project's folder when it is in or next to it.
+   */
+  private void chooseContext(String label) {
+    model.findBaseDirectory(base -> {
+      Path start = base;
+      try {
+        Path current = Path.of(model.settings(label).context());
+        start = current.isAbsolute() ? current : base == null ? null : base.resolve(current).normalize();
+      } catch (java.nio.file.InvalidPathException typo) {
+        // The field holds no usable path: start in the project's folder.
+      }
+      prompts.chooseFolder("Choose the build context folder of variant " + label, start).ifPresent(folder ->
+          model.update(label, model.settings(label).withContext(VariantSettings.relativeTo(folder, base))));
+    }, failure -> prompts.showError("Cannot choose the context folder", String.valueOf(failure.getMessage())));
   }
 
   /** Asks where, then writes the Markdown and, beside it with the same name, the chart as PNG. */

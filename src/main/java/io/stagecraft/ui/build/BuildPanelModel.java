@@ -15,10 +15,12 @@ import io.stagecraft.core.build.VariantBuilds;
 import io.stagecraft.persistence.BuildSettings;
 import io.stagecraft.persistence.VariantSettings;
 import io.stagecraft.ui.concurrent.BackgroundWork;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -237,6 +239,29 @@ public final class BuildPanelModel {
   }
 
   /** Replaces one variant's settings. */
+  /** The settings of variant {@code label} ({@code A} or {@code B}). */
+  public VariantSettings settings(String label) {
+    return label.equals("A") ? settings.get().a() : settings.get().b();
+  }
+
+  /**
+   * Finds the folder relative context folders and files are resolved against, and hands it to
+   * {@code then} on the JavaFX thread; null when nothing is saved yet. It is found off the JavaFX
+   * thread, as it may write the sample's files out first, but not through the background, where it
+   * could wait behind an engine that does not answer.
+   */
+  public void findBaseDirectory(Consumer<Path> then, Consumer<Throwable> failed) {
+    Supplier<Path> base = sources.get().baseDir();
+    CompletableFuture.supplyAsync(base).whenComplete((dir, failure) -> fx.execute(() -> {
+      if (failure == null) {
+        then.accept(dir);
+      } else {
+        failed.accept(failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+            ? failure.getCause() : failure);
+      }
+    }));
+  }
+
   public void update(String label, VariantSettings variant) {
     settings.set(label.equals("A") ? settings.get().withA(variant) : settings.get().withB(variant));
   }

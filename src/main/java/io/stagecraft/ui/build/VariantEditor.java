@@ -19,6 +19,8 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /** The fields of one variant's settings; every edit goes to {@code onEdit} at once. */
 public final class VariantEditor extends GridPane {
@@ -34,8 +36,10 @@ public final class VariantEditor extends GridPane {
 
   /**
    * @param chooseFile asks the user for a Dockerfile, for the File field
+   * @param chooseContext asks the user for the context folder and puts the answer into the settings
    */
-  public VariantEditor(String label, Consumer<VariantSettings> onEdit, Supplier<Optional<Path>> chooseFile) {
+  public VariantEditor(String label, Consumer<VariantSettings> onEdit, Supplier<Optional<Path>> chooseFile,
+      Runnable chooseContext) {
     this.label = label;
     getStyleClass().add("variant-editor");
     setHgap(6);
@@ -80,7 +84,13 @@ public final class VariantEditor extends GridPane {
     add(new Label("Target"), 0, 1);
     add(target, 1, 1);
     add(new Label("Context"), 2, 1);
-    add(context, 3, 1);
+    Button browseContext = new Button(null, new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE));
+    browseContext.setTooltip(new Tooltip("Choose the build context folder"));
+    browseContext.setOnAction(e -> chooseContext.run());
+    id(browseContext, "context-browse");
+    HBox contextRow = new HBox(4, context, browseContext);
+    HBox.setHgrow(context, Priority.ALWAYS);
+    add(contextRow, 3, 1);
     add(new Label("Builder"), 0, 2);
     add(builder, 1, 2);
     add(new Label("Tag"), 2, 2);

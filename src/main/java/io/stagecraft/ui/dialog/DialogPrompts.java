@@ -2,6 +2,7 @@ package io.stagecraft.ui.dialog;
 
 import io.stagecraft.persistence.ProjectFiles;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -114,6 +116,22 @@ public final class DialogPrompts implements Prompts {
     }
     chooser.setInitialFileName(suggestedName);
     return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(this::remember);
+  }
+
+  @Override
+  public Optional<Path> chooseFolder(String title, Path initial) {
+    DirectoryChooser chooser = new DirectoryChooser();
+    chooser.setTitle(title);
+    File start = initial != null && Files.isDirectory(initial) ? initial.toFile() : lastFolder;
+    if (start != null && start.isDirectory()) {
+      chooser.setInitialDirectory(start);
+    }
+    File folder = chooser.showDialog(owner.get());
+    if (folder == null) {
+      return Optional.empty();
+    }
+    lastFolder = folder;
+    return Optional.of(folder.toPath());
   }
 
   @Override

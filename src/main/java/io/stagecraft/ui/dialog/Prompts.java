@@ -36,5 +36,12 @@ public interface Prompts {
 
   Optional<Path> chooseFileToSave(FileKind kind, String suggestedName);
 
+  /**
+   * Asks for a folder.
+   *
+   * @param initial the folder to start in, or null for the last one used
+   */
+  Optional<Path> chooseFolder(String title, Path initial);
+
   void showError(String title, String message);
 }

@@ -261,6 +261,7 @@ public final class SplitView extends VBox {
       case ARG -> "argument";
       case ENV -> "environment";
       case BUILDER_CHANGE -> "builder change";
+      case USER -> "user";
       case DROPPED -> "left out";
     };
   }

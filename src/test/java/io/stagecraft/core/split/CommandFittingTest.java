@@ -14,14 +14,19 @@ import org.junit.jupiter.api.Test;
 class CommandFittingTest {
   private final SplitAssistant assistant = new SplitAssistant();
 
-  /** The last line of the one-click split of an app in /app whose last line is {@code command}. */
+  /**
+   * The last lines of the one-click split of an app in /app whose last line is {@code command}, after
+   * the copy and the non-root USER a runtime that would run as root gets.
+   */
   private String fitted(String command, String runtime) throws Exception {
     String text = lines("FROM debian", "WORKDIR /app", "COPY . .", command);
     SplitPreview p = assistant.slim(text, SplitOptions.defaults().withRuntime(runtime));
     SplitChecks.assertWellFormed(p);
     String after = p.after();
     String tail = after.substring(after.indexOf("COPY --from=build /app /app\n") + "COPY --from=build /app /app\n".length());
-    return tail.strip();
+    String user = "USER 65532:65532\n";
+    assertEquals(p.runtime().runsAsRoot(), tail.startsWith(user), after);
+    return (tail.startsWith(user) ? tail.substring(user.length()) : tail).strip();
   }
 
   private static List<String> argv(String instruction) {

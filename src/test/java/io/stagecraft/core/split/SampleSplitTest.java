@@ -44,6 +44,28 @@ class SampleSplitTest {
     assertEquals(copied(expert), copied(split));
   }
 
+  /**
+   * On {@code scratch}, which the engine tests stand in for distroless static with, the split runs as
+   * the same numeric non-root user the expert's design sets.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"go-primes", "c-checksum"})
+  void onScratchTheSplitRunsAsTheExpertsUser(String sample) throws Exception {
+    String text = Files.readString(SAMPLES.resolve(sample).resolve("Dockerfile"));
+    SplitPreview p = new SplitAssistant().slim(text, SplitOptions.defaults().withRuntime("scratch"));
+    assertWellFormed(p);
+    assertFalse(p.hasProblems(), p.notes().toString());
+    List<String> expert = users(Files.readString(SAMPLES.resolve(sample).resolve("Dockerfile.multistage")));
+    assertEquals(List.of("USER 65532:65532"), expert);
+    assertEquals(expert, users(p.after()));
+  }
+
+  private static List<String> users(String dockerfile) {
+    StageGraph graph = StageGraph.parse(dockerfile);
+    return graph.finalStage().instructions().stream().filter(i -> i.is(io.stagecraft.core.syntax.Keyword.USER))
+        .map(i -> i.range().of(graph.dockerfile().text()).strip()).toList();
+  }
+
   /** The paths the final stage copies from other stages. */
   private static Set<String> copied(StageGraph graph) {
     Stage last = graph.finalStage();

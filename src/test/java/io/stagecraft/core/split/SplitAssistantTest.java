@@ -39,7 +39,8 @@ class SplitAssistantTest {
     assertEquals(lines("FROM ubuntu:latest AS build", "WORKDIR /app",
         "RUN apt-get update && apt-get install -y python3 python3-pip", "COPY . .",
         "RUN pip3 install --target /app/deps -r requirements.txt", "", "FROM gcr.io/distroless/python3 AS runtime",
-        "WORKDIR /app", "ENV PYTHONPATH=/app/deps", "COPY --from=build /app /app", "CMD [\"app.py\"]"), p.after());
+        "WORKDIR /app", "ENV PYTHONPATH=/app/deps", "COPY --from=build /app /app", "USER 65532:65532",
+        "CMD [\"app.py\"]"), p.after());
     Proposal cmd = p.proposals(Proposal.Kind.REWRITTEN).get(0);
     assertEquals("CMD [\"app.py\"]", cmd.text());
     assertTrue(cmd.reason().contains("would run /usr/bin/python3 python3 app.py"), cmd.reason());
@@ -56,7 +57,7 @@ class SplitAssistantTest {
     String text = lines("FROM debian:bookworm", "WORKDIR /app", "COPY app.py .", "CMD [\"python3\", \"app.py\"]");
     SplitPreview p = slim(text, "stagecraft/distroless-python3:latest");
     assertTrue(p.after().endsWith(lines("FROM stagecraft/distroless-python3:latest AS runtime", "WORKDIR /app",
-        "COPY --from=build /app /app", "CMD [\"app.py\"]")), p.after());
+        "COPY --from=build /app /app", "USER 65532:65532", "CMD [\"app.py\"]")), p.after());
   }
 
   @Test
@@ -81,7 +82,7 @@ class SplitAssistantTest {
         "# tools, with a comment inside", "RUN apt-get update \\", "    # the compiler", "    && apt-get install -y gcc make",
         "COPY . .", "RUN <<EOF", "set -e", "make", "make install DESTDIR=/out PREFIX=/usr", "EOF", "",
         "FROM gcr.io/distroless/cc-debian12 AS runtime", "ARG VERSION", "WORKDIR /src", "COPY --from=build /out/ /",
-        "LABEL version=${VERSION}", "EXPOSE 8080", "# start it", "CMD [\"/usr/bin/server\", \"--port\", \"8080\"]"),
+        "USER 65532:65532", "LABEL version=${VERSION}", "EXPOSE 8080", "# start it", "CMD [\"/usr/bin/server\", \"--port\", \"8080\"]"),
         p.after());
     assertEquals("make", p.proposals(Proposal.Kind.COPY_FROM).get(0).rule());
     assertTrue(p.proposals(Proposal.Kind.ARG).get(0).reason().contains("before the first FROM"));
@@ -108,7 +109,8 @@ class SplitAssistantTest {
     assertEquals(lines("ARG GO_VERSION=1.22", "ARG PORT=8080", "FROM golang:${GO_VERSION} AS build", "ARG APP=server",
         "ARG UNUSED=1", "ENV CGO_ENABLED=0", "WORKDIR /src/${APP}", "RUN go build -ldflags=\"-s -w\" -o /out/${APP} .",
         "ARG LATE=x", "", "FROM gcr.io/distroless/static-debian12 AS runtime", "ARG APP=server", "ARG PORT",
-        "ARG LATE=x", "WORKDIR /src/${APP}", "COPY --from=build /out/server /out/server", "EXPOSE ${PORT}",
+        "ARG LATE=x", "WORKDIR /src/${APP}", "COPY --from=build /out/server /out/server", "USER 65532:65532",
+        "EXPOSE ${PORT}",
         "LABEL app=${APP} late=${LATE}", "CMD [\"/out/server\"]"), p.after());
     assertEquals(List.of("ARG APP=server", "ARG PORT", "ARG LATE=x"),
         p.proposals(Proposal.Kind.ARG).stream().map(Proposal::text).toList());
@@ -120,7 +122,7 @@ class SplitAssistantTest {
     String text = lines("ARG TAG=1", "FROM debian", "WORKDIR /app", "RUN make", "ARG TAG", "LABEL tag=${TAG}");
     SplitPreview p = at(text, 5, "debian:bookworm-slim");
     assertEquals(lines("ARG TAG=1", "FROM debian AS build", "WORKDIR /app", "RUN make", "",
-        "FROM debian:bookworm-slim AS runtime", "WORKDIR /app", "COPY --from=build /app /app", "ARG TAG",
+        "FROM debian:bookworm-slim AS runtime", "WORKDIR /app", "COPY --from=build /app /app", "USER 65532:65532", "ARG TAG",
         "LABEL tag=${TAG}"), p.after());
   }
 
@@ -185,7 +187,7 @@ class SplitAssistantTest {
     String text = lines("FROM debian", "WORKDIR /app", "COPY . .", "# run", "CMD [\"python3\", \"app.py\"]");
     SplitPreview p = at(text, 4, "gcr.io/distroless/python3-debian12");
     assertEquals(lines("FROM debian AS build", "WORKDIR /app", "COPY . .", "", "FROM gcr.io/distroless/python3-debian12 AS runtime",
-        "WORKDIR /app", "COPY --from=build /app /app", "# run", "CMD [\"app.py\"]"), p.after());
+        "WORKDIR /app", "COPY --from=build /app /app", "USER 65532:65532", "# run", "CMD [\"app.py\"]"), p.after());
   }
 
   @Test
@@ -264,7 +266,7 @@ class SplitAssistantTest {
     assertEquals("app", p.builderName());
     assertEquals(lines("FROM debian AS app", "WORKDIR /app", "RUN make", "",
         "FROM gcr.io/distroless/base-debian12 AS runtime", "WORKDIR /app", "COPY --from=app /app /app",
-        "CMD [\"/app/x\"]", "", "FROM alpine AS test", "COPY --from=app /app/x /x", "", "FROM alpine",
+        "USER 65532:65532", "CMD [\"/app/x\"]", "", "FROM alpine AS test", "COPY --from=app /app/x /x", "", "FROM alpine",
         "COPY --from=2 /x /y", "COPY --from=0 /app/x /z"), p.after());
   }
 
@@ -318,14 +320,14 @@ class SplitAssistantTest {
     SplitPreview p = at(text, 5, "debian:bookworm-slim");
     // The trailing blank line stays where it was, after the new stage.
     assertEquals(lines("FROM debian AS build", "WORKDIR /app", "RUN make", "", "FROM debian:bookworm-slim AS runtime",
-        "WORKDIR /app", "COPY --from=build /app /app", ""), p.after());
+        "WORKDIR /app", "COPY --from=build /app /app", "USER 65532:65532", ""), p.after());
   }
 
   @Test
   void aTextWithoutAFinalLineBreakIsSplitCleanly() throws Exception {
     SplitPreview p = at("FROM debian\nWORKDIR /app\nRUN make", 4, "debian:bookworm-slim");
     assertEquals(lines("FROM debian AS build", "WORKDIR /app", "RUN make", "", "FROM debian:bookworm-slim AS runtime",
-        "WORKDIR /app", "COPY --from=build /app /app"), p.after());
+        "WORKDIR /app", "COPY --from=build /app /app", "USER 65532:65532"), p.after());
   }
 
   @Test
@@ -358,7 +360,7 @@ class SplitAssistantTest {
         "COPY <<CONF /etc/srv.conf", "port=80", "# not a comment", "CONF", "CMD [\"/app/srv\"]");
     SplitPreview p = at(text, 6, "scratch");
     assertEquals(lines("FROM debian AS build", "WORKDIR /app", "RUN <<EOF", "gcc -s -static -o /app/srv srv.c", "EOF", "",
-        "FROM scratch AS runtime", "WORKDIR /app", "COPY --from=build /app/srv /app/srv", "COPY <<CONF /etc/srv.conf",
+        "FROM scratch AS runtime", "WORKDIR /app", "COPY --from=build /app/srv /app/srv", "USER 65532:65532", "COPY <<CONF /etc/srv.conf",
         "port=80", "# not a comment", "CONF", "CMD [\"/app/srv\"]"), p.after());
   }
 
@@ -400,7 +402,7 @@ class SplitAssistantTest {
         "RUN gcc -static -o /app/x x.c", "HEALTHCHECK NONE", "STOPSIGNAL SIGINT", "CMD [\"/app/x\"]");
     SplitPreview p = slim(text, "gcr.io/distroless/static");
     assertTrue(p.after().endsWith(lines("FROM gcr.io/distroless/static AS runtime", "ENV APP_MODE=prod", "WORKDIR /app",
-        "COPY --from=build /app/x /app/x", "HEALTHCHECK NONE", "STOPSIGNAL SIGINT", "CMD [\"/app/x\"]")), p.after());
+        "COPY --from=build /app/x /app/x", "USER 65532:65532", "HEALTHCHECK NONE", "STOPSIGNAL SIGINT", "CMD [\"/app/x\"]")), p.after());
     assertEquals(List.of("SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]", "ENV DEBIAN_FRONTEND=noninteractive"),
         p.proposals(Proposal.Kind.DROPPED).stream().map(Proposal::text).toList());
     assertTrue(hasNote(p, Note.Level.INFO, "ONBUILD stays in the builder"), p.notes().toString());
