@@ -45,6 +45,7 @@ public record RuntimeImage(String reference, List<String> entrypoint, String use
     }
     return new RuntimeImage(reference, config.entrypoint() != null ? config.entrypoint() : entrypoint,
         config.user() != null ? config.user() : user, config.hasShell() != null ? config.hasShell() : hasShell, hasLibc,
-        programs, minimal, Source.INSPECTED, description + " Inspected on the engine.");
+        programs, minimal, Source.INSPECTED, reference + ", as the engine reports it: " + config.describe()
+            + (config.user() == null || config.hasShell() == null ? ". Otherwise: " + description : "."));
   }
 }

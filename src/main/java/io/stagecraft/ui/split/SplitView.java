@@ -122,7 +122,8 @@ public final class SplitView extends VBox {
     CheckBox nonroot = new CheckBox("Non-root (:nonroot)");
     nonroot.setId("split-nonroot");
     nonroot.setSelected(review.options().nonroot());
-    nonroot.setTooltip(new Tooltip("Offer distroless images on their nonroot tag, which runs as user 65532"));
+    nonroot.setTooltip(new Tooltip("Run the app as user 65532: distroless images on their nonroot tag, and a USER "
+        + "line for a runtime that would run as root"));
     nonroot.selectedProperty().addListener((o, was, now) -> review.setNonroot(now));
     CheckBox debug = new CheckBox("Debug shell (:debug)");
     debug.setId("split-debug");
