@@ -106,7 +106,9 @@ public final class ProjectFiles {
   public static void write(Path file, Project project) throws IOException {
     Path folder = file.toAbsolutePath().getParent();
     if (project.dockerfile().path() != null) {
-      AtomicFile.write(project.dockerfile().path(), project.dockerfile().text().getBytes(StandardCharsets.UTF_8));
+      // The Dockerfile keeps its encoding: a Latin-1 file stays Latin-1 while the text fits it.
+      Path dockerfile = project.dockerfile().path();
+      AtomicFile.write(dockerfile, TextFile.encode(project.dockerfile().text(), TextFile.charsetOf(dockerfile)));
     }
     ProjectJson json = new ProjectJson(FORMAT, VERSION,
         fileJson(folder, project.dockerfile()),

@@ -189,7 +189,7 @@ public final class FileActions {
       if (current.isProject()) {
         ProjectFiles.write(current.projectFile(), project(current));
       } else {
-        AtomicFile.write(current.dockerfile(), model.document().text().getBytes(current.charset()));
+        AtomicFile.write(current.dockerfile(), TextFile.encode(model.document().text(), current.charset()));
       }
       model.markSaved();
       buildSettingsEdited = false;
@@ -241,7 +241,7 @@ public final class FileActions {
   /** Writes the Dockerfile's text to a file of the user's choice; what is open does not change. */
   public void exportDockerfile() {
     prompts.chooseFileToSave(FileKind.DOCKERFILE, "Dockerfile").ifPresent(file -> write(file,
-        model.document().text().getBytes(openFile.get().charset())));
+        TextFile.encode(model.document().text(), openFile.get().charset())));
   }
 
   public void exportSvg() {

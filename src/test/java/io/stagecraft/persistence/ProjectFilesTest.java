@@ -50,6 +50,21 @@ class ProjectFilesTest {
   }
 
   @Test
+  void aLatin1DockerfileKeepsItsBytesAndTakesUtf8OnlyForWhatLatin1CannotHold() throws Exception {
+    Path dockerfile = dir.resolve("Dockerfile");
+    byte[] latin1 = "# Caf\u00e9\nFROM scratch\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    Files.write(dockerfile, latin1);
+    Path file = dir.resolve("p.stagecraft");
+    ProjectFiles.write(file, Project.of(new DockerfileSource(dockerfile, "# Caf\u00e9\nFROM scratch\n")));
+    Project read = ProjectFiles.read(file);
+    assertEquals("# Caf\u00e9\nFROM scratch\n", read.dockerfile().text());
+    org.junit.jupiter.api.Assertions.assertArrayEquals(latin1, Files.readAllBytes(dockerfile), "the bytes are kept");
+    // A euro sign has no ISO-8859-1 byte: rather than a question mark, the file becomes UTF-8.
+    ProjectFiles.write(file, Project.of(new DockerfileSource(dockerfile, "# Caf\u00e9 \u20ac\nFROM scratch\n")));
+    assertEquals("# Caf\u00e9 \u20ac\nFROM scratch\n", Files.readString(dockerfile));
+  }
+
+  @Test
   void corruptFilesGiveAClearMessage() throws Exception {
     Path file = dir.resolve("bad.stagecraft");
     Files.writeString(file, "{\"format\": \"stagecraft-project\",\n \"version\": 1, oops}");

@@ -36,9 +36,22 @@ public record TextFile(Path path, String text, Charset charset) {
     }
   }
 
-  /** {@code newText} encoded the way this file was read. */
+  /** {@code newText} encoded the way this file was read; see {@link #encode(String, Charset)}. */
   public byte[] encode(String newText) {
-    return newText.getBytes(charset);
+    return encode(newText, charset);
+  }
+
+  /**
+   * {@code text} in {@code charset} when it can hold every character, else in UTF-8: a character
+   * typed into an ISO-8859-1 file that the charset cannot hold must not turn into a question mark.
+   */
+  public static byte[] encode(String text, Charset charset) {
+    return charset.newEncoder().canEncode(text) ? text.getBytes(charset) : text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** How the file at {@code path} is encoded now, or UTF-8 when there is no such file to keep. */
+  public static Charset charsetOf(Path path) throws IOException {
+    return Files.isRegularFile(path) ? read(path).charset() : StandardCharsets.UTF_8;
   }
 
   /** Writes {@code newText} over this file atomically, in its charset. */
