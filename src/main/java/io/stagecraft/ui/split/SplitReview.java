@@ -178,7 +178,7 @@ public final class SplitReview {
     if (inspector == null || ref.equals("scratch")) {
       return (inspector == null ? "No engine to inspect it on: " : "") + runtime.description();
     }
-    return "Not on the engine (a build would pull it), so the conventions stand: " + runtime.description();
+    return "Not on the engine, so the conventions stand: " + runtime.description();
   }
 
   /** Whether the engine is still being asked about the runtime image. */
