@@ -124,12 +124,21 @@ public final class MainWindow {
     return prompts;
   }
 
-  /** Puts the build panel below the canvas and the code pane, with a divider the user can drag. */
+  /**
+   * Puts the build panel below the canvas and the code pane, with a divider the user can drag; a
+   * second call replaces the panel and keeps the divider where it is.
+   */
   public void setBuildPanel(Node panel) {
+    SplitPane.setResizableWithParent(panel, false);
+    if (workArea.getCenter() instanceof SplitPane vertical && vertical != editors) {
+      double[] dividers = vertical.getDividerPositions();
+      vertical.getItems().set(1, panel);
+      vertical.setDividerPositions(dividers);
+      return;
+    }
     SplitPane vertical = new SplitPane(editors, panel);
     vertical.setOrientation(Orientation.VERTICAL);
     vertical.setDividerPositions(0.5);
-    SplitPane.setResizableWithParent(panel, false);
     workArea.setCenter(vertical);
   }
 
