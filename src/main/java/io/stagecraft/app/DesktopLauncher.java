@@ -17,9 +17,10 @@ import javafx.stage.Stage;
 /**
  * Starts the JavaFX desktop application, on the given file or else on the built-in sample.
  *
- * <p>The layout of the first diagram starts once the window is painted, and so do the build panel and the
- * look for the Docker engine (until then an empty panel holds the place): none of them competes with the
- * first frame for the processor. {@code -Dstagecraft.theme=dark} starts in the dark theme. With
+ * <p>The first frame shows the window with the document, its text in a light preview. Once it is
+ * painted the code pane (the editor) replaces the preview, the build panel replaces an empty one, and
+ * the layout of the first diagram and the look for the Docker engine start: none of them competes with
+ * the first frame for the processor. {@code -Dstagecraft.theme=dark} starts in the dark theme. With
  * {@code -Dstagecraft.reportFirstPaint=true} it prints the wall-clock time of the first
  * painted frame and exits, which is how cold start is measured.
  */
@@ -56,7 +57,7 @@ public final class DesktopLauncher extends Application {
   @Override
   public void start(Stage stage) {
     ExecutorBackgroundWork background = ExecutorBackgroundWork.holdUntilReleased();
-    MainWindow window = new MainWindow(stage, background, new DialogPrompts(() -> stage), RecentFiles.forUser());
+    MainWindow window = new MainWindow(stage, background, new DialogPrompts(() -> stage), RecentFiles.forUser(), true);
     window.setBuildPanel(BuildPanels.placeholder());
     List<String> args = getParameters().getRaw();
     if (args.isEmpty() || !window.files().load(Path.of(args.get(0)))) {
@@ -69,6 +70,7 @@ public final class DesktopLauncher extends Application {
         FirstPaint.printAndExit();
         return;
       }
+      window.codePane();
       // The engine has a background of its own: a slow or dead engine must not hold up the diagram's layout.
       BuildPanels.attach(window, engines, ExecutorBackgroundWork.started(), Platform::runLater);
     });

@@ -4,6 +4,7 @@ import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.ui.canvas.DiagramImage;
 import io.stagecraft.ui.canvas.StageCanvas;
 import io.stagecraft.ui.code.CodePane;
+import io.stagecraft.ui.code.CodePreview;
 import io.stagecraft.ui.concurrent.BackgroundWork;
 import io.stagecraft.ui.dialog.Prompts;
 import java.io.ByteArrayOutputStream;
@@ -36,6 +37,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.Ikon;
@@ -60,7 +62,10 @@ public final class MainWindow {
   private final EditorActions actions;
   private final FileActions files;
   private final StageCanvas canvas;
-  private final CodePane codePane;
+  /** Made by {@link #codePane()}, at once or, for a faster first frame, once the window is painted. */
+  private CodePane codePane;
+  private final StackPane codeSlot = new StackPane();
+  private final Label caret = new Label();
   private final BorderPane root = new BorderPane();
   private final BorderPane workArea = new BorderPane();
   private SplitPane editors;
@@ -69,6 +74,16 @@ public final class MainWindow {
   private Theme theme = Theme.LIGHT;
 
   public MainWindow(Stage stage, BackgroundWork background, Prompts prompts, RecentFiles recent) {
+    this(stage, background, prompts, recent, false);
+  }
+
+  /**
+   * A window whose code pane, with {@code codePaneLater}, is made only when {@link #codePane()} is first
+   * called: until then a {@link CodePreview} shows the document's text as it was when the window was
+   * painted. Making the editor (RichTextFX) is the largest part of a cold start, so the desktop app
+   * makes it once the first frame is on the screen.
+   */
+  public MainWindow(Stage stage, BackgroundWork background, Prompts prompts, RecentFiles recent, boolean codePaneLater) {
     // Before the first control exists: otherwise JavaFX loads its default stylesheet (Modena) only for
     // the theme to replace it, which costs the first window a tenth of a second or more.
     theme.apply(root);
@@ -78,11 +93,15 @@ public final class MainWindow {
     this.actions = new EditorActions(model, prompts);
     this.files = new FileActions(model, prompts, recent);
     this.canvas = new StageCanvas(model, actions);
-    this.codePane = new CodePane(model);
     root.getStyleClass().add("stagecraft");
     root.setTop(new VBox(menuBar(), toolBar()));
     root.setCenter(workArea());
     root.setBottom(statusBar());
+    if (codePaneLater) {
+      codeSlot.getChildren().add(new CodePreview(model));
+    } else {
+      codePane();
+    }
     Scene scene = new Scene(root, 1280, 800);
     scene.getStylesheets().add(Theme.STYLESHEET);
     stage.setScene(scene);
@@ -114,7 +133,17 @@ public final class MainWindow {
     return canvas;
   }
 
+  /** The code pane; on the JavaFX thread, the first call makes it if the window was made without it. */
   public CodePane codePane() {
+    if (codePane == null) {
+      codePane = new CodePane(model);
+      codePane.area().caretPositionProperty().addListener((obs, was, pos) -> caret.setText("Ln "
+          + (codePane.area().getCurrentParagraph() + 1) + ", Col " + (codePane.area().getCaretColumn() + 1)));
+      if (!codeSlot.getChildren().isEmpty() && codeSlot.getChildren().get(0) instanceof CodePreview preview) {
+        preview.dispose();
+      }
+      codeSlot.getChildren().setAll(codePane);
+    }
     return codePane;
   }
 
@@ -157,8 +186,8 @@ public final class MainWindow {
   private Node workArea() {
     VBox canvasSide = new VBox(paneHeader("STAGES", legend()), canvas);
     VBox.setVgrow(canvas, Priority.ALWAYS);
-    VBox codeSide = new VBox(paneHeader("DOCKERFILE", new Region()), codePane);
-    VBox.setVgrow(codePane, Priority.ALWAYS);
+    VBox codeSide = new VBox(paneHeader("DOCKERFILE", new Region()), codeSlot);
+    VBox.setVgrow(codeSlot, Priority.ALWAYS);
     SplitPane split = new SplitPane(canvasSide, codeSide);
     split.setDividerPositions(0.57);
     codeSide.setMinWidth(320);
@@ -335,7 +364,6 @@ public final class MainWindow {
     Label counts = new Label();
     Label problems = new Label();
     problems.getStyleClass().add("problems");
-    Label caret = new Label();
     Label hint = new Label("Drag a box's right handle onto a later stage to add COPY --from; double-click a name to rename");
     model.snapshotProperty().addListener((obs, was, s) -> {
       if (s == null) {
@@ -351,8 +379,6 @@ public final class MainWindow {
         problems.getStyleClass().add("has-problems");
       }
     });
-    codePane.area().caretPositionProperty().addListener((obs, was, pos) -> caret.setText("Ln "
-        + (codePane.area().getCurrentParagraph() + 1) + ", Col " + (codePane.area().getCaretColumn() + 1)));
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox bar = new HBox(counts, problems, spacer, hint, caret);
