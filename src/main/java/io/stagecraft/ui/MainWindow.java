@@ -79,9 +79,9 @@ public final class MainWindow {
 
   /**
    * A window whose code pane, with {@code codePaneLater}, is made only when {@link #codePane()} is first
-   * called: until then a {@link CodePreview} shows the document's text as it was when the window was
-   * painted. Making the editor (RichTextFX) is the largest part of a cold start, so the desktop app
-   * makes it once the first frame is on the screen.
+   * called: until then a read-only {@link CodePreview} shows the document's text. Making the editor
+   * (RichTextFX) is the largest part of a cold start, so the desktop app makes it once the first frame
+   * is on the screen.
    */
   public MainWindow(Stage stage, BackgroundWork background, Prompts prompts, RecentFiles recent, boolean codePaneLater) {
     // Before the first control exists: otherwise JavaFX loads its default stylesheet (Modena) only for
