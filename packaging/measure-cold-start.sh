@@ -4,9 +4,14 @@
 # built tree (`mvn -B package` fills target/stagecraft.jar, target/lib and target/test-classes).
 #
 #   DISPLAY=:99 packaging/measure-cold-start.sh [runs]
+#
+# JAVA_OPTIONS, if set, is passed to both, e.g. the launcher options that `mvn javafx:run` and the
+# jpackage app use: JAVA_OPTIONS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC". The load average is
+# printed before and after, since other work on the machine skews the times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
+read -r -a opts <<<"${JAVA_OPTIONS:-}"
 cp="target/stagecraft.jar:target/test-classes:target/lib/*"
 
 measure() {
@@ -18,14 +23,16 @@ measure() {
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-measure java -cp "$cp" io.stagecraft.bench.BareWindow >/dev/null # warm the file cache
+echo "load before: $(uptime | sed 's/.*load average: //')"
+measure java "${opts[@]}" -cp "$cp" io.stagecraft.bench.BareWindow >/dev/null # warm the file cache
 bare=(); app=()
 for _ in $(seq "$runs"); do
-  bare+=("$(measure java -cp "$cp" io.stagecraft.bench.BareWindow)")
-  app+=("$(measure java -Dstagecraft.reportFirstPaint=true -cp "$cp" io.stagecraft.app.Main)")
+  bare+=("$(measure java "${opts[@]}" -cp "$cp" io.stagecraft.bench.BareWindow)")
+  app+=("$(measure java "${opts[@]}" -Dstagecraft.reportFirstPaint=true -cp "$cp" io.stagecraft.app.Main)")
 done
 b=$(printf '%s\n' "${bare[@]}" | median)
 a=$(printf '%s\n' "${app[@]}" | median)
 echo "bare JavaFX window: ${bare[*]} ms (median $b)"
 echo "Stagecraft sample:  ${app[*]} ms (median $a)"
 awk -v a="$a" -v b="$b" 'BEGIN {printf "ratio: %.2f\n", a / b}'
+echo "load after: $(uptime | sed 's/.*load average: //')"

@@ -14,9 +14,11 @@ mkdir -p "$input" target/dist
 cp target/stagecraft.jar "$input"/
 cp -r target/lib "$input"/lib
 
+# The --java-options shorten the cold start on few cores (docs/adr/0012-startup.md).
 common="--input $input --main-jar stagecraft.jar --main-class io.stagecraft.app.Main --name Stagecraft
   --app-version $version --vendor Stagecraft --description Design-lean-multi-stage-Dockerfiles
-  --icon packaging/stagecraft.png --dest target/dist"
+  --icon packaging/stagecraft.png --dest target/dist
+  --java-options -XX:TieredStopAtLevel=1 --java-options -XX:+UseSerialGC"
 
 jpackage --type app-image $common
 echo "app image: target/dist/Stagecraft"

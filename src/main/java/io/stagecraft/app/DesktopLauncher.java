@@ -17,8 +17,10 @@ import javafx.stage.Stage;
 /**
  * Starts the JavaFX desktop application, on the given file or else on the built-in sample.
  *
- * <p>The layout of the first diagram starts once the window is painted, so the two do not compete
- * for the processor. {@code -Dstagecraft.theme=dark} starts in the dark theme. With
+ * <p>The first frame shows the window with the document, its text in a light preview. Once it is
+ * painted the code pane (the editor) replaces the preview, the build panel replaces an empty one, and
+ * the layout of the first diagram and the look for the Docker engine start: none of them competes with
+ * the first frame for the processor. {@code -Dstagecraft.theme=dark} starts in the dark theme. With
  * {@code -Dstagecraft.reportFirstPaint=true} it prints the wall-clock time of the first
  * painted frame and exits, which is how cold start is measured.
  */
@@ -55,9 +57,8 @@ public final class DesktopLauncher extends Application {
   @Override
   public void start(Stage stage) {
     ExecutorBackgroundWork background = ExecutorBackgroundWork.holdUntilReleased();
-    MainWindow window = new MainWindow(stage, background, new DialogPrompts(() -> stage), RecentFiles.forUser());
-    // The engine has a background of its own: a slow or dead engine must not hold up the diagram's layout.
-    BuildPanels.attach(window, engines, ExecutorBackgroundWork.started(), Platform::runLater);
+    MainWindow window = new MainWindow(stage, background, new DialogPrompts(() -> stage), RecentFiles.forUser(), true);
+    window.setBuildPanel(BuildPanels.placeholder());
     List<String> args = getParameters().getRaw();
     if (args.isEmpty() || !window.files().load(Path.of(args.get(0)))) {
       window.files().openSample();
@@ -67,7 +68,11 @@ public final class DesktopLauncher extends Application {
       background.release();
       if (reportFirstPaint) {
         FirstPaint.printAndExit();
+        return;
       }
+      window.codePane();
+      // The engine has a background of its own: a slow or dead engine must not hold up the diagram's layout.
+      BuildPanels.attach(window, engines, ExecutorBackgroundWork.started(), Platform::runLater);
     });
     if ("dark".equals(System.getProperty("stagecraft.theme"))) {
       window.setTheme(Theme.DARK);

@@ -95,6 +95,10 @@ public final class EditorModel {
     observers.add(observer);
   }
 
+  public void removeObserver(DocumentObserver observer) {
+    observers.remove(observer);
+  }
+
   public ReadOnlyObjectProperty<DiagramSnapshot> snapshotProperty() {
     return snapshot.getReadOnlyProperty();
   }

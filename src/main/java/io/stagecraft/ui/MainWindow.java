@@ -4,6 +4,7 @@ import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.ui.canvas.DiagramImage;
 import io.stagecraft.ui.canvas.StageCanvas;
 import io.stagecraft.ui.code.CodePane;
+import io.stagecraft.ui.code.CodePreview;
 import io.stagecraft.ui.concurrent.BackgroundWork;
 import io.stagecraft.ui.dialog.Prompts;
 import io.stagecraft.ui.split.SplitActions;
@@ -39,6 +40,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.Ikon;
@@ -65,7 +67,10 @@ public final class MainWindow {
   private final FileActions files;
   private final SplitActions splits;
   private final StageCanvas canvas;
-  private final CodePane codePane;
+  /** Made by {@link #codePane()}, at once or, for a faster first frame, once the window is painted. */
+  private CodePane codePane;
+  private final StackPane codeSlot = new StackPane();
+  private final Label caret = new Label();
   private final BorderPane root = new BorderPane();
   private final BorderPane workArea = new BorderPane();
   private SplitPane editors;
@@ -74,6 +79,19 @@ public final class MainWindow {
   private Theme theme = Theme.LIGHT;
 
   public MainWindow(Stage stage, BackgroundWork background, Prompts prompts, RecentFiles recent) {
+    this(stage, background, prompts, recent, false);
+  }
+
+  /**
+   * A window whose code pane, with {@code codePaneLater}, is made only when {@link #codePane()} is first
+   * called: until then a read-only {@link CodePreview} shows the document's text. Making the editor
+   * (RichTextFX) is the largest part of a cold start, so the desktop app makes it once the first frame
+   * is on the screen.
+   */
+  public MainWindow(Stage stage, BackgroundWork background, Prompts prompts, RecentFiles recent, boolean codePaneLater) {
+    // Before the first control exists: otherwise JavaFX loads its default stylesheet (Modena) only for
+    // the theme to replace it, which costs the first window a tenth of a second or more.
+    theme.apply(root);
     this.stage = stage;
     this.prompts = prompts;
     this.model = new EditorModel(background);
@@ -82,15 +100,17 @@ public final class MainWindow {
     splits.setReviewer(new SplitDialog(() -> stage, splits::canVerify));
     this.actions = new EditorActions(model, prompts, splits);
     this.canvas = new StageCanvas(model, actions);
-    this.codePane = new CodePane(model);
     root.getStyleClass().add("stagecraft");
     root.setTop(new VBox(menuBar(), toolBar()));
     root.setCenter(workArea());
     root.setBottom(statusBar());
-    codePane.setContextMenu(codeMenu());
+    if (codePaneLater) {
+      codeSlot.getChildren().add(new CodePreview(model));
+    } else {
+      codePane();
+    }
     Scene scene = new Scene(root, 1280, 800);
     scene.getStylesheets().add(Theme.STYLESHEET);
-    theme.apply(root);
     stage.setScene(scene);
     stage.getIcons().add(new javafx.scene.image.Image(MainWindow.class.getResourceAsStream("stagecraft.png")));
     stage.setMinWidth(900);
@@ -124,7 +144,18 @@ public final class MainWindow {
     return canvas;
   }
 
+  /** The code pane; on the JavaFX thread, the first call makes it if the window was made without it. */
   public CodePane codePane() {
+    if (codePane == null) {
+      codePane = new CodePane(model);
+      codePane.area().caretPositionProperty().addListener((obs, was, pos) -> caret.setText("Ln "
+          + (codePane.area().getCurrentParagraph() + 1) + ", Col " + (codePane.area().getCaretColumn() + 1)));
+      if (!codeSlot.getChildren().isEmpty() && codeSlot.getChildren().get(0) instanceof CodePreview preview) {
+        preview.dispose();
+      }
+      codeSlot.getChildren().setAll(codePane);
+      codePane.setContextMenu(codeMenu());
+    }
     return codePane;
   }
 
@@ -136,12 +167,21 @@ public final class MainWindow {
     return prompts;
   }
 
-  /** Puts the build panel below the canvas and the code pane, with a divider the user can drag. */
+  /**
+   * Puts the build panel below the canvas and the code pane, with a divider the user can drag; a
+   * second call replaces the panel and keeps the divider where it is.
+   */
   public void setBuildPanel(Node panel) {
+    SplitPane.setResizableWithParent(panel, false);
+    if (workArea.getCenter() instanceof SplitPane vertical && vertical != editors) {
+      double[] dividers = vertical.getDividerPositions();
+      vertical.getItems().set(1, panel);
+      vertical.setDividerPositions(dividers);
+      return;
+    }
     SplitPane vertical = new SplitPane(editors, panel);
     vertical.setOrientation(Orientation.VERTICAL);
     vertical.setDividerPositions(0.5);
-    SplitPane.setResizableWithParent(panel, false);
     workArea.setCenter(vertical);
   }
 
@@ -158,8 +198,8 @@ public final class MainWindow {
   private Node workArea() {
     VBox canvasSide = new VBox(paneHeader("STAGES", legend()), canvas);
     VBox.setVgrow(canvas, Priority.ALWAYS);
-    VBox codeSide = new VBox(paneHeader("DOCKERFILE", new Region()), codePane);
-    VBox.setVgrow(codePane, Priority.ALWAYS);
+    VBox codeSide = new VBox(paneHeader("DOCKERFILE", new Region()), codeSlot);
+    VBox.setVgrow(codeSlot, Priority.ALWAYS);
     SplitPane split = new SplitPane(canvasSide, codeSide);
     split.setDividerPositions(0.57);
     codeSide.setMinWidth(320);
@@ -243,7 +283,7 @@ public final class MainWindow {
         item("Add _Runtime Stage\u2026", "Shortcut+R", MaterialDesignP.PACKAGE_VARIANT_CLOSED, () -> actions.addStage(true)),
         new SeparatorMenuItem(),
         item("_Split Stage at Caret\u2026", "Shortcut+Shift+T", MaterialDesignS.SET_SPLIT,
-            () -> splits.splitAtLine(codePane.caretLine())),
+            () -> splits.splitAtLine(codePane().caretLine())),
         item("S_lim It\u2026", "Shortcut+Shift+L", MaterialDesignF.FEATHER, splits::slim),
         new SeparatorMenuItem(),
         item("Reset _Layout", "Shortcut+L", null, model::unpinAll));
@@ -291,17 +331,17 @@ public final class MainWindow {
   /** The code pane's menu: the split at the clicked line first, then the usual clipboard commands. */
   private ContextMenu codeMenu() {
     MenuItem splitHere = new MenuItem("Split Stage Here\u2026", new FontIcon(MaterialDesignS.SET_SPLIT));
-    splitHere.setOnAction(e -> splits.splitAtLine(codePane.caretLine()));
+    splitHere.setOnAction(e -> splits.splitAtLine(codePane().caretLine()));
     MenuItem slim = new MenuItem("Slim It\u2026", new FontIcon(MaterialDesignF.FEATHER));
     slim.setOnAction(e -> splits.slim());
     MenuItem cut = new MenuItem("Cut");
-    cut.setOnAction(e -> codePane.area().cut());
+    cut.setOnAction(e -> codePane().area().cut());
     MenuItem copy = new MenuItem("Copy");
-    copy.setOnAction(e -> codePane.area().copy());
+    copy.setOnAction(e -> codePane().area().copy());
     MenuItem paste = new MenuItem("Paste");
-    paste.setOnAction(e -> codePane.area().paste());
+    paste.setOnAction(e -> codePane().area().paste());
     MenuItem selectAll = new MenuItem("Select All");
-    selectAll.setOnAction(e -> codePane.area().selectAll());
+    selectAll.setOnAction(e -> codePane().area().selectAll());
     return new ContextMenu(splitHere, slim, new SeparatorMenuItem(), cut, copy, paste, new SeparatorMenuItem(),
         selectAll);
   }
@@ -362,7 +402,6 @@ public final class MainWindow {
     Label counts = new Label();
     Label problems = new Label();
     problems.getStyleClass().add("problems");
-    Label caret = new Label();
     Label hint = new Label("Drag a box's right handle onto a later stage to add COPY --from; double-click a name to rename");
     model.snapshotProperty().addListener((obs, was, s) -> {
       if (s == null) {
@@ -378,8 +417,6 @@ public final class MainWindow {
         problems.getStyleClass().add("has-problems");
       }
     });
-    codePane.area().caretPositionProperty().addListener((obs, was, pos) -> caret.setText("Ln "
-        + (codePane.area().getCurrentParagraph() + 1) + ", Col " + (codePane.area().getCaretColumn() + 1)));
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox bar = new HBox(counts, problems, spacer, hint, caret);

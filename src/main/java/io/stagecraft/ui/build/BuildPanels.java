@@ -11,6 +11,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 /** Puts a build panel into a main window and keeps its settings and the open project in step. */
 public final class BuildPanels {
@@ -52,6 +57,22 @@ public final class BuildPanels {
         .flatMap(v -> v.buildArgs().values().stream())
         .filter(value -> !value.isBlank() && value.chars().noneMatch(Character::isWhitespace))
         .distinct().sorted().toList();
+  }
+
+  /**
+   * What holds the panel's place until {@link #attach} replaces it: an empty panel under the same
+   * title, so the canvas and the code pane keep their size when the panel arrives. It is cheap to
+   * make, which is why the window shows it in its first frame.
+   */
+  public static Node placeholder() {
+    Label title = new Label("BUILD & COMPARE");
+    title.getStyleClass().add("pane-title");
+    HBox header = new HBox(title);
+    header.setAlignment(Pos.CENTER_LEFT);
+    header.getStyleClass().add("pane-header");
+    VBox panel = new VBox(header);
+    panel.getStyleClass().add("build-panel");
+    return panel;
   }
 
   /** The Dockerfiles as they are now; read on the JavaFX thread. */

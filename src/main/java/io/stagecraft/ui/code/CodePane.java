@@ -93,6 +93,13 @@ public final class CodePane extends StackPane {
     model.snapshotProperty().addListener((obs, was, snapshot) -> snapshotArrived(snapshot));
     model.selectionProperty().addListener((obs, was, selection) -> reveal(selection));
     setUpDiagnosticHover();
+    if (model.document() != null) {
+      // Made after the document was loaded (the window makes it once painted): catch up with it.
+      area.replaceText(model.document().text());
+      area.moveTo(0);
+      restyle(model.document(), 0, model.document().text().length());
+      snapshotArrived(model.currentSnapshot());
+    }
   }
 
   public CodeArea area() {

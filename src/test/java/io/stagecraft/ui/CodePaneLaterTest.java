@@ -1,0 +1,96 @@
+package io.stagecraft.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stagecraft.core.document.Document;
+import io.stagecraft.core.edit.DocumentEdit;
+import io.stagecraft.core.edit.TextEdit;
+import io.stagecraft.ui.code.CodePane;
+import io.stagecraft.ui.code.CodePreview;
+import io.stagecraft.ui.concurrent.SameThreadBackgroundWork;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import java.util.stream.Collectors;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The desktop app makes its code pane after the first frame: until then a preview shows the text,
+ * highlighted, and the code pane that replaces it picks up the document, its styling and edits.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CodePaneLaterTest {
+  private final Preferences recentNode = Preferences.userRoot().node("io/stagecraft/test/" + UUID.randomUUID());
+  private MainWindow window;
+
+  @Start
+  void start(Stage stage) {
+    window = new MainWindow(stage, new SameThreadBackgroundWork(), new ScriptedPrompts(), new RecentFiles(recentNode), true);
+    window.files().openSample();
+    stage.show();
+  }
+
+  @AfterEach
+  void tearDown() throws BackingStoreException {
+    recentNode.removeNode();
+  }
+
+  @Test
+  void thePreviewShowsTheTextHighlightedUntilTheCodePaneReplacesIt() {
+    String sample = SampleProject.design();
+    assertEquals(sample, fx(() -> previewText()));
+    assertTrue(fx(() -> window.stage().getScene().getRoot().lookupAll(".code-preview .keyword").size() > 0),
+        "keywords carry the code pane's style class");
+    assertFalse(fx(() -> window.stage().getScene().getRoot().lookup(".code-pane") instanceof CodePane));
+
+    CodePane pane = fx(() -> window.codePane());
+    assertEquals(sample, fx(() -> pane.area().getText()));
+    assertTrue(fx(() -> pane.area().getStyleOfChar(0)).contains("comment"), "styled on arrival");
+    assertTrue(fx(() -> window.stage().getScene().getRoot().lookupAll(".code-preview").isEmpty()));
+
+    fx(() -> {
+      window.model().apply(DocumentEdit.of("Insert", new TextEdit(0, 0, "# top\n")));
+      return null;
+    });
+    assertEquals("# top\n" + sample, fx(() -> pane.area().getText()), "edits reach the code pane made late");
+  }
+
+  @Test
+  void thePreviewFollowsADocumentOpenedBeforeTheCodePaneIsMade() {
+    fx(() -> {
+      window.model().load(new Document("FROM alpine\n"), Map.of(), Set.of());
+      return null;
+    });
+    assertEquals("FROM alpine\n", fx(() -> previewText()));
+  }
+
+  /** The preview's lines joined with newlines, as the document's text would be. */
+  private String previewText() {
+    CodePreview preview = (CodePreview) window.stage().getScene().getRoot().lookup(".code-preview");
+    List<String> lines = preview.lookupAll(".preview-line").stream()
+        .map(flow -> ((TextFlow) flow).getChildren().stream()
+            .map(n -> ((Text) n).getText())
+            .collect(Collectors.joining()))
+        .toList();
+    return String.join("\n", lines);
+  }
+
+  private static <T> T fx(Callable<T> call) {
+    WaitForAsyncUtils.waitForFxEvents();
+    return WaitForAsyncUtils.waitForAsyncFx(5000, call);
+  }
+}
