@@ -8,6 +8,10 @@
 # JAVA_OPTIONS, if set, is passed to both, e.g. the launcher options that `mvn javafx:run` and the
 # jpackage app use: JAVA_OPTIONS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC". The load average is
 # printed before and after, since other work on the machine skews the times.
+#
+# APP_LAUNCHER, if set, measures that launcher instead of `java ... Main` for the app, such as the
+# jpackage image (target/dist/Stagecraft/bin/Stagecraft) or the installed package
+# (/opt/stagecraft/bin/Stagecraft); the bare window still runs on plain `java`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
@@ -28,7 +32,11 @@ measure java "${opts[@]}" -cp "$cp" io.stagecraft.bench.BareWindow >/dev/null # 
 bare=(); app=()
 for _ in $(seq "$runs"); do
   bare+=("$(measure java "${opts[@]}" -cp "$cp" io.stagecraft.bench.BareWindow)")
-  app+=("$(measure java "${opts[@]}" -Dstagecraft.reportFirstPaint=true -cp "$cp" io.stagecraft.app.Main)")
+  if [ -n "${APP_LAUNCHER:-}" ]; then
+    app+=("$(JAVA_TOOL_OPTIONS=-Dstagecraft.reportFirstPaint=true measure "$APP_LAUNCHER")")
+  else
+    app+=("$(measure java "${opts[@]}" -Dstagecraft.reportFirstPaint=true -cp "$cp" io.stagecraft.app.Main)")
+  fi
 done
 b=$(printf '%s\n' "${bare[@]}" | median)
 a=$(printf '%s\n' "${app[@]}" | median)
