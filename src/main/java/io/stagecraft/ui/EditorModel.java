@@ -68,6 +68,11 @@ public final class EditorModel {
     return SYNC_TEXT_LIMIT;
   }
 
+  /** Diagrams up to this many nodes are laid out within the keystroke that changed them. */
+  public static int syncNodeLimit() {
+    return SYNC_NODE_LIMIT;
+  }
+
   public Document document() {
     return document;
   }

@@ -209,6 +209,27 @@ class SplitInTheAppTest {
         + "ENV PYTHONPATH=/app/deps\nCOPY --from=build /app /app\nCMD [\"app.py\"]\n"), text());
   }
 
+  @Test
+  void aDesignTooLargeToLayOutAtOnceIsNotDrawnInTheReview(FxRobot robot) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 45; i++) {
+      text.append("FROM busybox AS tool").append(i).append("\nRUN echo ").append(i).append('\n');
+    }
+    text.append("FROM debian:bookworm\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\nCMD [\"/out/app\"]\n");
+    io.stagecraft.ui.split.SplitView view = fx(() -> new io.stagecraft.ui.split.SplitView(new SplitReview(text.toString(),
+        SplitReview.Mode.SLIM, 0, null, new io.stagecraft.ui.concurrent.SameThreadBackgroundWork(), List.of()),
+        List.of(), List.of()));
+    // Off screen, but skinned, so the scroll panes hold their content.
+    robot.interact(() -> {
+      new javafx.scene.Scene(view, 1000, 700);
+      view.applyCss();
+      view.layout();
+    });
+    assertTrue(fx(() -> view.review().outcome().ok()), () -> fx(() -> view.review().outcome().problem()));
+    assertEquals(null, fx(() -> ((javafx.scene.image.ImageView) view.lookup("#split-diagram")).getImage()));
+    assertTrue(fx(() -> ((ListView<?>) view.lookup("#split-diff")).getItems().size()) > 3, "the diff is still shown");
+  }
+
   private String expectedSplitAt(int line) {
     try {
       return new SplitAssistant().splitAt(ORIGINAL, line, SplitOptions.defaults()).after();

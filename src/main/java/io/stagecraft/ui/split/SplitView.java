@@ -4,9 +4,10 @@ import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.core.split.Note;
 import io.stagecraft.core.split.Proposal;
 import io.stagecraft.core.split.SplitPreview;
+import io.stagecraft.ui.EditorModel;
 import io.stagecraft.layout.DiagramArranger;
 import io.stagecraft.layout.DiagramBuilder;
-import io.stagecraft.layout.DiagramLayout;
+import io.stagecraft.layout.DiagramContent;
 import io.stagecraft.ui.canvas.DiagramImage;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ public final class SplitView extends VBox {
   private final Label problem = new Label();
   private final ListView<String> diff = new ListView<>();
   private final ImageView diagram = new ImageView();
+  private final Label tooLarge = new Label("Too large to draw here: the canvas shows it once the split is applied.");
   private final VBox proposals = new VBox(3);
   private final ScrollPane diagramScroll;
   private boolean showing;
@@ -78,7 +80,9 @@ public final class SplitView extends VBox {
     diagram.setPreserveRatio(true);
     proposals.setId("split-proposals");
     diff.setFixedCellSize(20);
-    ScrollPane diagramScroll = scrolled(new StackPane(diagram));
+    tooLarge.getStyleClass().add("split-knowledge");
+    tooLarge.setVisible(false);
+    ScrollPane diagramScroll = scrolled(new StackPane(diagram, tooLarge));
     // The whole diagram at once when it fits, shrunk (never enlarged) when it does not.
     diagramScroll.viewportBoundsProperty().addListener((o, was, bounds) -> fitDiagram(bounds));
     diagramScroll.setFitToWidth(true);
@@ -206,7 +210,13 @@ public final class SplitView extends VBox {
     }
     SplitPreview preview = outcome.preview();
     diff.getItems().setAll(preview.diff().lines().toList());
-    diagram.setImage(DiagramImage.paint(layout(preview.after()), stylesheets, rootStyleClasses, 1));
+    DiagramContent content = content(preview.after());
+    // The review lays out on the JavaFX thread, as the canvas does for ordinary files; a design too
+    // large for that is seen on the canvas once applied.
+    boolean drawable = content != null && content.nodes().size() <= EditorModel.syncNodeLimit();
+    diagram.setImage(drawable ? DiagramImage.paint(DiagramArranger.layout(content, Map.of()), stylesheets,
+        rootStyleClasses, 1) : null);
+    tooLarge.setVisible(!drawable);
     fitDiagram(diagramScroll.getViewportBounds());
     proposals.getChildren().clear();
     for (Note note : preview.notes()) {
@@ -217,8 +227,9 @@ public final class SplitView extends VBox {
     }
   }
 
-  private static DiagramLayout layout(String text) {
-    return DiagramArranger.layout(DiagramBuilder.build(StageGraph.parse(text), Set.of()), Map.of());
+  /** The diagram of {@code text}, or null when the text is too large to parse within a keystroke. */
+  private static DiagramContent content(String text) {
+    return text.length() > EditorModel.syncTextLimit() ? null : DiagramBuilder.build(StageGraph.parse(text), Set.of());
   }
 
   private static HBox noteRow(Note note) {
