@@ -148,8 +148,10 @@ public final class MainWindow {
   public CodePane codePane() {
     if (codePane == null) {
       codePane = new CodePane(model);
-      codePane.area().caretPositionProperty().addListener((obs, was, pos) -> caret.setText("Ln "
-          + (codePane.area().getCurrentParagraph() + 1) + ", Col " + (codePane.area().getCaretColumn() + 1)));
+      Runnable showCaret = () -> caret.setText("Ln " + (codePane.area().getCurrentParagraph() + 1) + ", Col "
+          + (codePane.area().getCaretColumn() + 1));
+      codePane.area().caretPositionProperty().addListener((obs, was, pos) -> showCaret.run());
+      showCaret.run();
       if (!codeSlot.getChildren().isEmpty() && codeSlot.getChildren().get(0) instanceof CodePreview preview) {
         preview.dispose();
       }

@@ -61,6 +61,8 @@ class CodePaneLaterTest {
     assertEquals(sample, fx(() -> pane.area().getText()));
     assertTrue(fx(() -> pane.area().getStyleOfChar(0)).contains("comment"), "styled on arrival");
     assertTrue(fx(() -> window.stage().getScene().getRoot().lookupAll(".code-preview").isEmpty()));
+    assertEquals(0, fx(() -> pane.area().firstVisibleParToAllParIndex()), "it opens at the first line");
+    assertEquals(1, fx(() -> pane.caretLine()));
 
     fx(() -> {
       window.model().apply(DocumentEdit.of("Insert", new TextEdit(0, 0, "# top\n")));

@@ -97,6 +97,7 @@ public final class CodePane extends StackPane {
       // Made after the document was loaded (the window makes it once painted): catch up with it.
       area.replaceText(model.document().text());
       area.moveTo(0);
+      area.showParagraphAtTop(0);
       restyle(model.document(), 0, model.document().text().length());
       snapshotArrived(model.currentSnapshot());
     }
