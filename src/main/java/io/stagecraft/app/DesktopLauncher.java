@@ -2,7 +2,6 @@ package io.stagecraft.app;
 
 import io.stagecraft.ui.MainWindow;
 import io.stagecraft.ui.RecentFiles;
-import io.stagecraft.ui.Theme;
 import io.stagecraft.ui.build.BuildPanels;
 import io.stagecraft.ui.concurrent.ExecutorBackgroundWork;
 import io.stagecraft.ui.dialog.DialogPrompts;
@@ -74,9 +73,6 @@ public final class DesktopLauncher extends Application {
       // The engine has a background of its own: a slow or dead engine must not hold up the diagram's layout.
       BuildPanels.attach(window, engines, ExecutorBackgroundWork.started(), Platform::runLater);
     });
-    if ("dark".equals(System.getProperty("stagecraft.theme"))) {
-      window.setTheme(Theme.DARK);
-    }
     fitToScreen(stage);
     stage.show();
   }

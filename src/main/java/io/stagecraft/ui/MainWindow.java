@@ -76,7 +76,9 @@ public final class MainWindow {
   private SplitPane editors;
   private final Prompts prompts;
   private final Menu recentMenu = new Menu("Open _Recent");
-  private Theme theme = Theme.LIGHT;
+  /** The dark one when started with {@code -Dstagecraft.theme=dark}, so the light one is never parsed first. */
+  private Theme theme = "dark".equals(System.getProperty("stagecraft.theme")) ? Theme.DARK : Theme.LIGHT;
+  private final CheckMenuItem darkItem = new CheckMenuItem("_Dark Theme");
 
   public MainWindow(Stage stage, BackgroundWork background, Prompts prompts, RecentFiles recent) {
     this(stage, background, prompts, recent, false);
@@ -190,6 +192,7 @@ public final class MainWindow {
   public void setTheme(Theme newTheme) {
     theme = newTheme;
     theme.apply(root);
+    darkItem.setSelected(theme == Theme.DARK);
   }
 
   private String title() {
@@ -289,7 +292,8 @@ public final class MainWindow {
         item("S_lim It\u2026", "Shortcut+Shift+L", MaterialDesignF.FEATHER, splits::slim),
         new SeparatorMenuItem(),
         item("Reset _Layout", "Shortcut+L", null, model::unpinAll));
-    CheckMenuItem dark = new CheckMenuItem("_Dark Theme");
+    CheckMenuItem dark = darkItem;
+    dark.setSelected(theme == Theme.DARK);
     dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
     dark.setOnAction(e -> setTheme(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
     Menu view = new Menu("_View", null,
