@@ -17,7 +17,8 @@ import javafx.stage.Stage;
  * Starts the JavaFX desktop application, on the given file or else on the built-in sample.
  *
  * <p>The first frame shows the window with the document, its text in a light preview. Once it is
- * painted the code pane (the editor) replaces the preview, the build panel replaces an empty one, and
+ * painted the window is completed ({@link MainWindow#complete()}: the code pane replaces the preview,
+ * the menus get their items), the build panel replaces an empty one, and
  * the layout of the first diagram and the look for the Docker engine start: none of them competes with
  * the first frame for the processor. {@code -Dstagecraft.theme=dark} starts in the dark theme. With
  * {@code -Dstagecraft.reportFirstPaint=true} it prints the wall-clock time of the first
@@ -69,7 +70,7 @@ public final class DesktopLauncher extends Application {
         FirstPaint.printAndExit();
         return;
       }
-      window.codePane();
+      window.complete();
       // The engine has a background of its own: a slow or dead engine must not hold up the diagram's layout.
       BuildPanels.attach(window, engines, ExecutorBackgroundWork.started(), Platform::runLater);
     });

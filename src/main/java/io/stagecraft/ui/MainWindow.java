@@ -13,6 +13,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -25,6 +28,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -76,45 +80,53 @@ public final class MainWindow {
   private SplitPane editors;
   private final Prompts prompts;
   private final Menu recentMenu = new Menu("Open _Recent");
-  /** The dark one when started with {@code -Dstagecraft.theme=dark}, so the light one is never parsed first. */
-  private Theme theme = "dark".equals(System.getProperty("stagecraft.theme")) ? Theme.DARK : Theme.LIGHT;
+  private Theme theme;
   private final CheckMenuItem darkItem = new CheckMenuItem("_Dark Theme");
+  private final Menu fileMenu = new Menu("_File");
+  private final Menu editMenu = new Menu("_Edit");
+  private final Menu stageMenu = new Menu("_Stage");
+  private final Menu viewMenu = new Menu("_View");
+  private final Menu helpMenu = new Menu("_Help");
+  private final MenuBar menuBar = menuBar();
+  private final MenuButton exportButton = new MenuButton("Export", new FontIcon(MaterialDesignE.EXPORT_VARIANT));
+  /** The toolbar's tooltips, until {@link #complete()} sets them. */
+  private final Map<Control, String> toolTips = new LinkedHashMap<>();
+  private boolean completed;
 
   public MainWindow(Stage stage, BackgroundWork background, Prompts prompts, RecentFiles recent) {
     this(stage, background, prompts, recent, false);
   }
 
   /**
-   * A window whose code pane, with {@code codePaneLater}, is made only when {@link #codePane()} is first
-   * called: until then a read-only {@link CodePreview} shows the document's text. Making the editor
-   * (RichTextFX) is the largest part of a cold start, so the desktop app makes it once the first frame
-   * is on the screen.
+   * A window that, with {@code leanFirstFrame}, makes only what its first frame shows; {@link #complete()}
+   * makes the rest. Until then a read-only {@link CodePreview} shows the document's text where the code
+   * pane (RichTextFX, the largest part of a cold start) will be, the menus have their titles but not
+   * yet their items, and the toolbar's buttons have no tooltips. The desktop app completes the window
+   * as soon as its first frame is on the screen, before any input reaches it.
    */
-  public MainWindow(Stage stage, BackgroundWork background, Prompts prompts, RecentFiles recent, boolean codePaneLater) {
-    // Before the first control exists: otherwise JavaFX loads its default stylesheet (Modena) only for
-    // the theme to replace it, which costs the first window a tenth of a second or more.
-    theme.apply(root);
+  public MainWindow(Stage stage, BackgroundWork background, Prompts prompts, RecentFiles recent, boolean leanFirstFrame) {
+    // The theme is installed before the field initializers make the first control.
+    this(Theme.initial().install(), stage, background, prompts, recent, leanFirstFrame);
+  }
+
+  private MainWindow(Theme theme, Stage stage, BackgroundWork background, Prompts prompts, RecentFiles recent,
+      boolean leanFirstFrame) {
+    this.theme = theme;
+    theme.mark(root);
     this.stage = stage;
     this.prompts = prompts;
     this.model = new EditorModel(background);
     this.files = new FileActions(model, prompts, recent);
     this.splits = new SplitActions(model, prompts, files::recordOriginal);
-    splits.setReviewer(new SplitDialog(() -> stage, splits::canVerify));
     this.actions = new EditorActions(model, prompts, splits);
     this.canvas = new StageCanvas(model, actions);
     root.getStyleClass().add("stagecraft");
-    root.setTop(new VBox(menuBar(), toolBar()));
+    root.setTop(new VBox(menuBar, toolBar()));
     root.setCenter(workArea());
     root.setBottom(statusBar());
-    if (codePaneLater) {
-      codeSlot.getChildren().add(new CodePreview(model));
-    } else {
-      codePane();
-    }
     Scene scene = new Scene(root, 1280, 800);
     scene.getStylesheets().add(Theme.STYLESHEET);
     stage.setScene(scene);
-    stage.getIcons().add(new javafx.scene.image.Image(MainWindow.class.getResourceAsStream("stagecraft.png")));
     stage.setMinWidth(900);
     stage.setMinHeight(560);
     stage.titleProperty().bind(Bindings.createStringBinding(this::title, files.openFileProperty(),
@@ -124,6 +136,30 @@ public final class MainWindow {
         e.consume();
       }
     });
+    if (leanFirstFrame) {
+      codeSlot.getChildren().add(new CodePreview(model));
+    } else {
+      complete();
+    }
+  }
+
+  /**
+   * Makes what a lean first frame left out: the code pane in place of the preview, the menus' items
+   * with their shortcuts, the toolbar's tooltips, the split's review dialog and the window's icon.
+   * Later calls do nothing.
+   */
+  public void complete() {
+    if (completed) {
+      return;
+    }
+    completed = true;
+    codePane();
+    fillMenus();
+    toolTips.forEach((control, text) -> control.setTooltip(new Tooltip(text)));
+    toolTips.clear();
+    exportButton.getItems().setAll(exportItems());
+    splits.setReviewer(new SplitDialog(() -> stage, splits::canVerify));
+    stage.getIcons().add(new javafx.scene.image.Image(MainWindow.class.getResourceAsStream("stagecraft.png")));
   }
 
   public EditorModel model() {
@@ -249,11 +285,16 @@ public final class MainWindow {
   }
 
   private MenuBar menuBar() {
-    Menu file = new Menu("_File");
+    MenuBar bar = new MenuBar(fileMenu, editMenu, stageMenu, viewMenu, helpMenu);
+    bar.setUseSystemMenuBar(true);
+    return bar;
+  }
+
+  private void fillMenus() {
     recentMenu.setOnShowing(e -> fillRecent());
     // A placeholder until the menu is first shown: reading the list at start would slow it down.
     recentMenu.getItems().add(new MenuItem("No recent files"));
-    file.getItems().addAll(
+    fileMenu.getItems().addAll(
         item("_New", "Shortcut+N", MaterialDesignF.FILE_PLUS_OUTLINE, files::newDocument),
         item("_Open Dockerfile\u2026", "Shortcut+O", MaterialDesignF.FOLDER_OPEN_OUTLINE, files::openDockerfile),
         item("Open _Project\u2026", "Shortcut+Shift+O", MaterialDesignF.FILE_DOCUMENT_OUTLINE, files::openProject),
@@ -280,10 +321,10 @@ public final class MainWindow {
     undo.disableProperty().bind(model.canUndoProperty().not());
     MenuItem redo = item("_Redo", "Shortcut+Shift+Z", MaterialDesignR.REDO, actions::redo);
     redo.disableProperty().bind(model.canRedoProperty().not());
-    Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(),
+    editMenu.getItems().addAll(undo, redo, new SeparatorMenuItem(),
         item("Re_name Stage", "F2", MaterialDesignR.RENAME_BOX, canvas::renameSelected),
         item("_Delete Selection", "Delete", MaterialDesignT.TRASH_CAN_OUTLINE, canvas::deleteSelected));
-    Menu stages = new Menu("_Stage", null,
+    stageMenu.getItems().addAll(
         item("Add _Builder Stage\u2026", "Shortcut+B", MaterialDesignP.PLUS_BOX_OUTLINE, () -> actions.addStage(false)),
         item("Add _Runtime Stage\u2026", "Shortcut+R", MaterialDesignP.PACKAGE_VARIANT_CLOSED, () -> actions.addStage(true)),
         new SeparatorMenuItem(),
@@ -296,15 +337,12 @@ public final class MainWindow {
     dark.setSelected(theme == Theme.DARK);
     dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
     dark.setOnAction(e -> setTheme(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
-    Menu view = new Menu("_View", null,
+    viewMenu.getItems().addAll(
         item("Zoom _In", "Shortcut+EQUALS", MaterialDesignM.MAGNIFY_PLUS_OUTLINE, canvas::zoomIn),
         item("Zoom _Out", "Shortcut+MINUS", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, canvas::zoomOut),
         item("_Fit to Window", "Shortcut+0", MaterialDesignF.FIT_TO_SCREEN_OUTLINE, canvas::fit),
         new SeparatorMenuItem(), dark);
-    Menu help = new Menu("_Help", null, item("_About Stagecraft", "F1", null, this::about));
-    MenuBar bar = new MenuBar(file, edit, stages, view, help);
-    bar.setUseSystemMenuBar(true);
-    return bar;
+    helpMenu.getItems().add(item("_About Stagecraft", "F1", null, this::about));
   }
 
   private void fillRecent() {
@@ -366,14 +404,7 @@ public final class MainWindow {
         splits::slim);
     slim.setText("Slim it");
     slim.setId("slim-it");
-    MenuItem png = new MenuItem("Diagram as PNG\u2026");
-    png.setOnAction(e -> exportPng());
-    MenuItem svg = new MenuItem("Diagram as SVG\u2026");
-    svg.setOnAction(e -> files.exportSvg());
-    MenuItem dockerfile = new MenuItem("Dockerfile\u2026");
-    dockerfile.setOnAction(e -> files.exportDockerfile());
-    MenuButton export = new MenuButton("Export", new FontIcon(MaterialDesignE.EXPORT_VARIANT), dockerfile, png, svg);
-    export.setTooltip(new Tooltip("Export the Dockerfile or the diagram"));
+    toolTips.put(exportButton, "Export the Dockerfile or the diagram");
     Button themeToggle = button(MaterialDesignT.THEME_LIGHT_DARK, "Switch between light and dark (Ctrl+Shift+D)",
         () -> setTheme(theme.other()));
     Region spacer = new Region();
@@ -391,14 +422,24 @@ public final class MainWindow {
         button(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "Zoom out (Ctrl+-, wheel)", canvas::zoomOut),
         button(MaterialDesignF.FIT_TO_SCREEN_OUTLINE, "Fit the diagram to the window (Ctrl+0)", canvas::fit),
         new Separator(Orientation.VERTICAL),
-        export,
+        exportButton,
         spacer,
         themeToggle);
   }
 
-  private static Button button(Ikon icon, String tooltip, Runnable action) {
+  private List<MenuItem> exportItems() {
+    MenuItem png = new MenuItem("Diagram as PNG\u2026");
+    png.setOnAction(e -> exportPng());
+    MenuItem svg = new MenuItem("Diagram as SVG\u2026");
+    svg.setOnAction(e -> files.exportSvg());
+    MenuItem dockerfile = new MenuItem("Dockerfile\u2026");
+    dockerfile.setOnAction(e -> files.exportDockerfile());
+    return List.of(dockerfile, png, svg);
+  }
+
+  private Button button(Ikon icon, String tooltip, Runnable action) {
     Button b = new Button(null, new FontIcon(icon));
-    b.setTooltip(new Tooltip(tooltip));
+    toolTips.put(b, tooltip);
     b.setOnAction(e -> action.run());
     b.setFocusTraversable(false);
     return b;

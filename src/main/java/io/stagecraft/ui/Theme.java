@@ -19,9 +19,29 @@ public enum Theme {
     this.userAgentStylesheet = userAgentStylesheet;
   }
 
+  /** The theme to start in: the dark one when started with {@code -Dstagecraft.theme=dark}. */
+  public static Theme initial() {
+    return "dark".equals(System.getProperty("stagecraft.theme")) ? DARK : LIGHT;
+  }
+
+  /**
+   * Makes this theme the whole application's look. Called before the first control is made, it also
+   * spares JavaFX loading its default stylesheet (Modena) only for this one to replace it, which costs
+   * a cold start a tenth of a second.
+   */
+  public Theme install() {
+    Application.setUserAgentStylesheet(Theme.class.getResource(userAgentStylesheet).toExternalForm());
+    return this;
+  }
+
   /** Applies this theme to the whole application and marks {@code root} for Stagecraft's colours. */
   public void apply(Parent root) {
-    Application.setUserAgentStylesheet(Theme.class.getResource(userAgentStylesheet).toExternalForm());
+    install();
+    mark(root);
+  }
+
+  /** Marks {@code root} for Stagecraft's colours in this theme. */
+  public void mark(Parent root) {
     root.getStyleClass().remove("dark");
     if (this == DARK) {
       root.getStyleClass().add("dark");

@@ -18,6 +18,11 @@ import java.util.concurrent.Callable;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
@@ -29,8 +34,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The desktop app makes its code pane after the first frame: until then a preview shows the text,
- * highlighted, and the code pane that replaces it picks up the document, its styling and edits.
+ * The desktop app makes its first frame lean and completes the window after it: until then a preview
+ * shows the text, highlighted, and the code pane that replaces it picks up the document, its styling
+ * and edits; the menus get their items and shortcuts, and the toolbar its tooltips.
  */
 @ExtendWith(ApplicationExtension.class)
 class CodePaneLaterTest {
@@ -57,6 +63,10 @@ class CodePaneLaterTest {
         "keywords carry the code pane's style class");
     assertFalse(fx(() -> window.stage().getScene().getRoot().lookup(".code-pane") instanceof CodePane));
 
+    fx(() -> {
+      window.complete();
+      return null;
+    });
     CodePane pane = fx(() -> window.codePane());
     assertEquals(sample, fx(() -> pane.area().getText()));
     assertTrue(fx(() -> pane.area().getStyleOfChar(0)).contains("comment"), "styled on arrival");
@@ -69,6 +79,38 @@ class CodePaneLaterTest {
       return null;
     });
     assertEquals("# top\n" + sample, fx(() -> pane.area().getText()), "edits reach the code pane made late");
+  }
+
+  @Test
+  void theMenusHaveTheirTitlesAtOnceAndTheirItemsOnceTheWindowIsCompleted() {
+    MenuBar bar = fx(() -> (MenuBar) window.stage().getScene().getRoot().lookup(".menu-bar"));
+    assertEquals(List.of("_File", "_Edit", "_Stage", "_View", "_Help"),
+        fx(() -> bar.getMenus().stream().map(Menu::getText).toList()));
+    assertTrue(fx(() -> bar.getMenus().stream().allMatch(m -> m.getItems().isEmpty())));
+    Button save = fx(() -> toolbarButton("Save (Ctrl+S)"));
+    assertEquals(null, save, "no tooltips yet");
+
+    fx(() -> {
+      window.complete();
+      window.complete();
+      return null;
+    });
+    assertEquals(List.of("_New", "_Open Dockerfile\u2026", "Open _Project\u2026", "Open _Recent", "Open _Sample Project"),
+        fx(() -> bar.getMenus().get(0).getItems().stream().limit(5).map(MenuItem::getText).toList()),
+        "completed once, however often asked");
+    assertEquals(KeyCombination.keyCombination("Shortcut+S"),
+        fx(() -> bar.getMenus().get(0).getItems().stream().filter(i -> "_Save".equals(i.getText())).findFirst()
+            .orElseThrow().getAccelerator()));
+    assertTrue(fx(() -> toolbarButton("Save (Ctrl+S)")) != null, "the toolbar's tooltips are set");
+    assertFalse(fx(() -> window.stage().getIcons().isEmpty()), "the window has its icon");
+  }
+
+  /** The toolbar button whose tooltip reads {@code text}, or null. */
+  private Button toolbarButton(String text) {
+    return window.stage().getScene().getRoot().lookupAll(".tool-bar .button").stream()
+        .map(Button.class::cast)
+        .filter(b -> b.getTooltip() != null && text.equals(b.getTooltip().getText()))
+        .findFirst().orElse(null);
   }
 
   @Test

@@ -51,7 +51,8 @@ public final class StageCanvas extends Region {
   private final Label emptyHint = new Label("No stages yet: type a FROM line in the code pane, or add a stage.");
   private final Map<String, NodeView> nodeViews = new LinkedHashMap<>();
   private final Map<Integer, EdgeView> edgeViews = new HashMap<>();
-  private final ContextMenu contextMenu = new ContextMenu();
+  /** Made on first use: a popup costs the first frame time it does not need to spend. */
+  private ContextMenu contextMenu;
   private DiagramSnapshot shown;
   /** Whether the view follows the window's size, until the user zooms or pans. */
   private boolean autoFit = true;
@@ -379,6 +380,9 @@ public final class StageCanvas extends Region {
   }
 
   private void showMenu(double screenX, double screenY, MenuItem... items) {
+    if (contextMenu == null) {
+      contextMenu = new ContextMenu();
+    }
     contextMenu.hide();
     contextMenu.getItems().setAll(items);
     contextMenu.show(this, screenX, screenY);
