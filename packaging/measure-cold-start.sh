@@ -1,46 +1,77 @@
 #!/bin/bash
 # Measures cold start to the first painted window: Stagecraft on its sample project against a bare
-# JavaFX window, both launched with plain `java` on the class path. Needs a display (e.g. Xvfb) and a
-# built tree (`mvn -B package` fills target/stagecraft.jar, target/lib and target/test-classes).
+# JavaFX window (io.stagecraft.bench.BareWindow, an empty window of the same size), from process start
+# to the first painted frame. Needs a display (e.g. Xvfb) and a built tree (`mvn -B package` fills
+# target/stagecraft.jar, target/lib and target/test-classes).
 #
-#   DISPLAY=:99 packaging/measure-cold-start.sh [runs]
+#   DISPLAY=:99 packaging/measure-cold-start.sh [runs] [launch]
 #
-# JAVA_OPTIONS, if set, is passed to both, e.g. the launcher options that `mvn javafx:run` and the
-# jpackage app use: JAVA_OPTIONS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC". The load average is
-# printed before and after, since other work on the machine skews the times.
+# launch is how both windows are started:
+#   jar        (default) `java -jar target/stagecraft.jar`; the bare window from the same jar's class
+#              path (its manifest's Class-Path), so both find JavaFX and the libraries the same way.
+#   javafx-run the command line `mvn javafx:run` starts: JavaFX on the module path, the rest on the
+#              class path from target/classes, and the plugin's JVM options (pom.xml) for the app.
+#              The bare window is measured twice: plain, and with the same options.
 #
-# APP_LAUNCHER, if set, measures that launcher instead of `java ... Main` for the app, such as the
-# jpackage image (target/dist/Stagecraft/bin/Stagecraft) or the installed package
-# (/opt/stagecraft/bin/Stagecraft); the bare window still runs on plain `java`.
+# JAVA_OPTIONS, if set, is passed to every launch. APP_LAUNCHER, if set, measures that launcher for
+# the app instead, such as the jpackage image (target/dist/Stagecraft/bin/Stagecraft) or the installed
+# package (/opt/stagecraft/bin/Stagecraft). Runs alternate, and the load average is printed before and
+# after, since other work on the machine skews the times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
+launch=${2:-jar}
 read -r -a opts <<<"${JAVA_OPTIONS:-}"
-cp="target/stagecraft.jar:target/test-classes:target/lib/*"
+read -r -a plugin_opts <<<"$(sed -n 's:.*<option>\(-XX[^<]*\)</option>.*:\1:p' pom.xml | tr '\n' ' ')"
+
+case "$launch" in
+  jar)
+    app_cmd=(java "${opts[@]}" -Dstagecraft.reportFirstPaint=true -jar target/stagecraft.jar)
+    bare_cmds=("java ${opts[*]} -cp target/stagecraft.jar:target/test-classes io.stagecraft.bench.BareWindow")
+    bare_names=("bare window")
+    ;;
+  javafx-run)
+    fx=$(ls target/lib/javafx-*.jar | paste -sd:)
+    rest=$(ls target/lib/*.jar | grep -v '/javafx-' | paste -sd:)
+    modules="--module-path $fx --add-modules javafx.base,javafx.controls,javafx.graphics,javafx.swing"
+    app_cmd=(java "${opts[@]}" "${plugin_opts[@]}" --module-path "$fx"
+      --add-modules javafx.base,javafx.controls,javafx.graphics,javafx.swing
+      -Dstagecraft.reportFirstPaint=true -classpath "target/classes:$rest" io.stagecraft.app.Main)
+    bare_cmds=("java ${opts[*]} $modules -classpath target/test-classes:target/classes io.stagecraft.bench.BareWindow"
+      "java ${opts[*]} ${plugin_opts[*]} $modules -classpath target/test-classes:target/classes io.stagecraft.bench.BareWindow")
+    bare_names=("bare window, plain" "bare window, same options")
+    ;;
+  *) echo "unknown launch: $launch (jar or javafx-run)" >&2; exit 2 ;;
+esac
+if [ -n "${APP_LAUNCHER:-}" ]; then
+  app_cmd=(env JAVA_TOOL_OPTIONS=-Dstagecraft.reportFirstPaint=true "$APP_LAUNCHER")
+fi
 
 measure() {
-  local start now paint
+  local start paint
   start=$(date +%s%3N)
   paint=$("$@" 2>/dev/null | sed -n 's/^first-paint-epoch-ms=//p')
   echo $((paint - start))
 }
 
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+median() { tr ' ' '\n' | sort -n | awk 'NF {a[++n]=$1} END {print a[int((n+1)/2)]}'; }
 
 echo "load before: $(uptime | sed 's/.*load average: //')"
-measure java "${opts[@]}" -cp "$cp" io.stagecraft.bench.BareWindow >/dev/null # warm the file cache
-bare=(); app=()
+measure "${app_cmd[@]}" >/dev/null # warm the file cache
+declare -a bare_times
+app_times=""
 for _ in $(seq "$runs"); do
-  bare+=("$(measure java "${opts[@]}" -cp "$cp" io.stagecraft.bench.BareWindow)")
-  if [ -n "${APP_LAUNCHER:-}" ]; then
-    app+=("$(JAVA_TOOL_OPTIONS=-Dstagecraft.reportFirstPaint=true measure "$APP_LAUNCHER")")
-  else
-    app+=("$(measure java "${opts[@]}" -Dstagecraft.reportFirstPaint=true -cp "$cp" io.stagecraft.app.Main)")
-  fi
+  for i in "${!bare_cmds[@]}"; do
+    read -r -a cmd <<<"${bare_cmds[$i]}"
+    bare_times[i]="${bare_times[i]:-} $(measure "${cmd[@]}")"
+  done
+  app_times="$app_times $(measure "${app_cmd[@]}")"
 done
-b=$(printf '%s\n' "${bare[@]}" | median)
-a=$(printf '%s\n' "${app[@]}" | median)
-echo "bare JavaFX window: ${bare[*]} ms (median $b)"
-echo "Stagecraft sample:  ${app[*]} ms (median $a)"
-awk -v a="$a" -v b="$b" 'BEGIN {printf "ratio: %.2f\n", a / b}'
+a=$(echo "$app_times" | median)
+echo "Stagecraft sample:$app_times ms (median $a)"
+for i in "${!bare_cmds[@]}"; do
+  b=$(echo "${bare_times[$i]}" | median)
+  echo "${bare_names[$i]}:${bare_times[$i]} ms (median $b)"
+  awk -v a="$a" -v b="$b" -v n="${bare_names[$i]}" 'BEGIN {printf "ratio against the %s: %.2f\n", n, a / b}'
+done
 echo "load after: $(uptime | sed 's/.*load average: //')"

@@ -47,18 +47,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /**
  * The main window: menus and toolbar on top, the stage canvas and the code pane side by side, room
@@ -88,7 +76,7 @@ public final class MainWindow {
   private final Menu viewMenu = new Menu("_View");
   private final Menu helpMenu = new Menu("_Help");
   private final MenuBar menuBar = menuBar();
-  private final MenuButton exportButton = new MenuButton("Export", new FontIcon(MaterialDesignE.EXPORT_VARIANT));
+  private final MenuButton exportButton = new MenuButton("Export", Icon.EXPORT_VARIANT.node());
   /** The toolbar's tooltips, until {@link #complete()} sets them. */
   private final Map<Control, String> toolTips = new LinkedHashMap<>();
   private boolean completed;
@@ -295,9 +283,9 @@ public final class MainWindow {
     // A placeholder until the menu is first shown: reading the list at start would slow it down.
     recentMenu.getItems().add(new MenuItem("No recent files"));
     fileMenu.getItems().addAll(
-        item("_New", "Shortcut+N", MaterialDesignF.FILE_PLUS_OUTLINE, files::newDocument),
-        item("_Open Dockerfile\u2026", "Shortcut+O", MaterialDesignF.FOLDER_OPEN_OUTLINE, files::openDockerfile),
-        item("Open _Project\u2026", "Shortcut+Shift+O", MaterialDesignF.FILE_DOCUMENT_OUTLINE, files::openProject),
+        item("_New", "Shortcut+N", Icon.FILE_PLUS_OUTLINE, files::newDocument),
+        item("_Open Dockerfile\u2026", "Shortcut+O", Icon.FOLDER_OPEN_OUTLINE, files::openDockerfile),
+        item("Open _Project\u2026", "Shortcut+Shift+O", Icon.FILE_DOCUMENT_OUTLINE, files::openProject),
         recentMenu,
         item("Open _Sample Project", "Shortcut+Shift+M", null, () -> {
           if (files.confirmDiscard()) {
@@ -305,32 +293,32 @@ public final class MainWindow {
           }
         }),
         new SeparatorMenuItem(),
-        item("_Save", "Shortcut+S", MaterialDesignC.CONTENT_SAVE_OUTLINE, files::save),
-        item("Save _As\u2026", "Shortcut+Shift+S", MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE, files::saveAs),
+        item("_Save", "Shortcut+S", Icon.CONTENT_SAVE_OUTLINE, files::save),
+        item("Save _As\u2026", "Shortcut+Shift+S", Icon.CONTENT_SAVE_EDIT_OUTLINE, files::saveAs),
         new SeparatorMenuItem(),
-        item("_Export Dockerfile\u2026", "Shortcut+E", MaterialDesignE.EXPORT, files::exportDockerfile),
-        item("Export Diagram as P_NG\u2026", "Shortcut+Shift+P", MaterialDesignF.FILE_IMAGE_OUTLINE, this::exportPng),
-        item("Export Diagram as S_VG\u2026", "Shortcut+Shift+E", MaterialDesignF.FILE_CODE_OUTLINE, files::exportSvg),
+        item("_Export Dockerfile\u2026", "Shortcut+E", Icon.EXPORT, files::exportDockerfile),
+        item("Export Diagram as P_NG\u2026", "Shortcut+Shift+P", Icon.FILE_IMAGE_OUTLINE, this::exportPng),
+        item("Export Diagram as S_VG\u2026", "Shortcut+Shift+E", Icon.FILE_CODE_OUTLINE, files::exportSvg),
         new SeparatorMenuItem(),
         item("_Quit", "Shortcut+Q", null, () -> {
           if (files.confirmDiscard()) {
             Platform.exit();
           }
         }));
-    MenuItem undo = item("_Undo", "Shortcut+Z", MaterialDesignU.UNDO, actions::undo);
+    MenuItem undo = item("_Undo", "Shortcut+Z", Icon.UNDO, actions::undo);
     undo.disableProperty().bind(model.canUndoProperty().not());
-    MenuItem redo = item("_Redo", "Shortcut+Shift+Z", MaterialDesignR.REDO, actions::redo);
+    MenuItem redo = item("_Redo", "Shortcut+Shift+Z", Icon.REDO, actions::redo);
     redo.disableProperty().bind(model.canRedoProperty().not());
     editMenu.getItems().addAll(undo, redo, new SeparatorMenuItem(),
-        item("Re_name Stage", "F2", MaterialDesignR.RENAME_BOX, canvas::renameSelected),
-        item("_Delete Selection", "Delete", MaterialDesignT.TRASH_CAN_OUTLINE, canvas::deleteSelected));
+        item("Re_name Stage", "F2", Icon.RENAME_BOX, canvas::renameSelected),
+        item("_Delete Selection", "Delete", Icon.TRASH_CAN_OUTLINE, canvas::deleteSelected));
     stageMenu.getItems().addAll(
-        item("Add _Builder Stage\u2026", "Shortcut+B", MaterialDesignP.PLUS_BOX_OUTLINE, () -> actions.addStage(false)),
-        item("Add _Runtime Stage\u2026", "Shortcut+R", MaterialDesignP.PACKAGE_VARIANT_CLOSED, () -> actions.addStage(true)),
+        item("Add _Builder Stage\u2026", "Shortcut+B", Icon.PLUS_BOX_OUTLINE, () -> actions.addStage(false)),
+        item("Add _Runtime Stage\u2026", "Shortcut+R", Icon.PACKAGE_VARIANT_CLOSED, () -> actions.addStage(true)),
         new SeparatorMenuItem(),
-        item("_Split Stage at Caret\u2026", "Shortcut+Shift+T", MaterialDesignS.SET_SPLIT,
+        item("_Split Stage at Caret\u2026", "Shortcut+Shift+T", Icon.SET_SPLIT,
             () -> splits.splitAtLine(codePane().caretLine())),
-        item("S_lim It\u2026", "Shortcut+Shift+L", MaterialDesignF.FEATHER, splits::slim),
+        item("S_lim It\u2026", "Shortcut+Shift+L", Icon.FEATHER, splits::slim),
         new SeparatorMenuItem(),
         item("Reset _Layout", "Shortcut+L", null, model::unpinAll));
     CheckMenuItem dark = darkItem;
@@ -338,9 +326,9 @@ public final class MainWindow {
     dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
     dark.setOnAction(e -> setTheme(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
     viewMenu.getItems().addAll(
-        item("Zoom _In", "Shortcut+EQUALS", MaterialDesignM.MAGNIFY_PLUS_OUTLINE, canvas::zoomIn),
-        item("Zoom _Out", "Shortcut+MINUS", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, canvas::zoomOut),
-        item("_Fit to Window", "Shortcut+0", MaterialDesignF.FIT_TO_SCREEN_OUTLINE, canvas::fit),
+        item("Zoom _In", "Shortcut+EQUALS", Icon.MAGNIFY_PLUS_OUTLINE, canvas::zoomIn),
+        item("Zoom _Out", "Shortcut+MINUS", Icon.MAGNIFY_MINUS_OUTLINE, canvas::zoomOut),
+        item("_Fit to Window", "Shortcut+0", Icon.FIT_TO_SCREEN_OUTLINE, canvas::fit),
         new SeparatorMenuItem(), dark);
     helpMenu.getItems().add(item("_About Stagecraft", "F1", null, this::about));
   }
@@ -360,13 +348,13 @@ public final class MainWindow {
     }
   }
 
-  private static MenuItem item(String text, String accelerator, Ikon icon, Runnable action) {
+  private static MenuItem item(String text, String accelerator, Icon icon, Runnable action) {
     MenuItem item = new MenuItem(text);
     if (accelerator != null) {
       item.setAccelerator(KeyCombination.keyCombination(accelerator));
     }
     if (icon != null) {
-      item.setGraphic(new FontIcon(icon));
+      item.setGraphic(icon.node());
     }
     item.setOnAction(e -> action.run());
     return item;
@@ -374,9 +362,9 @@ public final class MainWindow {
 
   /** The code pane's menu: the split at the clicked line first, then the usual clipboard commands. */
   private ContextMenu codeMenu() {
-    MenuItem splitHere = new MenuItem("Split Stage Here\u2026", new FontIcon(MaterialDesignS.SET_SPLIT));
+    MenuItem splitHere = new MenuItem("Split Stage Here\u2026", Icon.SET_SPLIT.node());
     splitHere.setOnAction(e -> splits.splitAtLine(codePane().caretLine()));
-    MenuItem slim = new MenuItem("Slim It\u2026", new FontIcon(MaterialDesignF.FEATHER));
+    MenuItem slim = new MenuItem("Slim It\u2026", Icon.FEATHER.node());
     slim.setOnAction(e -> splits.slim());
     MenuItem cut = new MenuItem("Cut");
     cut.setOnAction(e -> codePane().area().cut());
@@ -391,36 +379,36 @@ public final class MainWindow {
   }
 
   private ToolBar toolBar() {
-    Button undo = button(MaterialDesignU.UNDO, "Undo (Ctrl+Z)", actions::undo);
+    Button undo = button(Icon.UNDO, "Undo (Ctrl+Z)", actions::undo);
     undo.disableProperty().bind(model.canUndoProperty().not());
-    Button redo = button(MaterialDesignR.REDO, "Redo (Ctrl+Shift+Z)", actions::redo);
+    Button redo = button(Icon.REDO, "Redo (Ctrl+Shift+Z)", actions::redo);
     redo.disableProperty().bind(model.canRedoProperty().not());
-    Button addBuilder = button(MaterialDesignP.PLUS_BOX_OUTLINE, "Add a builder stage (Ctrl+B)", () -> actions.addStage(false));
+    Button addBuilder = button(Icon.PLUS_BOX_OUTLINE, "Add a builder stage (Ctrl+B)", () -> actions.addStage(false));
     addBuilder.setText("Builder");
-    Button addRuntime = button(MaterialDesignP.PACKAGE_VARIANT_CLOSED, "Add a runtime stage, e.g. distroless (Ctrl+R)",
+    Button addRuntime = button(Icon.PACKAGE_VARIANT_CLOSED, "Add a runtime stage, e.g. distroless (Ctrl+R)",
         () -> actions.addStage(true));
     addRuntime.setText("Runtime");
-    Button slim = button(MaterialDesignF.FEATHER, "Slim it: split into a builder and a minimal runtime (Ctrl+Shift+L)",
+    Button slim = button(Icon.FEATHER, "Slim it: split into a builder and a minimal runtime (Ctrl+Shift+L)",
         splits::slim);
     slim.setText("Slim it");
     slim.setId("slim-it");
     toolTips.put(exportButton, "Export the Dockerfile or the diagram");
-    Button themeToggle = button(MaterialDesignT.THEME_LIGHT_DARK, "Switch between light and dark (Ctrl+Shift+D)",
+    Button themeToggle = button(Icon.THEME_LIGHT_DARK, "Switch between light and dark (Ctrl+Shift+D)",
         () -> setTheme(theme.other()));
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     return new ToolBar(
-        button(MaterialDesignF.FILE_PLUS_OUTLINE, "New Dockerfile (Ctrl+N)", files::newDocument),
-        button(MaterialDesignF.FOLDER_OPEN_OUTLINE, "Open a Dockerfile (Ctrl+O)", files::openDockerfile),
-        button(MaterialDesignC.CONTENT_SAVE_OUTLINE, "Save (Ctrl+S)", files::save),
+        button(Icon.FILE_PLUS_OUTLINE, "New Dockerfile (Ctrl+N)", files::newDocument),
+        button(Icon.FOLDER_OPEN_OUTLINE, "Open a Dockerfile (Ctrl+O)", files::openDockerfile),
+        button(Icon.CONTENT_SAVE_OUTLINE, "Save (Ctrl+S)", files::save),
         new Separator(Orientation.VERTICAL),
         undo, redo,
         new Separator(Orientation.VERTICAL),
         addBuilder, addRuntime, slim,
         new Separator(Orientation.VERTICAL),
-        button(MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "Zoom in (Ctrl+=, wheel)", canvas::zoomIn),
-        button(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "Zoom out (Ctrl+-, wheel)", canvas::zoomOut),
-        button(MaterialDesignF.FIT_TO_SCREEN_OUTLINE, "Fit the diagram to the window (Ctrl+0)", canvas::fit),
+        button(Icon.MAGNIFY_PLUS_OUTLINE, "Zoom in (Ctrl+=, wheel)", canvas::zoomIn),
+        button(Icon.MAGNIFY_MINUS_OUTLINE, "Zoom out (Ctrl+-, wheel)", canvas::zoomOut),
+        button(Icon.FIT_TO_SCREEN_OUTLINE, "Fit the diagram to the window (Ctrl+0)", canvas::fit),
         new Separator(Orientation.VERTICAL),
         exportButton,
         spacer,
@@ -437,8 +425,8 @@ public final class MainWindow {
     return List.of(dockerfile, png, svg);
   }
 
-  private Button button(Ikon icon, String tooltip, Runnable action) {
-    Button b = new Button(null, new FontIcon(icon));
+  private Button button(Icon icon, String tooltip, Runnable action) {
+    Button b = new Button(null, icon.node());
     toolTips.put(b, tooltip);
     b.setOnAction(e -> action.run());
     b.setFocusTraversable(false);
@@ -491,7 +479,7 @@ public final class MainWindow {
     about.setTitle("About Stagecraft");
     about.setHeaderText("Stagecraft 0.1.0");
     about.setContentText("Design lean multi-stage Dockerfiles: the text is the truth, the diagram follows it.");
-    about.setGraphic(new FontIcon(MaterialDesignD.DOCKER));
+    about.setGraphic(Icon.DOCKER.node());
     about.showAndWait();
   }
 }

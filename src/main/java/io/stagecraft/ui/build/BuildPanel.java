@@ -1,5 +1,6 @@
 package io.stagecraft.ui.build;
 
+import io.stagecraft.ui.Icon;
 import io.stagecraft.core.build.ComparedVariant;
 import io.stagecraft.persistence.VariantSettings;
 import io.stagecraft.ui.code.CodePane;
@@ -22,16 +23,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The build panel: the engine chip, the two variants' settings and builds, and the comparison of the
@@ -123,8 +116,8 @@ public final class BuildPanel extends VBox {
     text.setId("verify-verdict");
     text.setWrapText(true);
     text.setMinHeight(Region.USE_PREF_SIZE);
-    FontIcon icon = new FontIcon(MaterialDesignS.SHIELD_CHECK_OUTLINE);
-    Button close = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
+    StackPane icon = new StackPane(Icon.SHIELD_CHECK_OUTLINE.node());
+    Button close = new Button(null, Icon.CLOSE.node());
     close.setTooltip(new Tooltip("Hide the verdict"));
     close.getStyleClass().add("flat");
     close.setOnAction(e -> verifier.dismiss());
@@ -145,10 +138,10 @@ public final class BuildPanel extends VBox {
       }
       text.setText(v.text());
       banner.getStyleClass().add("verify-" + v.state().name().toLowerCase(java.util.Locale.ROOT));
-      icon.setIconCode(switch (v.state()) {
-        case RUNNING -> MaterialDesignH.HAMMER_WRENCH;
-        case PASSED -> MaterialDesignS.SHIELD_CHECK_OUTLINE;
-        case FAILED -> MaterialDesignA.ALERT_OCTAGON_OUTLINE;
+      icon.getChildren().setAll(switch (v.state()) {
+        case RUNNING -> Icon.HAMMER_WRENCH.node();
+        case PASSED -> Icon.SHIELD_CHECK_OUTLINE.node();
+        case FAILED -> Icon.ALERT_OCTAGON_OUTLINE.node();
       });
       if (v.state() == SplitVerifier.State.FAILED && v.check() != null && !v.check().sameOutcome()) {
         tabs.getSelectionModel().select(runTab);
@@ -175,7 +168,7 @@ public final class BuildPanel extends VBox {
   private HBox header() {
     Label title = new Label("BUILD & COMPARE");
     title.getStyleClass().add("pane-title");
-    Button recheck = new Button(null, new FontIcon(MaterialDesignR.REFRESH));
+    Button recheck = new Button(null, Icon.REFRESH.node());
     recheck.setId("engine-recheck");
     recheck.setTooltip(new Tooltip("Look for the Docker engine again"));
     recheck.disableProperty().bind(model.checkingProperty());
@@ -190,7 +183,7 @@ public final class BuildPanel extends VBox {
         model.settingsProperty().set(model.settingsProperty().get().withSequential(now));
       }
     });
-    Button build = new Button("Build both", new FontIcon(MaterialDesignH.HAMMER_WRENCH));
+    Button build = new Button("Build both", Icon.HAMMER_WRENCH.node());
     build.setId("build-both");
     build.getStyleClass().add("accent");
     build.disableProperty().bind(model.buildingProperty().or(model.engineProperty().isNull()));
@@ -200,22 +193,22 @@ public final class BuildPanel extends VBox {
       comparison.showNothing();
       model.buildBoth();
     });
-    Button cancel = new Button("Cancel", new FontIcon(MaterialDesignS.STOP_CIRCLE_OUTLINE));
+    Button cancel = new Button("Cancel", Icon.STOP_CIRCLE_OUTLINE.node());
     cancel.setId("build-cancel");
     cancel.disableProperty().bind(model.buildingProperty().not());
     cancel.setOnAction(e -> model.cancel());
-    Button export = new Button("Export\u2026", new FontIcon(MaterialDesignE.EXPORT_VARIANT));
+    Button export = new Button("Export\u2026", Icon.EXPORT_VARIANT.node());
     export.setId("build-export");
     export.setTooltip(new Tooltip("Save the comparison as Markdown, with the size chart as a PNG beside it"));
     export.disableProperty().bind(model.variant("A").resultProperty().isNull()
         .or(model.variant("B").resultProperty().isNull()));
     export.setOnAction(e -> exportComparison());
-    Button list = new Button(null, new FontIcon(MaterialDesignF.FORMAT_LIST_BULLETED));
+    Button list = new Button(null, Icon.FORMAT_LIST_BULLETED.node());
     list.setId("build-list-images");
     list.setTooltip(new Tooltip("List the images Stagecraft built on this engine"));
     list.disableProperty().bind(model.engineProperty().isNull());
     list.setOnAction(e -> model.listBuilt());
-    Button remove = new Button(null, new FontIcon(MaterialDesignD.DELETE_SWEEP_OUTLINE));
+    Button remove = new Button(null, Icon.DELETE_SWEEP_OUTLINE.node());
     remove.setId("build-remove-images");
     remove.setTooltip(new Tooltip("Remove the images Stagecraft built on this engine"));
     remove.disableProperty().bind(model.buildingProperty().or(model.engineProperty().isNull()));

@@ -1,9 +1,8 @@
 package io.stagecraft.ui.build;
 
+import io.stagecraft.ui.Icon;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 
 /** Shows which engine builds run on, or that there is none and what to do. */
 public final class EngineChip extends Label {
@@ -12,7 +11,7 @@ public final class EngineChip extends Label {
   public EngineChip(BuildPanelModel model) {
     setId("engine-chip");
     getStyleClass().add("engine-chip");
-    setGraphic(new FontIcon(MaterialDesignD.DOCKER));
+    setGraphic(Icon.DOCKER.node(14));
     setTooltip(tooltip);
     model.engineProperty().addListener((o, was, now) -> refresh(model));
     model.checkingProperty().addListener((o, was, now) -> refresh(model));

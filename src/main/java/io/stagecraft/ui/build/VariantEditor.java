@@ -1,5 +1,6 @@
 package io.stagecraft.ui.build;
 
+import io.stagecraft.ui.Icon;
 import io.stagecraft.core.build.Builder;
 import io.stagecraft.persistence.VariantSettings;
 import io.stagecraft.persistence.VariantSettings.Source;
@@ -19,8 +20,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /** The fields of one variant's settings; every edit goes to {@code onEdit} at once. */
 public final class VariantEditor extends GridPane {
@@ -84,7 +83,7 @@ public final class VariantEditor extends GridPane {
     add(new Label("Target"), 0, 1);
     add(target, 1, 1);
     add(new Label("Context"), 2, 1);
-    Button browseContext = new Button(null, new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE));
+    Button browseContext = new Button(null, Icon.FOLDER_OPEN_OUTLINE.node());
     browseContext.setTooltip(new Tooltip("Choose the build context folder"));
     browseContext.setOnAction(e -> chooseContext.run());
     id(browseContext, "context-browse");

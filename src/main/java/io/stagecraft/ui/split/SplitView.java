@@ -1,5 +1,6 @@
 package io.stagecraft.ui.split;
 
+import io.stagecraft.ui.Icon;
 import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.core.split.Note;
 import io.stagecraft.core.split.Proposal;
@@ -30,10 +31,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /**
  * What the split dialog shows: the user's choices on top, the text's diff beside the diagram as it
@@ -198,7 +195,7 @@ public final class SplitView extends VBox {
       showing = false;
     }
     knowledge.setText(review.knowledge());
-    knowledge.setGraphic(new FontIcon(review.inspecting() ? MaterialDesignM.MAGNIFY : MaterialDesignI.INFORMATION_OUTLINE));
+    knowledge.setGraphic((review.inspecting() ? Icon.MAGNIFY : Icon.INFORMATION_OUTLINE).node());
     SplitReview.Outcome outcome = review.outcome();
     problem.setVisible(!outcome.ok());
     problem.setText(outcome.ok() ? "" : "No split: " + outcome.problem());
@@ -233,11 +230,11 @@ public final class SplitView extends VBox {
   }
 
   private static HBox noteRow(Note note) {
-    FontIcon icon = new FontIcon(switch (note.level()) {
-      case INFO -> MaterialDesignI.INFORMATION_OUTLINE;
-      case WARNING -> MaterialDesignA.ALERT_OUTLINE;
-      case PROBLEM -> MaterialDesignA.ALERT_OCTAGON_OUTLINE;
-    });
+    javafx.scene.layout.Pane icon = (switch (note.level()) {
+      case INFO -> Icon.INFORMATION_OUTLINE;
+      case WARNING -> Icon.ALERT_OUTLINE;
+      case PROBLEM -> Icon.ALERT_OCTAGON_OUTLINE;
+    }).node();
     Label text = new Label((note.line() > 0 ? "Line " + note.line() + ": " : "") + note.message());
     text.setWrapText(true);
     HBox row = new HBox(6, icon, text);
