@@ -1,19 +1,21 @@
 #!/bin/sh
-# Records which classes the packaged app loads up to its first painted frame, into
-# packaging/startup.classlist, from which package.sh makes the app's class-data archive (ADR 13).
-# Run it again when the startup path changes much; a stale list only makes the archive cover less.
-# Needs a display (e.g. Xvfb) and an app image from packaging/package.sh.
+# Records which classes the app loads up to its first painted frame, into packaging/startup.classlist,
+# from which the build makes the class-data archive that `java -jar` relaunches with and package.sh
+# the packaged app's (docs/adr/0013-startup.md, 0014-java-jar-relaunch.md). Run it again when the
+# startup path changes much; a stale list only makes the archive cover less.
+# Needs a display (e.g. Xvfb) and a built jar (`mvn -B package -DskipTests`).
 #
 #   DISPLAY=:99 packaging/make-startup-classlist.sh
 set -eu
 cd "$(dirname "$0")/.."
-launcher=target/dist/Stagecraft/bin/Stagecraft
 raw=$(mktemp)
 trap 'rm -f "$raw"' EXIT
-JAVA_TOOL_OPTIONS="-Dstagecraft.reportFirstPaint=true -XX:DumpLoadedClassList=$raw" "$launcher" >/dev/null 2>&1
+java -Dstagecraft.relaunch=false -Dstagecraft.reportFirstPaint=true -XX:DumpLoadedClassList="$raw" \
+  -jar target/stagecraft.jar >/dev/null 2>&1
 {
   echo "# Classes the app loads before its first painted frame; made by packaging/make-startup-classlist.sh."
-  # Lambda proxies are left out: OpenJDK 17 crashes dumping a static archive from a list with them.
-  grep -v -e '^#' -e '^@lambda-proxy' "$raw"
+  # OpenJDK 17 skips the classes of signed jars (ELK, EMF, Bouncy Castle) when it dumps an archive,
+  # and crashes on the lambda proxies of the classes it skipped: those are left out.
+  grep -v -e '^#' -e '^@lambda-proxy org/eclipse/' -e '^@lambda-proxy org/bouncycastle/' "$raw"
 } >packaging/startup.classlist
 echo "packaging/startup.classlist: $(grep -vc '^#' packaging/startup.classlist) entries"

@@ -14,6 +14,7 @@ public final class Main {
 
   public static void main(String[] args) {
     if (args.length == 0) {
+      TunedRelaunch.ifPossible();
       DesktopLauncher.open(args);
       return;
     }

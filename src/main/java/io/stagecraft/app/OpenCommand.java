@@ -19,6 +19,7 @@ final class OpenCommand implements Callable<Integer> {
       System.err.println("stagecraft: " + file + ": no such file");
       return 2;
     }
+    TunedRelaunch.ifPossible();
     DesktopLauncher.open(file.toAbsolutePath().toString());
     return 0;
   }
