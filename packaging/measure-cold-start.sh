@@ -10,7 +10,8 @@
 #   jar        (default) `java -jar target/stagecraft.jar`; the bare window from the same jar's class
 #              path (its manifest's Class-Path), so both find JavaFX and the libraries the same way.
 #   javafx-run the command line `mvn javafx:run` starts: JavaFX on the module path, the rest on the
-#              class path from target/classes, and the plugin's JVM options (pom.xml) for the app.
+#              class path from target/classes, and the plugin's JVM options (pom.xml) for the app,
+#              with the class-data archive the build made for it.
 #              The bare window is measured twice: plain, and with the same options.
 #
 # JAVA_OPTIONS, if set, is passed to every launch. APP_LAUNCHER, if set, measures that launcher for
@@ -22,7 +23,9 @@ cd "$(dirname "$0")/.."
 runs=${1:-5}
 launch=${2:-jar}
 read -r -a opts <<<"${JAVA_OPTIONS:-}"
-read -r -a plugin_opts <<<"$(sed -n 's:.*<option>\(-XX[^<]*\)</option>.*:\1:p' pom.xml | tr '\n' ' ')"
+vm_version=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.vm.version = //p')
+read -r -a plugin_opts <<<"$(sed -n 's:.*<option>\(-XX[^<]*\)</option>.*:\1:p' pom.xml |
+  sed -e 's:${project.build.directory}:target:' -e "s:\${java.vm.version}:$vm_version:" | tr '\n' ' ')"
 
 case "$launch" in
   jar)
@@ -31,7 +34,7 @@ case "$launch" in
     bare_names=("bare window")
     ;;
   javafx-run)
-    fx=$(ls target/lib/javafx-*.jar | paste -sd:)
+    fx=$(cat target/javafx-module-path.txt) # as the build found it for javafx:run
     rest=$(ls target/lib/*.jar | grep -v '/javafx-' | paste -sd:)
     modules="--module-path $fx --add-modules javafx.base,javafx.controls,javafx.graphics,javafx.swing"
     app_cmd=(java "${opts[@]}" "${plugin_opts[@]}" --module-path "$fx"
