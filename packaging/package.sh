@@ -16,20 +16,19 @@ cp -r target/lib "$input"/lib
 # The list of classes the class-data archive is made from, beside the jars (see below).
 cp packaging/startup.classlist "$input"/
 
-# The --java-options shorten the cold start (docs/adr/0013-startup.md): C1 only and the serial
-# collector, and a class-data archive of the classes loaded up to the first frame. The archive is
-# made where the app is installed, because OpenJDK 17 only maps it for the class path it was made
-# with; until it exists the JVM starts without it.
+# The image keeps the runtime's own commands (bin/java), which packaging/linux/launcher.sh, put in
+# place of jpackage's launcher below, starts with the options that shorten the cold start and the
+# class-data archive (docs/adr/0013-startup.md, 0014). The archive is made where the app is installed,
+# because OpenJDK 17 only maps it for the class path it was made with.
 common="--input $input --main-jar stagecraft.jar --main-class io.stagecraft.app.Main --name Stagecraft
   --app-version $version --vendor Stagecraft --description Design-lean-multi-stage-Dockerfiles
-  --icon packaging/stagecraft.png --dest target/dist
-  --java-options -XX:TieredStopAtLevel=1 --java-options -XX:+UseSerialGC
-  --java-options -XX:SharedArchiveFile=\$APPDIR/stagecraft.jsa"
+  --icon packaging/stagecraft.png --dest target/dist"
 
-jpackage --type app-image $common
+jpackage --type app-image $common --jlink-options "--strip-debug --no-man-pages --no-header-files"
+cp packaging/linux/launcher.sh target/dist/Stagecraft/bin/Stagecraft
 
 if [ "${1:-}" = deb ]; then
-  # From the image as jpackage made it: the package's install script makes the archive in /opt.
+  # From the image, launcher included: the package's install script makes the archive in /opt.
   jpackage --type deb --app-image target/dist/Stagecraft --name Stagecraft --app-version "$version" \
     --vendor Stagecraft --description Design-lean-multi-stage-Dockerfiles --dest target/dist \
     --resource-dir packaging/linux --install-dir /opt \
