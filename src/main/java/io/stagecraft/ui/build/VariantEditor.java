@@ -114,7 +114,8 @@ public final class VariantEditor extends GridPane {
 
   /** Shows {@code settings} unless the fields already say the same (so typing is not disturbed). */
   public void show(VariantSettings settings) {
-    if (Objects.equals(read(), settings)) {
+    // Blank fields read as the defaults: until the first settings are shown, they must be shown anyway.
+    if (source.getValue() != null && Objects.equals(read(), settings)) {
       return;
     }
     showing = true;
