@@ -17,12 +17,12 @@ import javafx.stage.Stage;
  * Starts the JavaFX desktop application, on the given file or else on the built-in sample.
  *
  * <p>The first frame shows the window with the document, its text in a light preview. Once it is
- * painted the window is completed ({@link MainWindow#complete()}: the code pane replaces the preview,
- * the menus get their items), the build panel replaces an empty one, and
- * the layout of the first diagram and the look for the Docker engine start: none of them competes with
- * the first frame for the processor. {@code -Dstagecraft.theme=dark} starts in the dark theme. With
- * {@code -Dstagecraft.reportFirstPaint=true} it prints the wall-clock time of the first
- * painted frame and exits, which is how cold start is measured.
+ * painted the window is completed ({@link MainWindow#complete()}: the code pane replaces the
+ * preview, the menus get their items), the build panel replaces an empty one, and the layout of the
+ * first diagram and the look for the Docker engine start: none of them competes with the first
+ * frame for the processor. {@code -Dstagecraft.theme=dark} starts in the dark theme. With {@code
+ * -Dstagecraft.reportFirstPaint=true} it prints the wall-clock time of the first painted frame and
+ * exits, which is how cold start is measured.
  */
 public final class DesktopLauncher extends Application {
 
@@ -31,8 +31,8 @@ public final class DesktopLauncher extends Application {
   }
 
   /**
-   * Opens at 1280×800, or smaller on a smaller screen; {@code -Dstagecraft.maximized=true} fills the
-   * screen instead, also where no window manager could maximize it.
+   * Opens at 1280×800, or smaller on a smaller screen; {@code -Dstagecraft.maximized=true} fills
+   * the screen instead, also where no window manager could maximize it.
    */
   private static void fitToScreen(Stage stage) {
     Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -57,23 +57,28 @@ public final class DesktopLauncher extends Application {
   @Override
   public void start(Stage stage) {
     ExecutorBackgroundWork background = ExecutorBackgroundWork.holdUntilReleased();
-    MainWindow window = new MainWindow(stage, background, new DialogPrompts(() -> stage), RecentFiles.forUser(), true);
+    MainWindow window =
+        new MainWindow(
+            stage, background, new DialogPrompts(() -> stage), RecentFiles.forUser(), true);
     window.setBuildPanel(BuildPanels.placeholder());
     List<String> args = getParameters().getRaw();
     if (args.isEmpty() || !window.files().load(Path.of(args.get(0)))) {
       window.files().openSample();
     }
     boolean reportFirstPaint = Boolean.getBoolean("stagecraft.reportFirstPaint");
-    FirstPaint.whenPainted(stage.getScene(), () -> {
-      background.release();
-      if (reportFirstPaint) {
-        FirstPaint.printAndExit();
-        return;
-      }
-      window.complete();
-      // The engine has a background of its own: a slow or dead engine must not hold up the diagram's layout.
-      BuildPanels.attach(window, engines, ExecutorBackgroundWork.started(), Platform::runLater);
-    });
+    FirstPaint.whenPainted(
+        stage.getScene(),
+        () -> {
+          background.release();
+          if (reportFirstPaint) {
+            FirstPaint.printAndExit();
+            return;
+          }
+          window.complete();
+          // The engine has a background of its own: a slow or dead engine must not hold up the
+          // diagram's layout.
+          BuildPanels.attach(window, engines, ExecutorBackgroundWork.started(), Platform::runLater);
+        });
     fitToScreen(stage);
     stage.show();
   }

@@ -10,11 +10,13 @@ public final class FirstPaint {
   /** Runs {@code then} on the JavaFX thread once the scene's first frame has been rendered. */
   public static void whenPainted(Scene scene, Runnable then) {
     Runnable[] listener = new Runnable[1];
-    listener[0] = () -> {
-      scene.removePostLayoutPulseListener(listener[0]);
-      // The post-layout pulse listener runs just before the pulse renders; run after that render.
-      Platform.runLater(then);
-    };
+    listener[0] =
+        () -> {
+          scene.removePostLayoutPulseListener(listener[0]);
+          // The post-layout pulse listener runs just before the pulse renders; run after that
+          // render.
+          Platform.runLater(then);
+        };
     scene.addPostLayoutPulseListener(listener[0]);
   }
 

@@ -7,10 +7,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code stagecraft open FILE}: opens a Dockerfile or a project file in the desktop app. */
-@Command(name = "open", mixinStandardHelpOptions = true,
+@Command(
+    name = "open",
+    mixinStandardHelpOptions = true,
     description = "Open a Dockerfile or a Stagecraft project (.stagecraft) in the desktop app.")
 final class OpenCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "FILE", description = "The Dockerfile or project file to open.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The Dockerfile or project file to open.")
   Path file;
 
   @Override

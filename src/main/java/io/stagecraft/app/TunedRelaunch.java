@@ -17,13 +17,14 @@ import java.util.Optional;
  * saves several.
  *
  * <p>It relaunches only when it can do so faithfully: launched with {@code -jar} on this jar, an
- * archive made by this very JVM build beside it, no archive or sharing option of the user's own, and
- * not already relaunched. Otherwise, or with {@code -Dstagecraft.relaunch=false}, the app starts in
- * this JVM as before.
+ * archive made by this very JVM build beside it, no archive or sharing option of the user's own,
+ * and not already relaunched. Otherwise, or with {@code -Dstagecraft.relaunch=false}, the app
+ * starts in this JVM as before.
  */
 final class TunedRelaunch {
   /** Set in the second JVM's environment, so it never relaunches again. */
   static final String MARK = "STAGECRAFT_RELAUNCHED";
+
   static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
   private TunedRelaunch() {}
@@ -33,7 +34,8 @@ final class TunedRelaunch {
    * did not relaunch.
    */
   static void ifPossible() {
-    if (!Boolean.parseBoolean(System.getProperty("stagecraft.relaunch", "true")) || System.getenv(MARK) != null) {
+    if (!Boolean.parseBoolean(System.getProperty("stagecraft.relaunch", "true"))
+        || System.getenv(MARK) != null) {
       return;
     }
     Optional<Path> jar = runningJar();
@@ -41,8 +43,12 @@ final class TunedRelaunch {
     if (jar.isEmpty() || arguments.isEmpty()) {
       return;
     }
-    Optional<List<String>> command = command(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        arguments.get(), jar.get(), archiveFor(jar.get(), System.getProperty("java.vm.version")));
+    Optional<List<String>> command =
+        command(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            arguments.get(),
+            jar.get(),
+            archiveFor(jar.get(), System.getProperty("java.vm.version")));
     if (command.isEmpty()) {
       return;
     }
@@ -64,7 +70,9 @@ final class TunedRelaunch {
     }
   }
 
-  /** The archive the build makes for the jar at {@code jar} with the JVM build {@code vmVersion}. */
+  /**
+   * The archive the build makes for the jar at {@code jar} with the JVM build {@code vmVersion}.
+   */
   static Path archiveFor(Path jar, String vmVersion) {
     return jar.resolveSibling("stagecraft-" + vmVersion + ".jsa");
   }
@@ -74,16 +82,20 @@ final class TunedRelaunch {
    * user's JVM options, and {@code -jar} with the jar's absolute path (OpenJDK 17 matches the class
    * path against the archive's) and the same arguments. Empty when it cannot be faithful.
    */
-  static Optional<List<String>> command(String executable, List<String> args, Path jar, Path archive) {
+  static Optional<List<String>> command(
+      String executable, List<String> args, Path jar, Path archive) {
     if (!Files.isRegularFile(archive)) {
       return Optional.empty();
     }
     int jarFlag = args.indexOf("-jar");
-    if (jarFlag < 0 || jarFlag + 1 >= args.size() || !sameFile(Path.of(args.get(jarFlag + 1)), jar)) {
+    if (jarFlag < 0
+        || jarFlag + 1 >= args.size()
+        || !sameFile(Path.of(args.get(jarFlag + 1)), jar)) {
       return Optional.empty();
     }
     List<String> userOptions = args.subList(0, jarFlag);
-    if (userOptions.stream().anyMatch(o -> o.startsWith("-Xshare") || o.contains("SharedArchiveFile"))) {
+    if (userOptions.stream()
+        .anyMatch(o -> o.startsWith("-Xshare") || o.contains("SharedArchiveFile"))) {
       return Optional.empty();
     }
     List<String> command = new ArrayList<>();
@@ -106,14 +118,17 @@ final class TunedRelaunch {
   }
 
   /**
-   * This JVM's arguments, after the executable, as Linux keeps them; read directly because
-   * {@code ProcessHandle.info()} costs the start three times as long.
+   * This JVM's arguments, after the executable, as Linux keeps them; read directly because {@code
+   * ProcessHandle.info()} costs the start three times as long.
    */
   private static Optional<List<String>> ownArguments() {
     try {
-      String all = new String(Files.readAllBytes(Path.of("/proc/self/cmdline")), StandardCharsets.UTF_8);
+      String all =
+          new String(Files.readAllBytes(Path.of("/proc/self/cmdline")), StandardCharsets.UTF_8);
       List<String> arguments = List.of(all.split("\0"));
-      return arguments.size() < 2 ? Optional.empty() : Optional.of(arguments.subList(1, arguments.size()));
+      return arguments.size() < 2
+          ? Optional.empty()
+          : Optional.of(arguments.subList(1, arguments.size()));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -125,7 +140,8 @@ final class TunedRelaunch {
       var source = TunedRelaunch.class.getProtectionDomain().getCodeSource();
       Path path = source == null ? null : Path.of(source.getLocation().toURI());
       return path != null && Files.isRegularFile(path) && path.toString().endsWith(".jar")
-          ? Optional.of(path) : Optional.empty();
+          ? Optional.of(path)
+          : Optional.empty();
     } catch (URISyntaxException | SecurityException | IllegalArgumentException e) {
       return Optional.empty();
     }

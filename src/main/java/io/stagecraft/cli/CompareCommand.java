@@ -32,11 +32,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code stagecraft compare}: builds two variants on the engine and compares their images. */
-@Command(name = "compare", mixinStandardHelpOptions = true,
-    description = "Build two variants of an image on the Docker engine and compare size, layers and attack surface.",
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    description =
+        "Build two variants of an image on the Docker engine and compare size, layers and attack surface.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:both built and were compared", "1:a build failed, or no engine is reachable",
-        "2:usage error, or a file could not be read"})
+    exitCodeList = {
+      "0:both built and were compared",
+      "1:a build failed, or no engine is reachable",
+      "2:usage error, or a file could not be read"
+    })
 final class CompareCommand implements Callable<Integer> {
 
   /** The project label of images the command line builds. */
@@ -44,17 +50,29 @@ final class CompareCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--context", required = true, paramLabel = "DIR", description = "The build context of both variants.")
+  @Option(
+      names = "--context",
+      required = true,
+      paramLabel = "DIR",
+      description = "The build context of both variants.")
   Path context;
 
-  @Option(names = "--builder", defaultValue = "buildkit", paramLabel = "classic|buildkit",
+  @Option(
+      names = "--builder",
+      defaultValue = "buildkit",
+      paramLabel = "classic|buildkit",
       description = "The engine's builder (default: ${DEFAULT-VALUE}).")
   String builder;
 
-  @Option(names = "--build-arg", paramLabel = "KEY=VALUE", description = "A build argument for both variants; repeatable.")
+  @Option(
+      names = "--build-arg",
+      paramLabel = "KEY=VALUE",
+      description = "A build argument for both variants; repeatable.")
   Map<String, String> buildArgs = new LinkedHashMap<>();
 
-  @Option(names = "--sequential", description = "Build one variant after the other instead of both at once.")
+  @Option(
+      names = "--sequential",
+      description = "Build one variant after the other instead of both at once.")
   boolean sequential;
 
   @Option(names = "--no-cache", description = "Build every step again.")
@@ -63,13 +81,21 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--pull", description = "Allow pulling base images that are not on the engine.")
   boolean pull;
 
-  @Option(names = "--run", description = "Run each image's default command and compare the outcomes.")
+  @Option(
+      names = "--run",
+      description = "Run each image's default command and compare the outcomes.")
   boolean run;
 
-  @Option(names = "--run-arg", paramLabel = "ARG", description = "An argument for the default command; repeatable.")
+  @Option(
+      names = "--run-arg",
+      paramLabel = "ARG",
+      description = "An argument for the default command; repeatable.")
   List<String> runArgs = new ArrayList<>();
 
-  @Option(names = "--run-timeout", defaultValue = "60", paramLabel = "SECONDS",
+  @Option(
+      names = "--run-timeout",
+      defaultValue = "60",
+      paramLabel = "SECONDS",
       description = "Stop a run after this many seconds (default: ${DEFAULT-VALUE}).")
   int runTimeout;
 
@@ -79,7 +105,10 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Print the build output on standard error.")
   boolean verbose;
 
-  @Parameters(arity = "2", paramLabel = "LABEL=PATH[:TARGET]", converter = VariantSpec.Converter.class,
+  @Parameters(
+      arity = "2",
+      paramLabel = "LABEL=PATH[:TARGET]",
+      converter = VariantSpec.Converter.class,
       description = "The two variants, for example A=Dockerfile B=Dockerfile.multistage:runtime.")
   List<VariantSpec> variants;
 
@@ -139,12 +168,14 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   /** Builds, inspects and runs both variants; null after printing why a build failed. */
-  private List<VariantOutcome> compare(BuildEngine engine, PrintWriter err) throws InterruptedException {
+  private List<VariantOutcome> compare(BuildEngine engine, PrintWriter err)
+      throws InterruptedException {
     List<VariantComparison.Variant> built = new ArrayList<>();
     List<BuildListener> listeners = new ArrayList<>();
     try {
       for (VariantSpec v : variants) {
-        built.add(new VariantComparison.Variant(v.label(), request(v), Files.readString(v.dockerfile())));
+        built.add(
+            new VariantComparison.Variant(v.label(), request(v), Files.readString(v.dockerfile())));
         listeners.add(new ProgressPrinter(v.label(), err, verbose));
       }
     } catch (java.io.IOException e) {
@@ -153,8 +184,15 @@ final class CompareCommand implements Callable<Integer> {
     }
     List<VariantComparison.Outcome> outcomes;
     try {
-      outcomes = VariantComparison.run(engine, built, listeners, !sequential,
-          run ? new VariantComparison.RunSpec(runArgs, Duration.ofSeconds(runTimeout)) : VariantComparison.RunSpec.NONE);
+      outcomes =
+          VariantComparison.run(
+              engine,
+              built,
+              listeners,
+              !sequential,
+              run
+                  ? new VariantComparison.RunSpec(runArgs, Duration.ofSeconds(runTimeout))
+                  : VariantComparison.RunSpec.NONE);
     } catch (BuildException e) {
       err.println("stagecraft: " + e.getMessage());
       return null;
@@ -177,8 +215,12 @@ final class CompareCommand implements Callable<Integer> {
       if (o.failed()) {
         ok = false;
         Path file = o.variant().request().dockerfile();
-        err.println("stagecraft: " + o.variant().label() + (file == null ? "" : " (" + file + ")") + " failed: "
-            + describe(o.failure()));
+        err.println(
+            "stagecraft: "
+                + o.variant().label()
+                + (file == null ? "" : " (" + file + ")")
+                + " failed: "
+                + describe(o.failure()));
       }
     }
     return ok;
@@ -218,10 +260,17 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public void onContext(ContextSize size) {
       synchronized (err) {
-        err.printf(Locale.ROOT, "%s: sending a context of %d files, %s%s%n", label, size.fileCount(),
+        err.printf(
+            Locale.ROOT,
+            "%s: sending a context of %d files, %s%s%n",
+            label,
+            size.fileCount(),
             Sizes.human(size.totalBytes()),
-            size.exceedsThreshold() ? " (warning: above " + Sizes.human(size.warnThresholdBytes())
-                + "; is .dockerignore missing something?)" : "");
+            size.exceedsThreshold()
+                ? " (warning: above "
+                    + Sizes.human(size.warnThresholdBytes())
+                    + "; is .dockerignore missing something?)"
+                : "");
         err.flush();
       }
     }
@@ -229,8 +278,14 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public void onStep(BuildStep step) {
       synchronized (err) {
-        err.printf(Locale.ROOT, "%s: step %d/%d%s: %s%n", label, step.number(), step.total(),
-            step.line() > 0 ? " (line " + step.line() + ")" : "", step.instruction());
+        err.printf(
+            Locale.ROOT,
+            "%s: step %d/%d%s: %s%n",
+            label,
+            step.number(),
+            step.total(),
+            step.line() > 0 ? " (line " + step.line() + ")" : "",
+            step.instruction());
         err.flush();
       }
     }

@@ -15,7 +15,8 @@ import java.util.List;
 
 /** The JSON document of {@code stagecraft compare --json}. */
 final class CompareJson {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private CompareJson() {}
 
@@ -25,7 +26,9 @@ final class CompareJson {
     for (VariantOutcome o : outcomes) {
       variants.add(variant(o));
     }
-    root.put("ratio", Sizes.ratio(outcomes.get(0).image().sizeBytes(), outcomes.get(1).image().sizeBytes()));
+    root.put(
+        "ratio",
+        Sizes.ratio(outcomes.get(0).image().sizeBytes(), outcomes.get(1).image().sizeBytes()));
     if (outcomes.stream().allMatch(o -> o.run() != null)) {
       root.put("runsMatch", outcomes.get(0).run().sameOutcomeAs(outcomes.get(1).run()));
     }
@@ -48,14 +51,20 @@ final class CompareJson {
     v.put("layers", image.filesystemLayers());
     v.put("buildSeconds", Math.round(o.build().duration().toMillis() / 10.0) / 100.0);
     v.put("shell", surface.hasShell());
-    v.put("packageManager", surface.packageManagers().isEmpty() ? null : surface.packageManagers().get(0));
+    v.put(
+        "packageManager",
+        surface.packageManagers().isEmpty() ? null : surface.packageManagers().get(0));
     ArrayNode managers = v.putArray("packageManagers");
     surface.packageManagers().forEach(managers::add);
     v.put("user", image.user());
     v.put("files", surface.fileCount());
     v.put("fileBytes", surface.fileBytes());
     ObjectNode dirs = v.putObject("directories");
-    surface.directories().forEach((dir, usage) -> dirs.putObject(dir).put("files", usage.files()).put("bytes", usage.bytes()));
+    surface
+        .directories()
+        .forEach(
+            (dir, usage) ->
+                dirs.putObject(dir).put("files", usage.files()).put("bytes", usage.bytes()));
     ArrayNode history = v.putArray("history");
     for (ImageLayer layer : image.layers()) {
       ObjectNode l = history.addObject();
@@ -68,8 +77,11 @@ final class CompareJson {
     }
     if (o.run() != null) {
       RunResult r = o.run();
-      v.putObject("run").put("exitCode", r.exitCode()).put("timedOut", r.timedOut())
-          .put("stdout", r.stdout()).put("stderr", r.stderr());
+      v.putObject("run")
+          .put("exitCode", r.exitCode())
+          .put("timedOut", r.timedOut())
+          .put("stdout", r.stdout())
+          .put("stderr", r.stderr());
     }
     return v;
   }

@@ -3,8 +3,10 @@ package io.stagecraft.cli;
 /** Process exit codes of the command line. */
 final class ExitCodes {
   static final int OK = 0;
+
   /** The input has errors, or the requested change cannot be made. */
   static final int PROBLEMS = 1;
+
   /** The command was called wrongly, or a file could not be read or written. */
   static final int USAGE = 2;
 

@@ -7,16 +7,22 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code stagecraft graph}: prints the stage graph of Dockerfiles. */
-@Command(name = "graph", mixinStandardHelpOptions = true,
+@Command(
+    name = "graph",
+    mixinStandardHelpOptions = true,
     description = "Print the stages of Dockerfiles and what feeds them.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:no errors", "1:a file has errors", "2:usage error, or a file could not be read"})
+    exitCodeList = {
+      "0:no errors",
+      "1:a file has errors",
+      "2:usage error, or a file could not be read"
+    })
 final class GraphCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -14,26 +14,46 @@ final class GraphTree {
   private GraphTree() {}
 
   static void print(String file, StageGraph graph, PrintWriter out) {
-    out.printf("%s: %d stage%s, %d external image%s%n", file, graph.stages().size(),
-        graph.stages().size() == 1 ? "" : "s", graph.externalImages().size(),
+    out.printf(
+        "%s: %d stage%s, %d external image%s%n",
+        file,
+        graph.stages().size(),
+        graph.stages().size() == 1 ? "" : "s",
+        graph.externalImages().size(),
         graph.externalImages().size() == 1 ? "" : "s");
     for (int n = 0; n < graph.stages().size(); n++) {
       Stage s = graph.stages().get(n);
       boolean last = n == graph.stages().size() - 1;
       String branch = last ? "└── " : "├── ";
       String indent = last ? "    " : "│   ";
-      out.printf("%sstage %d%s  FROM %s%s  (line %d)%s%n", branch, s.index(),
-          s.name() == null ? "" : " \"" + s.name() + "\"", s.base(),
-          s.resolvedBase().equals(s.base()) ? "" : " = " + s.resolvedBase(), s.line(),
+      out.printf(
+          "%sstage %d%s  FROM %s%s  (line %d)%s%n",
+          branch,
+          s.index(),
+          s.name() == null ? "" : " \"" + s.name() + "\"",
+          s.base(),
+          s.resolvedBase().equals(s.base()) ? "" : " = " + s.resolvedBase(),
+          s.line(),
           last ? "  [final]" : "");
-      out.printf("%s    %s%n", indent, s.instructions().stream().map(Instruction::name).collect(Collectors.joining(" ")));
+      out.printf(
+          "%s    %s%n",
+          indent,
+          s.instructions().stream().map(Instruction::name).collect(Collectors.joining(" ")));
       for (Edge e : graph.edgesInto(s.index())) {
-        out.printf("%s    ← %s %s (line %d)%s%n", indent, e.kind().label(), describe(graph, e.from()), e.line(),
-            e.sources().isEmpty() ? "" : ": " + String.join(" ", e.sources()) + " → " + e.destination());
+        out.printf(
+            "%s    ← %s %s (line %d)%s%n",
+            indent,
+            e.kind().label(),
+            describe(graph, e.from()),
+            e.line(),
+            e.sources().isEmpty()
+                ? ""
+                : ": " + String.join(" ", e.sources()) + " → " + e.destination());
       }
     }
     for (Diagnostic d : graph.diagnostics()) {
-      out.printf("%s:%d:%d: %s: %s%n", file, d.line(), d.column(), d.severity().label(), d.message());
+      out.printf(
+          "%s:%d:%d: %s: %s%n", file, d.line(), d.column(), d.severity().label(), d.message());
     }
   }
 

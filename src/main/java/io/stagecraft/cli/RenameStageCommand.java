@@ -17,22 +17,34 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code stagecraft rename-stage}: renames a stage and every reference to it. */
-@Command(name = "rename-stage", mixinStandardHelpOptions = true,
-    description = "Rename a stage and every FROM, COPY --from and RUN --mount from= that names it. "
-        + "Prints the result, or writes it back with --in-place.",
+@Command(
+    name = "rename-stage",
+    mixinStandardHelpOptions = true,
+    description =
+        "Rename a stage and every FROM, COPY --from and RUN --mount from= that names it. "
+            + "Prints the result, or writes it back with --in-place.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:renamed", "1:no such stage, an invalid new name, or the file has errors",
-        "2:usage error, or a file could not be read or written"})
+    exitCodeList = {
+      "0:renamed",
+      "1:no such stage, an invalid new name, or the file has errors",
+      "2:usage error, or a file could not be read or written"
+    })
 final class RenameStageCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--from", required = true, paramLabel = "OLD", description = "The stage's name, or its index.")
+  @Option(
+      names = "--from",
+      required = true,
+      paramLabel = "OLD",
+      description = "The stage's name, or its index.")
   String from;
 
   @Option(names = "--to", required = true, paramLabel = "NEW", description = "The new name.")
   String to;
 
-  @Option(names = "--in-place", description = "Write the result back to FILE atomically instead of printing it.")
+  @Option(
+      names = "--in-place",
+      description = "Write the result back to FILE atomically instead of printing it.")
   boolean inPlace;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The Dockerfile.")
@@ -47,7 +59,12 @@ final class RenameStageCommand implements Callable<Integer> {
     }
     StageGraph graph = StageGraph.parse(source.text());
     if (graph.dockerfile().hasErrors()) {
-      err.println("stagecraft: " + file + " has syntax errors; fix them first (see `stagecraft graph " + file + "`)");
+      err.println(
+          "stagecraft: "
+              + file
+              + " has syntax errors; fix them first (see `stagecraft graph "
+              + file
+              + "`)");
       return ExitCodes.PROBLEMS;
     }
     Stage stage = find(graph);
@@ -60,8 +77,14 @@ final class RenameStageCommand implements Callable<Integer> {
       DocumentEdit edit = StageEdits.rename(graph, stage.index(), to);
       renamed = edit.applyTo(source.text());
       for (var e : StageEdits.indirectReferences(graph, stage.index())) {
-        err.println("stagecraft: warning: line " + e.line() + " refers to " + stage.label() + " through " + e.reference()
-            + ", which will no longer resolve to it");
+        err.println(
+            "stagecraft: warning: line "
+                + e.line()
+                + " refers to "
+                + stage.label()
+                + " through "
+                + e.reference()
+                + ", which will no longer resolve to it");
       }
     } catch (EditException e) {
       err.println("stagecraft: " + e.getMessage());

@@ -20,7 +20,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code stagecraft render}: draws a Dockerfile's stage graph as SVG, the way the canvas does. */
-@Command(name = "render", mixinStandardHelpOptions = true,
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
     description = "Draw the stages of a Dockerfile and the arrows between them as an SVG image.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:written", "2:usage error, or a file could not be read or written"})
@@ -30,7 +32,11 @@ final class RenderCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The Dockerfile to draw.")
   Path file;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.svg", description = "Where to write the SVG.")
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "OUT.svg",
+      description = "Where to write the SVG.")
   Path output;
 
   @Override
@@ -41,7 +47,9 @@ final class RenderCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     StageGraph graph = StageGraph.parse(source.text());
-    String svg = SvgDiagramWriter.write(DiagramArranger.layout(DiagramBuilder.build(graph, Set.of()), Map.of()));
+    String svg =
+        SvgDiagramWriter.write(
+            DiagramArranger.layout(DiagramBuilder.build(graph, Set.of()), Map.of()));
     try {
       AtomicFile.write(output, svg.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {

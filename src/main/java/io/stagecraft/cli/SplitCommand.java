@@ -1,17 +1,17 @@
 package io.stagecraft.cli;
 
+import io.stagecraft.core.build.BuildException;
+import io.stagecraft.core.build.BuildLabels;
+import io.stagecraft.core.build.SplitVerification;
+import io.stagecraft.core.build.VariantComparison;
 import io.stagecraft.core.edit.EditException;
 import io.stagecraft.core.io.TextFile;
+import io.stagecraft.core.split.ImageConfig;
 import io.stagecraft.core.split.Note;
 import io.stagecraft.core.split.Proposal;
 import io.stagecraft.core.split.SplitAssistant;
 import io.stagecraft.core.split.SplitOptions;
 import io.stagecraft.core.split.SplitPreview;
-import io.stagecraft.core.build.BuildException;
-import io.stagecraft.core.build.BuildLabels;
-import io.stagecraft.core.build.SplitVerification;
-import io.stagecraft.core.build.VariantComparison;
-import io.stagecraft.core.split.ImageConfig;
 import io.stagecraft.engine.DockerBuildEngine;
 import io.stagecraft.engine.EngineConnection;
 import io.stagecraft.engine.EngineConnector;
@@ -34,75 +34,123 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code stagecraft split}: splits a stage into a builder and a minimal runtime, and prints the result. */
-@Command(name = "split", mixinStandardHelpOptions = true,
-    description = "Split a Dockerfile into a builder stage and a minimal runtime stage, and print the result. "
-        + "Without --at, detect the app's ecosystem and propose a complete two-stage design (one-click split). "
-        + "Notes and warnings go to standard error.",
+/**
+ * {@code stagecraft split}: splits a stage into a builder and a minimal runtime, and prints the
+ * result.
+ */
+@Command(
+    name = "split",
+    mixinStandardHelpOptions = true,
+    description =
+        "Split a Dockerfile into a builder stage and a minimal runtime stage, and print the result. "
+            + "Without --at, detect the app's ecosystem and propose a complete two-stage design (one-click split). "
+            + "Notes and warnings go to standard error.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:split printed (and, with --verify, proven)",
-        "1:no split can be proposed, the file has errors, or --verify failed: no engine, a build failed, "
-            + "the runs differ, or B is not smaller",
-        "2:usage error, or a file could not be read"})
+    exitCodeList = {
+      "0:split printed (and, with --verify, proven)",
+      "1:no split can be proposed, the file has errors, or --verify failed: no engine, a build failed, "
+          + "the runs differ, or B is not smaller",
+      "2:usage error, or a file could not be read"
+    })
 final class SplitCommand implements Callable<Integer> {
   /** An inspection is a nicety: a split without an engine must not wait for one long. */
   static final int INSPECT_WAIT_SECONDS = 2;
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--at", paramLabel = "LINE", description = "Split before this line (a visual split).")
+  @Option(
+      names = "--at",
+      paramLabel = "LINE",
+      description = "Split before this line (a visual split).")
   Integer at;
 
-  @Option(names = "--runtime", paramLabel = "IMAGE",
-      description = "The runtime base image, such as gcr.io/distroless/static-debian12:nonroot or a local image name. "
-          + "Default: suggested from the detected ecosystem.")
+  @Option(
+      names = "--runtime",
+      paramLabel = "IMAGE",
+      description =
+          "The runtime base image, such as gcr.io/distroless/static-debian12:nonroot or a local image name. "
+              + "Default: suggested from the detected ecosystem.")
   String runtime;
 
-  @Option(names = "--builder-name", paramLabel = "NAME",
+  @Option(
+      names = "--builder-name",
+      paramLabel = "NAME",
       description = "Name of the builder stage. Default: the stage's own name, else build.")
   String builderName;
 
-  @Option(names = "--debug", description = "Suggest the :debug variant of a distroless runtime (with a busybox shell).")
+  @Option(
+      names = "--debug",
+      description = "Suggest the :debug variant of a distroless runtime (with a busybox shell).")
   boolean debug;
 
-  @Option(names = "--root", description = "Let the runtime run as root: suggest a distroless runtime's root tag instead "
-      + "of :nonroot, and add no USER 65532:65532 to a runtime that runs as root (such as scratch).")
+  @Option(
+      names = "--root",
+      description =
+          "Let the runtime run as root: suggest a distroless runtime's root tag instead "
+              + "of :nonroot, and add no USER 65532:65532 to a runtime that runs as root (such as scratch).")
   boolean root;
 
   @Option(names = "--no-strip", description = "Keep the symbol tables of Go and C programs.")
   boolean noStrip;
 
-  @Option(names = "--explain", description = "Also print each proposal (COPY, carried and rewritten lines) with its reason "
-      + "to standard error.")
+  @Option(
+      names = "--explain",
+      description =
+          "Also print each proposal (COPY, carried and rewritten lines) with its reason "
+              + "to standard error.")
   boolean explain;
 
-  @Option(names = "--diff", description = "Print a unified diff against FILE instead of the whole split Dockerfile.")
+  @Option(
+      names = "--diff",
+      description = "Print a unified diff against FILE instead of the whole split Dockerfile.")
   boolean diff;
 
-  @Option(names = "--inspect", description = "Read the runtime image's ENTRYPOINT, user and shell from the Docker "
-      + "engine when it has the image locally. Waits at most " + INSPECT_WAIT_SECONDS + " s for an engine; without one, "
-      + "or without the image, the catalogue's conventions stand. --verify implies it.")
+  @Option(
+      names = "--inspect",
+      description =
+          "Read the runtime image's ENTRYPOINT, user and shell from the Docker "
+              + "engine when it has the image locally. Waits at most "
+              + INSPECT_WAIT_SECONDS
+              + " s for an engine; without one, "
+              + "or without the image, the catalogue's conventions stand. --verify implies it.")
   boolean inspect;
 
-  @Option(names = "--verify", description = "Prove the split on the Docker engine: build the original (A) and the split "
-      + "(B, its runtime stage), run both with the same arguments, and compare stdout, exit code and size on standard "
-      + "error. The split Dockerfile still goes to standard output.")
+  @Option(
+      names = "--verify",
+      description =
+          "Prove the split on the Docker engine: build the original (A) and the split "
+              + "(B, its runtime stage), run both with the same arguments, and compare stdout, exit code and size on standard "
+              + "error. The split Dockerfile still goes to standard output.")
   boolean verify;
 
-  @Option(names = "--context", paramLabel = "DIR", description = "The build context of both variants (with --verify).")
+  @Option(
+      names = "--context",
+      paramLabel = "DIR",
+      description = "The build context of both variants (with --verify).")
   Path context;
 
-  @Option(names = "--build-arg", paramLabel = "KEY=VALUE", description = "A build argument for both variants; repeatable.")
+  @Option(
+      names = "--build-arg",
+      paramLabel = "KEY=VALUE",
+      description = "A build argument for both variants; repeatable.")
   Map<String, String> buildArgs = new LinkedHashMap<>();
 
-  @Option(names = "--run-arg", paramLabel = "ARG", description = "An argument for both runs; repeatable.")
+  @Option(
+      names = "--run-arg",
+      paramLabel = "ARG",
+      description = "An argument for both runs; repeatable.")
   List<String> runArgs = new ArrayList<>();
 
-  @Option(names = "--run-timeout", defaultValue = "60", paramLabel = "SECONDS",
+  @Option(
+      names = "--run-timeout",
+      defaultValue = "60",
+      paramLabel = "SECONDS",
       description = "Stop a run after this many seconds (default: ${DEFAULT-VALUE}).")
   int runTimeout;
 
-  @Option(names = "--verbose", description = "With --verify, print the build output on standard error.")
+  @Option(
+      names = "--verbose",
+      description = "With --verify, print the build output on standard error.")
   boolean verbose;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The Dockerfile.")
@@ -123,17 +171,23 @@ final class SplitCommand implements Callable<Integer> {
     }
     EngineConnection engine = null;
     if (inspect || verify) {
-      EngineStatus status = new EngineConnector(
-          verify ? EngineConnector.DEFAULT_TIMEOUT : Duration.ofSeconds(INSPECT_WAIT_SECONDS)).connect();
+      EngineStatus status =
+          new EngineConnector(
+                  verify
+                      ? EngineConnector.DEFAULT_TIMEOUT
+                      : Duration.ofSeconds(INSPECT_WAIT_SECONDS))
+              .connect();
       if (status instanceof EngineStatus.Connected connected) {
         engine = connected.engine();
       } else if (verify) {
-        err.println("stagecraft: no Docker engine: " + ((EngineStatus.Unavailable) status).message());
+        err.println(
+            "stagecraft: no Docker engine: " + ((EngineStatus.Unavailable) status).message());
         err.flush();
         return ExitCodes.PROBLEMS;
       } else {
-        err.println("stagecraft: no Docker engine, so the runtime image is not inspected: "
-            + ((EngineStatus.Unavailable) status).message());
+        err.println(
+            "stagecraft: no Docker engine, so the runtime image is not inspected: "
+                + ((EngineStatus.Unavailable) status).message());
       }
     }
     try {
@@ -148,7 +202,9 @@ final class SplitCommand implements Callable<Integer> {
 
   private String usageProblem() {
     if (verify && (context == null || !Files.isDirectory(context))) {
-      return context == null ? "--verify needs --context DIR" : "the context " + context + " is not a directory";
+      return context == null
+          ? "--verify needs --context DIR"
+          : "the context " + context + " is not a directory";
     }
     if (runTimeout <= 0) {
       return "--run-timeout must be above zero";
@@ -156,18 +212,29 @@ final class SplitCommand implements Callable<Integer> {
     return null;
   }
 
-  private int split(TextFile source, EngineConnection engine, PrintWriter err) throws InterruptedException {
-    SplitOptions options = SplitOptions.defaults().withRuntime(runtime).withBuilderName(builderName)
-        .withDebug(debug).withNonroot(!root).withStripSymbols(!noStrip);
+  private int split(TextFile source, EngineConnection engine, PrintWriter err)
+      throws InterruptedException {
+    SplitOptions options =
+        SplitOptions.defaults()
+            .withRuntime(runtime)
+            .withBuilderName(builderName)
+            .withDebug(debug)
+            .withNonroot(!root)
+            .withStripSymbols(!noStrip);
     SplitPreview preview;
     try {
       preview = preview(source.text(), options);
       if (engine != null) {
-        // The runtime is known only once the split has chosen it; inspect that one, then split again with it.
-        Optional<ImageConfig> config = new RuntimeImageInspection(engine).inspect(preview.runtime().reference());
+        // The runtime is known only once the split has chosen it; inspect that one, then split
+        // again with it.
+        Optional<ImageConfig> config =
+            new RuntimeImageInspection(engine).inspect(preview.runtime().reference());
         if (config.isPresent()) {
-          err.println("stagecraft: inspected " + preview.runtime().reference() + " on the engine: "
-              + config.get().describe());
+          err.println(
+              "stagecraft: inspected "
+                  + preview.runtime().reference()
+                  + " on the engine: "
+                  + config.get().describe());
           preview = preview(source.text(), options.withInspectedRuntime(config.get()));
         }
       }
@@ -190,9 +257,16 @@ final class SplitCommand implements Callable<Integer> {
     if (!verify) {
       return ExitCodes.OK;
     }
-    SplitVerification.Request request = new SplitVerification.Request(context, file, source.text(), preview.after(),
-        preview.runtimeName(), buildArgs, Map.of(BuildLabels.PROJECT, CompareCommand.PROJECT),
-        new VariantComparison.RunSpec(runArgs, Duration.ofSeconds(runTimeout)));
+    SplitVerification.Request request =
+        new SplitVerification.Request(
+            context,
+            file,
+            source.text(),
+            preview.after(),
+            preview.runtimeName(),
+            buildArgs,
+            Map.of(BuildLabels.PROJECT, CompareCommand.PROJECT),
+            new VariantComparison.RunSpec(runArgs, Duration.ofSeconds(runTimeout)));
     return SplitVerifyReport.verify(new DockerBuildEngine(engine), request, verbose, err);
   }
 
@@ -203,14 +277,29 @@ final class SplitCommand implements Callable<Integer> {
 
   private void printNotes(SplitPreview preview, PrintWriter err) {
     for (Note n : preview.notes()) {
-      err.println("stagecraft: " + file + (n.line() > 0 ? ":" + n.line() : "") + ": "
-          + n.level().name().toLowerCase(java.util.Locale.ROOT) + ": " + n.message());
+      err.println(
+          "stagecraft: "
+              + file
+              + (n.line() > 0 ? ":" + n.line() : "")
+              + ": "
+              + n.level().name().toLowerCase(java.util.Locale.ROOT)
+              + ": "
+              + n.message());
     }
     if (explain) {
       for (Proposal p : preview.proposals()) {
-        err.println("stagecraft: " + file + (p.line() > 0 ? ":" + p.line() : "") + ": "
-            + p.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + p.text().replace("\n", " \\n ")
-            + "  (" + (p.rule() == null ? "" : p.rule() + ": ") + p.reason() + ")");
+        err.println(
+            "stagecraft: "
+                + file
+                + (p.line() > 0 ? ":" + p.line() : "")
+                + ": "
+                + p.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + ": "
+                + p.text().replace("\n", " \\n ")
+                + "  ("
+                + (p.rule() == null ? "" : p.rule() + ": ")
+                + p.reason()
+                + ")");
       }
     }
   }

@@ -18,13 +18,17 @@ final class SplitVerifyReport {
   private SplitVerifyReport() {}
 
   /** Verifies and prints on {@code err}; returns the exit code. */
-  static int verify(BuildEngine engine, SplitVerification.Request request, boolean verbose, PrintWriter err)
+  static int verify(
+      BuildEngine engine, SplitVerification.Request request, boolean verbose, PrintWriter err)
       throws InterruptedException {
     SplitVerification.Verdict verdict;
     try {
-      verdict = SplitVerification.verify(engine, request,
-          new CompareCommand.ProgressPrinter(SplitVerification.ORIGINAL, err, verbose),
-          new CompareCommand.ProgressPrinter(SplitVerification.SPLIT, err, verbose));
+      verdict =
+          SplitVerification.verify(
+              engine,
+              request,
+              new CompareCommand.ProgressPrinter(SplitVerification.ORIGINAL, err, verbose),
+              new CompareCommand.ProgressPrinter(SplitVerification.SPLIT, err, verbose));
     } catch (BuildException e) {
       err.println("stagecraft: verify: " + e.getMessage());
       return ExitCodes.PROBLEMS;
@@ -34,9 +38,13 @@ final class SplitVerifyReport {
       return ExitCodes.PROBLEMS;
     }
     Path file = request.dockerfile();
-    CompareTable.print(List.of(
-        outcome(verdict.original(), new VariantSpec(SplitVerification.ORIGINAL, file, null)),
-        outcome(verdict.split(), new VariantSpec(SplitVerification.SPLIT, file, request.runtimeStage()))), err);
+    CompareTable.print(
+        List.of(
+            outcome(verdict.original(), new VariantSpec(SplitVerification.ORIGINAL, file, null)),
+            outcome(
+                verdict.split(),
+                new VariantSpec(SplitVerification.SPLIT, file, request.runtimeStage()))),
+        err);
     print(verdict, err);
     return verdict.passed() ? ExitCodes.OK : ExitCodes.PROBLEMS;
   }
@@ -58,7 +66,8 @@ final class SplitVerifyReport {
   }
 
   private static void show(String label, RunResult run, PrintWriter err) {
-    err.println(label + " exit code: " + (run.timedOut() ? "timed out" : Integer.toString(run.exitCode())));
+    err.println(
+        label + " exit code: " + (run.timedOut() ? "timed out" : Integer.toString(run.exitCode())));
     err.println(label + " stdout:");
     run.stdout().lines().forEach(l -> err.println("  | " + l));
     err.println(label + " stderr:");

@@ -9,8 +9,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "stagecraft 0.1.0",
     description = "Design lean container images from the command line.",
-    subcommands = {GraphCommand.class, RenameStageCommand.class, SplitCommand.class, CompareCommand.class,
-        RenderCommand.class})
+    subcommands = {
+      GraphCommand.class,
+      RenameStageCommand.class,
+      SplitCommand.class,
+      CompareCommand.class,
+      RenderCommand.class
+    })
 public final class StagecraftCommand implements Runnable {
 
   /** Runs the command line and returns the process exit code. */
@@ -18,7 +23,9 @@ public final class StagecraftCommand implements Runnable {
     return commandLine().execute(args);
   }
 
-  /** The command line, for callers that add subcommands of their own (the desktop's {@code open}). */
+  /**
+   * The command line, for callers that add subcommands of their own (the desktop's {@code open}).
+   */
   public static CommandLine commandLine() {
     return new CommandLine(new StagecraftCommand());
   }

@@ -11,7 +11,8 @@ public record ApiVersion(int major, int minor) implements Comparable<ApiVersion>
 
   public ApiVersion {
     if (major < 0 || minor < 0) {
-      throw new IllegalArgumentException("API version parts must not be negative: " + major + "." + minor);
+      throw new IllegalArgumentException(
+          "API version parts must not be negative: " + major + "." + minor);
     }
   }
 

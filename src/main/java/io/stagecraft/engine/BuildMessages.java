@@ -19,7 +19,8 @@ final class BuildMessages {
   static final String TRACE = "moby.buildkit.trace";
 
   /** Where parse errors name their line: "dockerfile parse error line 5", "Dockerfile:5". */
-  private static final Pattern LINE_IN_MESSAGE = Pattern.compile("(?:parse error (?:on )?line |Dockerfile:)(\\d+)");
+  private static final Pattern LINE_IN_MESSAGE =
+      Pattern.compile("(?:parse error (?:on )?line |Dockerfile:)(\\d+)");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -46,7 +47,8 @@ final class BuildMessages {
 
   void accept(JsonNode message) {
     if (message.hasNonNull("error") || message.hasNonNull("errorDetail")) {
-      String text = message.path("errorDetail").path("message").asText(message.path("error").asText(""));
+      String text =
+          message.path("errorDetail").path("message").asText(message.path("error").asText(""));
       error = new BuildError(text.strip(), lineOf(text));
       return;
     }
@@ -61,7 +63,8 @@ final class BuildMessages {
       progress.onStream(message.get("stream").asText());
     } else if (message.hasNonNull("status")) {
       // Pull progress and similar status lines.
-      listener.onLog(message.get("status").asText() + (id.isEmpty() || id.equals(TRACE) ? "" : " " + id));
+      listener.onLog(
+          message.get("status").asText() + (id.isEmpty() || id.equals(TRACE) ? "" : " " + id));
     }
   }
 

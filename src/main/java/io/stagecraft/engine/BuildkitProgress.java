@@ -18,14 +18,17 @@ import java.util.regex.Pattern;
 final class BuildkitProgress implements BuildProgress {
 
   /** {@code [stage index/total] instruction}; the stage is missing when only one is built. */
-  private static final Pattern STEP_NAME = Pattern.compile("^\\[(?:(\\S+) )?(\\d+)/(\\d+)\\] (.*)$", Pattern.DOTALL);
+  private static final Pattern STEP_NAME =
+      Pattern.compile("^\\[(?:(\\S+) )?(\\d+)/(\\d+)\\] (.*)$", Pattern.DOTALL);
 
   private record StepVertex(String stage, int index, String instruction, int line) {}
 
   private final BuildListener listener;
   private final StepLocator locator;
+
   /** Step vertexes by digest, in the order BuildKit announced them. */
   private final Map<String, StepVertex> steps = new LinkedHashMap<>();
+
   private final Set<String> started = new HashSet<>();
   private final LineSplitter streamLines = new LineSplitter(this::log);
   private final Map<String, LineSplitter> logs = new LinkedHashMap<>();
@@ -53,7 +56,8 @@ final class BuildkitProgress implements BuildProgress {
         if (step != null) {
           startedSteps++;
           lastStartedLine = step.line();
-          listener.onStep(new BuildStep(startedSteps, steps.size(), step.line(), step.instruction()));
+          listener.onStep(
+              new BuildStep(startedSteps, steps.size(), step.line(), step.instruction()));
         }
       }
       if (v.error() != null && !v.error().isEmpty()) {

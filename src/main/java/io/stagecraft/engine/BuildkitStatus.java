@@ -13,7 +13,13 @@ record BuildkitStatus(List<Vertex> vertexes, List<VertexStatus> statuses, List<V
 
   /** A build step; {@code started}, {@code completed} and {@code error} are null until known. */
   record Vertex(
-      String digest, List<String> inputs, String name, boolean cached, Instant started, Instant completed, String error) {}
+      String digest,
+      List<String> inputs,
+      String name,
+      boolean cached,
+      Instant started,
+      Instant completed,
+      String error) {}
 
   /** Progress of one task of a vertex, such as a file transfer. */
   record VertexStatus(String id, String vertex, String name, long current, long total) {}

@@ -41,7 +41,8 @@ final class ClassicProgress implements BuildProgress {
     if (step.matches()) {
       int number = Integer.parseInt(step.group(1));
       currentLine = locator.classicStepLine(number);
-      listener.onStep(new BuildStep(number, Integer.parseInt(step.group(2)), currentLine, step.group(3)));
+      listener.onStep(
+          new BuildStep(number, Integer.parseInt(step.group(2)), currentLine, step.group(3)));
     }
     Matcher built = BUILT.matcher(line);
     if (built.matches()) {

@@ -24,8 +24,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A {@link BuildEngine} on a Docker engine: builds through {@code POST /build} with Stagecraft's own
- * context tar (classic, or BuildKit with {@code version=2}), inspects and runs images.
+ * A {@link BuildEngine} on a Docker engine: builds through {@code POST /build} with Stagecraft's
+ * own context tar (classic, or BuildKit with {@code version=2}), inspects and runs images.
  */
 public final class DockerBuildEngine implements BuildEngine {
 
@@ -77,8 +77,13 @@ public final class DockerBuildEngine implements BuildEngine {
       } catch (NotFoundException e) {
         throw new BuildException(
             BuildException.Kind.INVALID,
-            new BuildError("the base image " + image + " is not on the engine at " + engine.endpoint().describe()
-                + ", and pulling is off: pull or build it first, or allow pulling", 0));
+            new BuildError(
+                "the base image "
+                    + image
+                    + " is not on the engine at "
+                    + engine.endpoint().describe()
+                    + ", and pulling is off: pull or build it first, or allow pulling",
+                0));
       } catch (RuntimeException e) {
         throw Failures.engine(engine, e);
       }
@@ -86,8 +91,10 @@ public final class DockerBuildEngine implements BuildEngine {
   }
 
   @Override
-  public ImageReport inspect(String imageId, String dockerfileText, String target) throws BuildException {
-    return inspector.inspect(imageId, dockerfileText == null ? null : StepLocator.of(dockerfileText, target));
+  public ImageReport inspect(String imageId, String dockerfileText, String target)
+      throws BuildException {
+    return inspector.inspect(
+        imageId, dockerfileText == null ? null : StepLocator.of(dockerfileText, target));
   }
 
   @Override
@@ -104,7 +111,8 @@ public final class DockerBuildEngine implements BuildEngine {
   public int removeBuilt(String label, String value) throws BuildException {
     List<String> ids = listLabelled(Map.of(BuildLabels.BUILT, "true", label, value));
     List<String> left = new ArrayList<>(ids);
-    // An image can be the parent of another one in the list; retry what failed once children are gone.
+    // An image can be the parent of another one in the list; retry what failed once children are
+    // gone.
     for (int pass = 0; pass < 3 && !left.isEmpty(); pass++) {
       List<String> failed = new ArrayList<>();
       for (String id : left) {
@@ -119,15 +127,27 @@ public final class DockerBuildEngine implements BuildEngine {
       left = failed;
     }
     if (!left.isEmpty()) {
-      throw new BuildException(BuildException.Kind.ENGINE,
-          new BuildError("could not remove " + left.size() + " image(s) labelled " + label + "=" + value + ": " + left, 0));
+      throw new BuildException(
+          BuildException.Kind.ENGINE,
+          new BuildError(
+              "could not remove "
+                  + left.size()
+                  + " image(s) labelled "
+                  + label
+                  + "="
+                  + value
+                  + ": "
+                  + left,
+              0));
     }
     return ids.size();
   }
 
   private List<String> listLabelled(Map<String, String> labels) throws BuildException {
     try {
-      return engine.client().listImagesCmd().withLabelFilter(labels).exec().stream().map(Image::getId).toList();
+      return engine.client().listImagesCmd().withLabelFilter(labels).exec().stream()
+          .map(Image::getId)
+          .toList();
     } catch (RuntimeException e) {
       throw Failures.engine(engine, e);
     }

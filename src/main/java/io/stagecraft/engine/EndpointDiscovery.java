@@ -138,7 +138,8 @@ public final class EndpointDiscovery {
     if (!"tcp".equals(host.getScheme()) || !tls) {
       return EngineEndpoint.of(host, origin);
     }
-    return new EngineEndpoint(host, new TlsSettings(hasTlsFiles ? tlsDir : null, !skipVerify), origin);
+    return new EngineEndpoint(
+        host, new TlsSettings(hasTlsFiles ? tlsDir : null, !skipVerify), origin);
   }
 
   /** The directory name the Docker CLI gives a context: the hex SHA-256 of its name. */
@@ -165,7 +166,8 @@ public final class EndpointDiscovery {
       case "unix":
       case "npipe":
         if (!rest.startsWith("/")) {
-          throw bad(origin, text, "a socket path must be absolute, as in unix:///var/run/docker.sock");
+          throw bad(
+              origin, text, "a socket path must be absolute, as in unix:///var/run/docker.sock");
         }
         return uri(origin, text, scheme + "://" + rest);
       case "tcp":
@@ -175,7 +177,8 @@ public final class EndpointDiscovery {
       case "ssh":
         throw bad(origin, text, "ssh:// engines are not supported; forward the socket instead");
       default:
-        throw bad(origin, text, "unknown scheme '" + scheme + "' (use unix://, npipe:// or tcp://)");
+        throw bad(
+            origin, text, "unknown scheme '" + scheme + "' (use unix://, npipe:// or tcp://)");
     }
   }
 
@@ -226,7 +229,8 @@ public final class EndpointDiscovery {
     try {
       uri = new URI("tcp://" + hostPart + ":" + port + path);
     } catch (URISyntaxException e) {
-      throw bad(origin, text, "'" + hostPart + "' is not a valid host name (" + e.getReason() + ")");
+      throw bad(
+          origin, text, "'" + hostPart + "' is not a valid host name (" + e.getReason() + ")");
     }
     if (uri.getHost() == null) {
       throw bad(origin, text, "'" + hostPart + "' is not a valid host name");
@@ -244,7 +248,8 @@ public final class EndpointDiscovery {
 
   private static EngineException bad(String origin, String text, String why) {
     return new EngineException(
-        EngineProblem.CONFIGURATION, origin + " '" + text + "' is not a usable engine host: " + why);
+        EngineProblem.CONFIGURATION,
+        origin + " '" + text + "' is not a usable engine host: " + why);
   }
 
   private static JsonNode readJson(Path file, String what) throws EngineException {

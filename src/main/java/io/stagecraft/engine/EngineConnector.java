@@ -157,7 +157,9 @@ public final class EngineConnector {
         emptyConfigDirectory = dir;
       } catch (IOException e) {
         throw new EngineException(
-            EngineProblem.CONFIGURATION, "cannot create a temporary directory: " + e.getMessage(), e);
+            EngineProblem.CONFIGURATION,
+            "cannot create a temporary directory: " + e.getMessage(),
+            e);
       }
     }
     return emptyConfigDirectory;

@@ -38,9 +38,12 @@ public record EngineEndpoint(URI host, TlsSettings tls, String origin) {
     return Optional.ofNullable(tls);
   }
 
-  /** A one-line description such as {@code tcp://127.0.0.1:2376 (TLS, verified; from DOCKER_HOST)}. */
+  /**
+   * A one-line description such as {@code tcp://127.0.0.1:2376 (TLS, verified; from DOCKER_HOST)}.
+   */
   public String describe() {
-    String security = tls == null ? "" : tls.verifyServer() ? "TLS, verified; " : "TLS, unverified; ";
+    String security =
+        tls == null ? "" : tls.verifyServer() ? "TLS, verified; " : "TLS, unverified; ";
     return host + " (" + security + "from " + origin + ")";
   }
 }

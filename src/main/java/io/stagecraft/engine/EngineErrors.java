@@ -35,10 +35,14 @@ final class EngineErrors {
     if (endpoint.tls() != null && !endpoint.tls().hasClientCertificate() && isReset(failure)) {
       return new EngineException(
           EngineProblem.TLS,
-          "the engine at " + endpoint.describe() + " closed the TLS connection; it probably"
+          "the engine at "
+              + endpoint.describe()
+              + " closed the TLS connection; it probably"
               + " requires a client certificate, and there is no cert.pem and key.pem in "
               + endpoint.tls().certs().map(Object::toString).orElse("any certificate directory")
-              + " (" + describe(failure) + ")",
+              + " ("
+              + describe(failure)
+              + ")",
           failure);
     }
     return new EngineException(

@@ -36,19 +36,27 @@ final class EngineProbe {
       if (status != 200) {
         throw new EngineException(
             EngineProblem.PROTOCOL,
-            endpoint.describe() + " answered GET /_ping with HTTP " + status + ": " + oneLine(body));
+            endpoint.describe()
+                + " answered GET /_ping with HTTP "
+                + status
+                + ": "
+                + oneLine(body));
       }
       Optional<String> header = header(response.getHeaders(), "Api-Version");
       if (header.isEmpty() && !"OK".equals(body.strip())) {
         throw new EngineException(
             EngineProblem.PROTOCOL,
-            endpoint.describe() + " does not look like a Docker engine: GET /_ping gave '"
-                + oneLine(body) + "'");
+            endpoint.describe()
+                + " does not look like a Docker engine: GET /_ping gave '"
+                + oneLine(body)
+                + "'");
       }
       return header.map(ApiVersion::parse);
     } catch (IllegalArgumentException e) {
       throw new EngineException(
-          EngineProblem.PROTOCOL, "bad Api-Version from " + endpoint.describe() + ": " + e.getMessage(), e);
+          EngineProblem.PROTOCOL,
+          "bad Api-Version from " + endpoint.describe() + ": " + e.getMessage(),
+          e);
     }
   }
 
@@ -60,7 +68,10 @@ final class EngineProbe {
       if (status != 200) {
         throw new EngineException(
             EngineProblem.PROTOCOL,
-            endpoint.describe() + " answered GET /version with HTTP " + status + ": "
+            endpoint.describe()
+                + " answered GET /version with HTTP "
+                + status
+                + ": "
                 + oneLine(new String(body, StandardCharsets.UTF_8)));
       }
       JsonNode json;
@@ -80,11 +91,15 @@ final class EngineProbe {
 
   private DockerHttpClient.Response get(String path) throws EngineException {
     DockerHttpClient.Request request =
-        DockerHttpClient.Request.builder().method(DockerHttpClient.Request.Method.GET).path(path).build();
+        DockerHttpClient.Request.builder()
+            .method(DockerHttpClient.Request.Method.GET)
+            .path(path)
+            .build();
     try {
       return http.execute(request);
     } catch (RuntimeException e) {
-      // The transport wraps IOExceptions in unchecked ones; the cause tells refused, missing or TLS.
+      // The transport wraps IOExceptions in unchecked ones; the cause tells refused, missing or
+      // TLS.
       throw EngineErrors.classify(endpoint, e);
     }
   }

@@ -3,7 +3,10 @@ package io.stagecraft.engine;
 import io.stagecraft.core.build.BuildError;
 import io.stagecraft.core.build.BuildException;
 
-/** Turns exceptions from docker-java and the transport into {@link BuildException}s with one-line messages. */
+/**
+ * Turns exceptions from docker-java and the transport into {@link BuildException}s with one-line
+ * messages.
+ */
 final class Failures {
   private Failures() {}
 
@@ -11,8 +14,13 @@ final class Failures {
   static BuildException engine(EngineConnection engine, RuntimeException e) {
     String message;
     if (e instanceof com.github.dockerjava.api.exception.DockerException d) {
-      message = "the engine at " + engine.endpoint().describe() + " answered HTTP " + d.getHttpStatus() + ": "
-          + firstLine(d.getMessage());
+      message =
+          "the engine at "
+              + engine.endpoint().describe()
+              + " answered HTTP "
+              + d.getHttpStatus()
+              + ": "
+              + firstLine(d.getMessage());
     } else {
       message = EngineErrors.classify(engine.endpoint(), e).getMessage();
     }

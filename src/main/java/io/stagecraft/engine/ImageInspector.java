@@ -43,16 +43,26 @@ final class ImageInspector {
     try {
       image = engine.client().inspectImageCmd(imageId).exec();
     } catch (NotFoundException e) {
-      throw new BuildException(BuildException.Kind.INVALID, new BuildError("no image " + imageId + " on the engine", 0), e);
+      throw new BuildException(
+          BuildException.Kind.INVALID,
+          new BuildError("no image " + imageId + " on the engine", 0),
+          e);
     } catch (RuntimeException e) {
       throw Failures.engine(engine, e);
     }
     List<ImageLayer> layers = LayerMapper.map(history(image.getId()), locator);
     String user = image.getConfig() == null ? null : image.getConfig().getUser();
-    int filesystemLayers = image.getRootFS() == null || image.getRootFS().getLayers() == null
-        ? 0 : image.getRootFS().getLayers().size();
+    int filesystemLayers =
+        image.getRootFS() == null || image.getRootFS().getLayers() == null
+            ? 0
+            : image.getRootFS().getLayers().size();
     return new ImageReport(
-        image.getId(), image.getSize(), filesystemLayers, layers, user == null || user.isEmpty() ? "root" : user, survey(image.getId()));
+        image.getId(),
+        image.getSize(),
+        filesystemLayers,
+        layers,
+        user == null || user.isEmpty() ? "root" : user,
+        survey(image.getId()));
   }
 
   private List<LayerMapper.HistoryEntry> history(String imageId) throws BuildException {
@@ -60,9 +70,16 @@ final class ImageInspector {
     try (DockerHttpClient.Response r = get("/images/" + encode(imageId) + "/history")) {
       byte[] body = r.getBody().readAllBytes();
       if (r.getStatusCode() != 200) {
-        throw new BuildException(BuildException.Kind.ENGINE, new BuildError(
-            "reading the history of " + imageId + " failed (HTTP " + r.getStatusCode() + "): "
-                + new String(body, StandardCharsets.UTF_8).strip(), 0));
+        throw new BuildException(
+            BuildException.Kind.ENGINE,
+            new BuildError(
+                "reading the history of "
+                    + imageId
+                    + " failed (HTTP "
+                    + r.getStatusCode()
+                    + "): "
+                    + new String(body, StandardCharsets.UTF_8).strip(),
+                0));
       }
       entries = JSON.readTree(body);
     } catch (IOException | RuntimeException e) {
@@ -70,7 +87,9 @@ final class ImageInspector {
     }
     List<LayerMapper.HistoryEntry> list = new ArrayList<>();
     for (JsonNode entry : entries) {
-      list.add(new LayerMapper.HistoryEntry(entry.path("CreatedBy").asText(""), entry.path("Size").asLong(0)));
+      list.add(
+          new LayerMapper.HistoryEntry(
+              entry.path("CreatedBy").asText(""), entry.path("Size").asLong(0)));
     }
     return list;
   }
@@ -80,18 +99,29 @@ final class ImageInspector {
     String container;
     try {
       // Never started, so the entrypoint only has to be present in the request, not in the image.
-      container = engine.client().createContainerCmd(imageId)
-          .withEntrypoint("/stagecraft-export-only")
-          .withCmd(List.of())
-          .withLabels(Map.of(EXPORT_LABEL, "true"))
-          .exec().getId();
+      container =
+          engine
+              .client()
+              .createContainerCmd(imageId)
+              .withEntrypoint("/stagecraft-export-only")
+              .withCmd(List.of())
+              .withLabels(Map.of(EXPORT_LABEL, "true"))
+              .exec()
+              .getId();
     } catch (RuntimeException e) {
       throw Failures.engine(engine, e);
     }
     try (DockerHttpClient.Response r = get("/containers/" + container + "/export")) {
       if (r.getStatusCode() != 200) {
-        throw new BuildException(BuildException.Kind.ENGINE, new BuildError(
-            "exporting the filesystem of " + imageId + " failed (HTTP " + r.getStatusCode() + ")", 0));
+        throw new BuildException(
+            BuildException.Kind.ENGINE,
+            new BuildError(
+                "exporting the filesystem of "
+                    + imageId
+                    + " failed (HTTP "
+                    + r.getStatusCode()
+                    + ")",
+                0));
       }
       try (InputStream tar = r.getBody()) {
         return FilesystemSurvey.of(tar);
@@ -108,11 +138,13 @@ final class ImageInspector {
   }
 
   private DockerHttpClient.Response get(String path) {
-    return engine.http().execute(
-        DockerHttpClient.Request.builder()
-            .method(DockerHttpClient.Request.Method.GET)
-            .path("/v" + engine.apiVersion() + path)
-            .build());
+    return engine
+        .http()
+        .execute(
+            DockerHttpClient.Request.builder()
+                .method(DockerHttpClient.Request.Method.GET)
+                .path("/v" + engine.apiVersion() + path)
+                .build());
   }
 
   private static RuntimeException asRuntime(Exception e) {

@@ -20,12 +20,13 @@ import javax.net.ssl.X509TrustManager;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
- * Builds the TLS context for a TCP engine from Docker's PEM files ({@code ca.pem}, {@code cert.pem},
- * {@code key.pem}).
+ * Builds the TLS context for a TCP engine from Docker's PEM files ({@code ca.pem}, {@code
+ * cert.pem}, {@code key.pem}).
  *
- * <p>Unlike docker-java's LocalDirectorySSLConfig, which silently falls back to the JVM defaults when
- * a file is missing, this fails with a message naming the file. Without verification, any server
- * certificate chain is accepted; the transport still checks the host name in the certificate.
+ * <p>Unlike docker-java's LocalDirectorySSLConfig, which silently falls back to the JVM defaults
+ * when a file is missing, this fails with a message naming the file. Without verification, any
+ * server certificate chain is accepted; the transport still checks the host name in the
+ * certificate.
  */
 final class PemTlsConfig implements SSLConfig {
 
@@ -105,7 +106,9 @@ final class PemTlsConfig implements SSLConfig {
     return context;
   }
 
-  /** Trusts any server chain: the meaning of DOCKER_TLS without DOCKER_TLS_VERIFY, or SkipTLSVerify. */
+  /**
+   * Trusts any server chain: the meaning of DOCKER_TLS without DOCKER_TLS_VERIFY, or SkipTLSVerify.
+   */
   private static final class AcceptAnyServer implements X509TrustManager {
     @Override
     public void checkClientTrusted(X509Certificate[] chain, String authType) {}

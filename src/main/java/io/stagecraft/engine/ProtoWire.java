@@ -84,14 +84,17 @@ final class ProtoWire {
       case FIXED64 -> advance(8);
       case LENGTH_DELIMITED -> advance(length());
       case FIXED32 -> advance(4);
-      default -> throw new IllegalArgumentException("unsupported protobuf wire type " + wireType() + " at byte " + pos);
+      default ->
+          throw new IllegalArgumentException(
+              "unsupported protobuf wire type " + wireType() + " at byte " + pos);
     }
   }
 
   private int length() {
     long length = readVarint();
     if (length < 0 || length > end - pos) {
-      throw new IllegalArgumentException("protobuf length " + length + " runs past the message at byte " + pos);
+      throw new IllegalArgumentException(
+          "protobuf length " + length + " runs past the message at byte " + pos);
     }
     return (int) length;
   }

@@ -33,7 +33,12 @@ final class RunningBuild implements BuildHandle {
   private DockerHttpClient.Response response;
   private InputStream responseBody;
 
-  RunningBuild(EngineConnection engine, String path, PreparedContext context, BuildListener listener, BuildProgress progress) {
+  RunningBuild(
+      EngineConnection engine,
+      String path,
+      PreparedContext context,
+      BuildListener listener,
+      BuildProgress progress) {
     this.engine = engine;
     this.path = path;
     this.context = context;
@@ -59,7 +64,8 @@ final class RunningBuild implements BuildHandle {
     }
     cancelled = true;
     result.completeExceptionally(
-        new BuildException(BuildException.Kind.CANCELLED, new BuildError("the build was cancelled", 0)));
+        new BuildException(
+            BuildException.Kind.CANCELLED, new BuildError("the build was cancelled", 0)));
     disconnect();
   }
 
@@ -109,7 +115,10 @@ final class RunningBuild implements BuildHandle {
           return;
         }
         if (opened.getStatusCode() != 200) {
-          fail(BuildException.Kind.FAILED, new BuildError(refusal(opened.getStatusCode(), body), 0), null);
+          fail(
+              BuildException.Kind.FAILED,
+              new BuildError(refusal(opened.getStatusCode(), body), 0),
+              null);
           return;
         }
         messages.readAll(body);
@@ -117,9 +126,15 @@ final class RunningBuild implements BuildHandle {
       finish(messages, Duration.ofNanos(System.nanoTime() - started));
     } catch (IOException | RuntimeException e) {
       if (!cancelled) {
-        fail(BuildException.Kind.ENGINE,
-            new BuildError("lost the connection to the engine at " + engine.endpoint().describe()
-                + " during the build: " + EngineErrors.describe(e), progress.failureLine()), e);
+        fail(
+            BuildException.Kind.ENGINE,
+            new BuildError(
+                "lost the connection to the engine at "
+                    + engine.endpoint().describe()
+                    + " during the build: "
+                    + EngineErrors.describe(e),
+                progress.failureLine()),
+            e);
       }
     }
   }
@@ -131,9 +146,14 @@ final class RunningBuild implements BuildHandle {
     if (messages.error() != null) {
       fail(BuildException.Kind.FAILED, messages.error(), null);
     } else if (messages.imageId() == null) {
-      fail(BuildException.Kind.ENGINE,
-          new BuildError("the engine at " + engine.endpoint().describe()
-              + " ended the build without an image or an error; did it stop?", progress.failureLine()), null);
+      fail(
+          BuildException.Kind.ENGINE,
+          new BuildError(
+              "the engine at "
+                  + engine.endpoint().describe()
+                  + " ended the build without an image or an error; did it stop?",
+              progress.failureLine()),
+          null);
     } else {
       result.complete(new BuildResult(messages.imageId(), duration));
     }
@@ -152,7 +172,11 @@ final class RunningBuild implements BuildHandle {
   private static String refusal(int status, InputStream body) throws IOException {
     String text = new String(body.readNBytes(64 * 1024), StandardCharsets.UTF_8).strip();
     try {
-      String message = new com.fasterxml.jackson.databind.ObjectMapper().readTree(text).path("message").asText("");
+      String message =
+          new com.fasterxml.jackson.databind.ObjectMapper()
+              .readTree(text)
+              .path("message")
+              .asText("");
       if (!message.isEmpty()) {
         return message;
       }

@@ -45,7 +45,10 @@ public final class RuntimeImageInspection {
     String[] entrypoint = config == null ? null : config.getEntrypoint();
     String user = config == null ? null : config.getUser();
     boolean shell = inspector.survey(image.getId()).hasShell();
-    return Optional.of(new ImageConfig(entrypoint == null ? List.of() : Arrays.asList(entrypoint),
-        user == null ? "" : user, shell));
+    return Optional.of(
+        new ImageConfig(
+            entrypoint == null ? List.of() : Arrays.asList(entrypoint),
+            user == null ? "" : user,
+            shell));
   }
 }

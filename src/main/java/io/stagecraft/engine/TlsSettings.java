@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * How to speak TLS to a TCP engine: where the PEM files are, and whether to check the server.
  *
- * @param certDirectory a directory holding {@code ca.pem}, {@code cert.pem} and {@code key.pem} (any
- *     of them may be absent), or {@code null} when there is none
+ * @param certDirectory a directory holding {@code ca.pem}, {@code cert.pem} and {@code key.pem}
+ *     (any of them may be absent), or {@code null} when there is none
  * @param verifyServer whether the server certificate must chain to {@code ca.pem} (or, without it,
  *     to the JVM's trusted roots)
  */
@@ -25,7 +25,9 @@ public record TlsSettings(Path certDirectory, boolean verifyServer) {
     return new TlsSettings(Objects.requireNonNull(certDirectory, "certDirectory"), true);
   }
 
-  /** Whether {@code cert.pem} and {@code key.pem} exist, so a client certificate will be offered. */
+  /**
+   * Whether {@code cert.pem} and {@code key.pem} exist, so a client certificate will be offered.
+   */
   public boolean hasClientCertificate() {
     return certDirectory != null
         && Files.isRegularFile(certDirectory.resolve("cert.pem"))

@@ -1,8 +1,9 @@
 package io.stagecraft.layout;
 
 /**
- * The geometry of boxes, shared by the layout, the JavaFX canvas and the SVG export so that all three
- * agree without measuring fonts. Rows use a 12px monospace font, whose advance is close to 0.6em.
+ * The geometry of boxes, shared by the layout, the JavaFX canvas and the SVG export so that all
+ * three agree without measuring fonts. Rows use a 12px monospace font, whose advance is close to
+ * 0.6em.
  */
 public final class BoxMetrics {
   public static final double CHAR_WIDTH = 7.3;
@@ -15,8 +16,10 @@ public final class BoxMetrics {
   public static final double MAX_WIDTH = 340;
   public static final double IMAGE_HEIGHT = 34;
   public static final double IMAGE_MIN_WIDTH = 120;
+
   /** Stages with more instructions than this are folded unless the user unfolds them. */
   public static final int FOLD_ABOVE = 8;
+
   /** How many instructions a folded stage still lists. */
   public static final int FOLDED_ROWS = 6;
 

@@ -12,6 +12,7 @@ import java.util.Map;
 public final class DiagramArranger {
   /** Space around the drawing. */
   public static final double MARGIN = 40;
+
   private static final double LABEL_CLEARANCE = 12;
 
   private DiagramArranger() {}
@@ -20,7 +21,8 @@ public final class DiagramArranger {
    * @param automatic positions from the layout algorithm, drawing-relative
    * @param pinned positions the user dragged boxes to, which win over the automatic ones
    */
-  public static DiagramLayout arrange(DiagramContent content, Map<String, Point> automatic, Map<String, Point> pinned) {
+  public static DiagramLayout arrange(
+      DiagramContent content, Map<String, Point> automatic, Map<String, Point> pinned) {
     List<PlacedNode> placed = new ArrayList<>();
     Map<String, PlacedNode> byId = new HashMap<>();
     double maxX = 0;
@@ -36,7 +38,8 @@ public final class DiagramArranger {
       maxY = Math.max(maxY, at.y() + node.height());
     }
     List<RoutedEdge> routed = route(content.edges(), byId);
-    return new DiagramLayout(List.copyOf(placed), routed, maxX + MARGIN, maxY + MARGIN + LABEL_CLEARANCE);
+    return new DiagramLayout(
+        List.copyOf(placed), routed, maxX + MARGIN, maxY + MARGIN + LABEL_CLEARANCE);
   }
 
   private static List<RoutedEdge> route(List<DiagramEdge> edges, Map<String, PlacedNode> nodes) {
@@ -57,7 +60,8 @@ public final class DiagramArranger {
       if (from == null || to == null) {
         continue;
       }
-      Point start = new Point(from.x() + from.width(), portY(from, outSlot[i], outCount.get(e.fromId())));
+      Point start =
+          new Point(from.x() + from.width(), portY(from, outSlot[i], outCount.get(e.fromId())));
       Point end = new Point(to.x(), portY(to, inSlot[i], inCount.get(e.toId())));
       routed.add(curve(e, start, end));
     }
@@ -78,8 +82,10 @@ public final class DiagramArranger {
     double pull = Math.max(50, Math.abs(end.x() - start.x()) / 2);
     Point c1 = start.plus(pull, 0);
     Point c2 = end.plus(-pull, 0);
-    Point mid = new Point((start.x() + 3 * c1.x() + 3 * c2.x() + end.x()) / 8,
-        (start.y() + 3 * c1.y() + 3 * c2.y() + end.y()) / 8);
+    Point mid =
+        new Point(
+            (start.x() + 3 * c1.x() + 3 * c2.x() + end.x()) / 8,
+            (start.y() + 3 * c1.y() + 3 * c2.y() + end.y()) / 8);
     return new RoutedEdge(e, start, c1, c2, end, mid);
   }
 

@@ -66,7 +66,8 @@ public final class DiagramBuilder {
     for (int i = 0; i < shown; i++) {
       Instruction instruction = body.get(i);
       String keyword = instruction.name();
-      String argument = BoxMetrics.cut(summary(instruction), Math.max(4, maxChars - keyword.length() - 1));
+      String argument =
+          BoxMetrics.cut(summary(instruction), Math.max(4, maxChars - keyword.length() - 1));
       rows.add(new InstructionRow(i + 1, keyword, argument, instruction.line()));
       widest = Math.max(widest, keyword.length() + 1 + argument.length());
     }
@@ -75,17 +76,41 @@ public final class DiagramBuilder {
     widest = Math.max(widest, Math.max(title.length() + 6, base.length() + 5));
     List<Diagnostic> diagnostics = graph.diagnosticsIn(stage.range());
     boolean foldRow = collapsible;
-    double height = BoxMetrics.HEADER_HEIGHT + BoxMetrics.BASE_HEIGHT
-        + (rows.size() + (foldRow ? 1 : 0)) * BoxMetrics.ROW_HEIGHT + BoxMetrics.BOTTOM_PADDING;
-    return new DiagramNode(stageId(stage), stage.index(), title, base, role(graph, stage), List.copyOf(rows),
-        body.size() - shown, collapsible, diagnostics.size(), diagnostics.stream().anyMatch(Diagnostic::isError),
-        BoxMetrics.widthFor(widest, BoxMetrics.MIN_WIDTH), height);
+    double height =
+        BoxMetrics.HEADER_HEIGHT
+            + BoxMetrics.BASE_HEIGHT
+            + (rows.size() + (foldRow ? 1 : 0)) * BoxMetrics.ROW_HEIGHT
+            + BoxMetrics.BOTTOM_PADDING;
+    return new DiagramNode(
+        stageId(stage),
+        stage.index(),
+        title,
+        base,
+        role(graph, stage),
+        List.copyOf(rows),
+        body.size() - shown,
+        collapsible,
+        diagnostics.size(),
+        diagnostics.stream().anyMatch(Diagnostic::isError),
+        BoxMetrics.widthFor(widest, BoxMetrics.MIN_WIDTH),
+        height);
   }
 
   private static DiagramNode imageNode(String id, String image) {
     String title = BoxMetrics.cut(image, BoxMetrics.maxRowChars());
-    return new DiagramNode(id, -1, title, null, StageRole.EXTERNAL, List.of(), 0, false, 0, false,
-        BoxMetrics.widthFor(title.length() + 4, BoxMetrics.IMAGE_MIN_WIDTH), BoxMetrics.IMAGE_HEIGHT);
+    return new DiagramNode(
+        id,
+        -1,
+        title,
+        null,
+        StageRole.EXTERNAL,
+        List.of(),
+        0,
+        false,
+        0,
+        false,
+        BoxMetrics.widthFor(title.length() + 4, BoxMetrics.IMAGE_MIN_WIDTH),
+        BoxMetrics.IMAGE_HEIGHT);
   }
 
   private static StageRole role(StageGraph graph, Stage stage) {

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param width the extent of the drawing, margins included
  */
-public record DiagramLayout(List<PlacedNode> nodes, List<RoutedEdge> edges, double width, double height) {
+public record DiagramLayout(
+    List<PlacedNode> nodes, List<RoutedEdge> edges, double width, double height) {
 
   public static final DiagramLayout EMPTY = new DiagramLayout(List.of(), List.of(), 0, 0);
 

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * A box of the diagram, sized but not yet placed.
  *
- * @param id identity of the node that survives edits as well as it can: the stage name, or
- *     {@code #index} for an unnamed stage, or {@code image:name} for an external image
+ * @param id identity of the node that survives edits as well as it can: the stage name, or {@code
+ *     #index} for an unnamed stage, or {@code image:name} for an external image
  * @param stageIndex the stage's index, or -1 for an external image
  * @param title the stage name (or its index), or the image name
  * @param base the base image of a stage; null for an external image

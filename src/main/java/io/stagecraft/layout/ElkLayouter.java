@@ -23,7 +23,8 @@ public final class ElkLayouter {
   static {
     // Registers ELK's option types (with ElkReflect) and the layered algorithm's options, which
     // ELK otherwise discovers through Eclipse extension points that do not exist here.
-    LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+    LayoutMetaDataService.getInstance()
+        .registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
   }
 
   private ElkLayouter() {}

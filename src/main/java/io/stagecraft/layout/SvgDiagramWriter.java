@@ -8,7 +8,8 @@ import java.util.Locale;
  * arrow styles as the canvas's light theme.
  */
 public final class SvgDiagramWriter {
-  private static final String STYLE = """
+  private static final String STYLE =
+      """
       .box{stroke-width:1.5}
       .role-final .box{fill:#ecf7ee;stroke:#2e7d32} .role-final .header{fill:#2e7d32}
       .role-builder .box{fill:#eaf2fc;stroke:#1f6fc5} .role-builder .header{fill:#1f6fc5}
@@ -32,9 +33,14 @@ public final class SvgDiagramWriter {
 
   public static String write(DiagramLayout layout) {
     StringBuilder svg = new StringBuilder();
-    svg.append(String.format(Locale.ROOT,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\">%n",
-        layout.width(), layout.height(), layout.width(), layout.height()));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\">%n",
+            layout.width(),
+            layout.height(),
+            layout.width(),
+            layout.height()));
     svg.append("<style>\n").append(STYLE).append("</style>\n");
     svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
     for (RoutedEdge e : layout.edges()) {
@@ -48,19 +54,46 @@ public final class SvgDiagramWriter {
 
   private static void edge(StringBuilder svg, RoutedEdge e) {
     String kind = e.edge().kind().label();
-    svg.append(String.format(Locale.ROOT, "<path class=\"edge %s\" d=\"M%.1f %.1f C%.1f %.1f %.1f %.1f %.1f %.1f\"/>%n",
-        kind, e.start().x(), e.start().y(), e.control1().x(), e.control1().y(), e.control2().x(), e.control2().y(),
-        e.end().x() - 6, e.end().y()));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<path class=\"edge %s\" d=\"M%.1f %.1f C%.1f %.1f %.1f %.1f %.1f %.1f\"/>%n",
+            kind,
+            e.start().x(),
+            e.start().y(),
+            e.control1().x(),
+            e.control1().y(),
+            e.control2().x(),
+            e.control2().y(),
+            e.end().x() - 6,
+            e.end().y()));
     Point tip = e.end();
-    svg.append(String.format(Locale.ROOT, "<polygon class=\"arrowhead\" points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\"/>%n",
-        tip.x(), tip.y(), tip.x() - 9, tip.y() - 4.5, tip.x() - 9, tip.y() + 4.5));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<polygon class=\"arrowhead\" points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\"/>%n",
+            tip.x(),
+            tip.y(),
+            tip.x() - 9,
+            tip.y() - 4.5,
+            tip.x() - 9,
+            tip.y() + 4.5));
     if (!e.edge().label().isEmpty() && e.edge().kind() == EdgeKind.COPY) {
       double w = e.edge().label().length() * 6.2 + 8;
-      svg.append(String.format(Locale.ROOT,
-          "<rect class=\"label-bg\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"15\" rx=\"3\"/>%n",
-          e.labelAt().x() - w / 2, e.labelAt().y() - 19, w));
-      svg.append(String.format(Locale.ROOT, "<text class=\"label\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>%n",
-          e.labelAt().x(), e.labelAt().y() - 8, escape(e.edge().label())));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<rect class=\"label-bg\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"15\" rx=\"3\"/>%n",
+              e.labelAt().x() - w / 2,
+              e.labelAt().y() - 19,
+              w));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text class=\"label\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>%n",
+              e.labelAt().x(),
+              e.labelAt().y() - 8,
+              escape(e.edge().label())));
     }
   }
 
@@ -68,48 +101,106 @@ public final class SvgDiagramWriter {
     DiagramNode n = p.node();
     svg.append("<g class=\"").append(n.role().styleClass()).append("\">\n");
     if (!n.isStage()) {
-      svg.append(String.format(Locale.ROOT,
-          "<rect class=\"box\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"%.1f\"/>%n",
-          p.x(), p.y(), n.width(), n.height(), n.height() / 2));
-      svg.append(String.format(Locale.ROOT, "<text class=\"image\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>%n",
-          p.x() + n.width() / 2, p.y() + n.height() / 2 + 4, escape(n.title())));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<rect class=\"box\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"%.1f\"/>%n",
+              p.x(),
+              p.y(),
+              n.width(),
+              n.height(),
+              n.height() / 2));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text class=\"image\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>%n",
+              p.x() + n.width() / 2,
+              p.y() + n.height() / 2 + 4,
+              escape(n.title())));
       svg.append("</g>\n");
       return;
     }
     double x = p.x();
     double y = p.y();
-    svg.append(String.format(Locale.ROOT,
-        "<rect class=\"box\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"8\"/>%n", x, y, n.width(), n.height()));
-    svg.append(String.format(Locale.ROOT,
-        "<path class=\"header\" d=\"M%.1f %.1f h%.1f a8 8 0 0 1 8 8 v%.1f h%.1f v%.1f a8 8 0 0 1 8 -8 z\"/>%n",
-        x + 8, y, n.width() - 16, BoxMetrics.HEADER_HEIGHT - 8, -n.width(), -(BoxMetrics.HEADER_HEIGHT - 8)));
-    svg.append(String.format(Locale.ROOT, "<text class=\"title\" x=\"%.1f\" y=\"%.1f\">%s</text>%n",
-        x + BoxMetrics.PADDING, y + 20, escape(n.title())));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<rect class=\"box\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"8\"/>%n",
+            x,
+            y,
+            n.width(),
+            n.height()));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<path class=\"header\" d=\"M%.1f %.1f h%.1f a8 8 0 0 1 8 8 v%.1f h%.1f v%.1f a8 8 0 0 1 8 -8 z\"/>%n",
+            x + 8,
+            y,
+            n.width() - 16,
+            BoxMetrics.HEADER_HEIGHT - 8,
+            -n.width(),
+            -(BoxMetrics.HEADER_HEIGHT - 8)));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<text class=\"title\" x=\"%.1f\" y=\"%.1f\">%s</text>%n",
+            x + BoxMetrics.PADDING,
+            y + 20,
+            escape(n.title())));
     if (n.diagnostics() > 0) {
       double bx = x + n.width() - 16;
-      svg.append(String.format(Locale.ROOT, "<circle class=\"badge%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"9\"/>%n",
-          n.hasErrors() ? "" : " warn", bx, y + 15));
-      svg.append(String.format(Locale.ROOT, "<text class=\"badge-text\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%d</text>%n",
-          bx, y + 19, n.diagnostics()));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<circle class=\"badge%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"9\"/>%n",
+              n.hasErrors() ? "" : " warn",
+              bx,
+              y + 15));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text class=\"badge-text\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%d</text>%n",
+              bx,
+              y + 19,
+              n.diagnostics()));
     }
     double rowY = y + BoxMetrics.HEADER_HEIGHT + 15;
-    svg.append(String.format(Locale.ROOT, "<text class=\"base\" x=\"%.1f\" y=\"%.1f\">FROM %s</text>%n",
-        x + BoxMetrics.PADDING, rowY, escape(n.base())));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<text class=\"base\" x=\"%.1f\" y=\"%.1f\">FROM %s</text>%n",
+            x + BoxMetrics.PADDING,
+            rowY,
+            escape(n.base())));
     rowY += BoxMetrics.BASE_HEIGHT;
     for (InstructionRow row : n.rows()) {
-      svg.append(String.format(Locale.ROOT,
-          "<text x=\"%.1f\" y=\"%.1f\"><tspan class=\"kw\">%s</tspan><tspan class=\"arg\" dx=\"%.1f\">%s</tspan></text>%n",
-          x + BoxMetrics.PADDING, rowY, escape(row.keyword()), BoxMetrics.CHAR_WIDTH, escape(row.argument())));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%.1f\" y=\"%.1f\"><tspan class=\"kw\">%s</tspan><tspan class=\"arg\" dx=\"%.1f\">%s</tspan></text>%n",
+              x + BoxMetrics.PADDING,
+              rowY,
+              escape(row.keyword()),
+              BoxMetrics.CHAR_WIDTH,
+              escape(row.argument())));
       rowY += BoxMetrics.ROW_HEIGHT;
     }
     if (n.hiddenRows() > 0) {
-      svg.append(String.format(Locale.ROOT, "<text class=\"more\" x=\"%.1f\" y=\"%.1f\">\u2026 %d more</text>%n",
-          x + BoxMetrics.PADDING, rowY, n.hiddenRows()));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text class=\"more\" x=\"%.1f\" y=\"%.1f\">\u2026 %d more</text>%n",
+              x + BoxMetrics.PADDING,
+              rowY,
+              n.hiddenRows()));
     }
     svg.append("</g>\n");
   }
 
   static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

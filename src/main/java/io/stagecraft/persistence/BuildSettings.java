@@ -14,7 +14,12 @@ import java.util.Map;
  * @param sequential whether to build the variants one after the other instead of both at once
  */
 public record BuildSettings(
-    String context, String target, Map<String, String> buildArgs, VariantSettings a, VariantSettings b, boolean sequential) {
+    String context,
+    String target,
+    Map<String, String> buildArgs,
+    VariantSettings a,
+    VariantSettings b,
+    boolean sequential) {
   public static final BuildSettings DEFAULT = new BuildSettings(".", null, Map.of());
 
   public BuildSettings {
@@ -22,8 +27,16 @@ public record BuildSettings(
     buildArgs = buildArgs == null ? Map.of() : Map.copyOf(buildArgs);
     // Projects written before variants existed had one context, target and set of arguments: the
     // variants start from them, so such a project builds as it did.
-    a = a != null ? a : new VariantSettings(VariantSettings.Source.ORIGINAL, null, null, buildArgs, context, null, null);
-    b = b != null ? b : new VariantSettings(VariantSettings.Source.DOCUMENT, null, target, buildArgs, context, null, null);
+    a =
+        a != null
+            ? a
+            : new VariantSettings(
+                VariantSettings.Source.ORIGINAL, null, null, buildArgs, context, null, null);
+    b =
+        b != null
+            ? b
+            : new VariantSettings(
+                VariantSettings.Source.DOCUMENT, null, target, buildArgs, context, null, null);
   }
 
   public BuildSettings(String context, String target, Map<String, String> buildArgs) {
@@ -40,8 +53,13 @@ public record BuildSettings(
 
   /** The same settings for a project saved in folder {@code to} instead of {@code from}. */
   public BuildSettings rebased(Path from, Path to) {
-    return new BuildSettings(VariantSettings.rebase(context, from, to), target, buildArgs, a.rebased(from, to),
-        b.rebased(from, to), sequential);
+    return new BuildSettings(
+        VariantSettings.rebase(context, from, to),
+        target,
+        buildArgs,
+        a.rebased(from, to),
+        b.rebased(from, to),
+        sequential);
   }
 
   public BuildSettings withSequential(boolean oneAfterTheOther) {

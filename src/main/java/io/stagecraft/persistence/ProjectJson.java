@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
-/** The on-disk shape of a project file, kept apart from {@link Project} so the format can evolve. */
+/**
+ * The on-disk shape of a project file, kept apart from {@link Project} so the format can evolve.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ProjectJson(
     String format,
@@ -21,9 +23,20 @@ record ProjectJson(
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record BuildJson(
-      String context, String target, Map<String, String> buildArgs, VariantJson a, VariantJson b, Boolean sequential) {}
+      String context,
+      String target,
+      Map<String, String> buildArgs,
+      VariantJson a,
+      VariantJson b,
+      Boolean sequential) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record VariantJson(
-      String source, String file, String target, Map<String, String> buildArgs, String context, String builder, String tag) {}
+      String source,
+      String file,
+      String target,
+      Map<String, String> buildArgs,
+      String context,
+      String builder,
+      String tag) {}
 }

@@ -8,7 +8,8 @@ import java.util.Map;
  * How to build one of the two variants a project compares.
  *
  * @param source which Dockerfile: the design being edited, the original it started from, or a file
- * @param file the Dockerfile when {@code source} is {@link Source#FILE}, relative to the project file
+ * @param file the Dockerfile when {@code source} is {@link Source#FILE}, relative to the project
+ *     file
  * @param target the stage to build, or null for the last one
  * @param buildArgs {@code --build-arg} values
  * @param context the build context folder, relative to the project file
@@ -16,7 +17,13 @@ import java.util.Map;
  * @param tag the repository:tag to give the image, or null
  */
 public record VariantSettings(
-    Source source, String file, String target, Map<String, String> buildArgs, String context, Builder builder, String tag) {
+    Source source,
+    String file,
+    String target,
+    Map<String, String> buildArgs,
+    String context,
+    Builder builder,
+    String tag) {
 
   /** Where a variant's Dockerfile comes from. */
   public enum Source {
@@ -71,7 +78,8 @@ public record VariantSettings(
    * rewritten so they still name the same folder and file.
    */
   public VariantSettings rebased(Path from, Path to) {
-    return new VariantSettings(source, rebase(file, from, to), target, buildArgs, rebase(context, from, to), builder, tag);
+    return new VariantSettings(
+        source, rebase(file, from, to), target, buildArgs, rebase(context, from, to), builder, tag);
   }
 
   static String rebase(String path, Path from, Path to) {
@@ -86,8 +94,8 @@ public record VariantSettings(
 
   /**
    * How a chosen folder or file is written in the settings: relative to {@code base} (the folder
-   * relative paths are resolved against) when it is inside {@code base} or at most one folder up from
-   * it, so that a project moved or shared together with its sources still finds them; absolute
+   * relative paths are resolved against) when it is inside {@code base} or at most one folder up
+   * from it, so that a project moved or shared together with its sources still finds them; absolute
    * otherwise, or when there is no base yet.
    */
   public static String relativeTo(Path chosen, Path base) {

@@ -8,9 +8,9 @@ import io.stagecraft.layout.Point;
 import java.util.Map;
 
 /**
- * What the canvas shows: the graph and layout of one revision of one document. It may lag behind the
- * document while a large file is parsed and laid out in the background; {@link #isCurrent()} says
- * whether it does.
+ * What the canvas shows: the graph and layout of one revision of one document. It may lag behind
+ * the document while a large file is parsed and laid out in the background; {@link #isCurrent()}
+ * says whether it does.
  *
  * @param automatic the layout algorithm's positions, before the user's pinned positions apply
  */

@@ -35,7 +35,8 @@ public final class EditorActions implements CanvasGestures {
 
   /** Adds a builder stage before the last stage, or a runtime stage at the end. */
   public void addStage(boolean runtime) {
-    // Needs no stage of the drawing, so it works on the text's own graph even while the canvas catches up.
+    // Needs no stage of the drawing, so it works on the text's own graph even while the canvas
+    // catches up.
     StageGraph graph = model.document().graph();
     String name = freeName(graph, runtime ? "runtime" : "builder");
     List<String> bases = runtime ? BaseImageSuggestions.RUNTIME : BaseImageSuggestions.BUILDER;
@@ -46,7 +47,8 @@ public final class EditorActions implements CanvasGestures {
     Stage last = graph.finalStage();
     int before = runtime || last == null ? -1 : last.index();
     if (apply(() -> StageEdits.addStage(graph, answer.get().name(), answer.get().base(), before))) {
-      model.select(Selection.node(answer.get().name().toLowerCase(Locale.ROOT), Selection.Origin.CANVAS));
+      model.select(
+          Selection.node(answer.get().name().toLowerCase(Locale.ROOT), Selection.Origin.CANVAS));
     }
   }
 
@@ -59,15 +61,24 @@ public final class EditorActions implements CanvasGestures {
     Stage source = graph.stages().get(from);
     Stage target = graph.stages().get(to);
     if (from >= to) {
-      prompts.showError("Cannot copy from a later stage",
-          "A stage can only copy from an earlier stage: move " + source.label() + " before " + target.label() + " first.");
+      prompts.showError(
+          "Cannot copy from a later stage",
+          "A stage can only copy from an earlier stage: move "
+              + source.label()
+              + " before "
+              + target.label()
+              + " first.");
       return;
     }
     String sourcePath = workdir(source, "/");
     Prompts.CopyPaths suggested = new Prompts.CopyPaths(sourcePath, workdir(target, sourcePath));
-    Optional<Prompts.CopyPaths> paths = prompts.askCopyPaths(source.label(), target.label(), suggested);
+    Optional<Prompts.CopyPaths> paths =
+        prompts.askCopyPaths(source.label(), target.label(), suggested);
     if (paths.isPresent()) {
-      apply(() -> StageEdits.addCopyFrom(graph, from, paths.get().source(), paths.get().destination(), to));
+      apply(
+          () ->
+              StageEdits.addCopyFrom(
+                  graph, from, paths.get().source(), paths.get().destination(), to));
     }
   }
 
@@ -83,12 +94,17 @@ public final class EditorActions implements CanvasGestures {
         model.select(Selection.NONE);
       }
     } else if (edge.kind() == EdgeKind.BASE) {
-      prompts.showError("Cannot delete this arrow",
-          "This arrow is the FROM of stage " + graph.stages().get(edge.to()).label()
+      prompts.showError(
+          "Cannot delete this arrow",
+          "This arrow is the FROM of stage "
+              + graph.stages().get(edge.to()).label()
               + ": every stage needs a base. Change its FROM in the code pane, or delete the stage.");
     } else {
-      prompts.showError("Cannot delete this arrow",
-          "This arrow is a RUN --mount on line " + edge.line() + ": edit that RUN in the code pane.");
+      prompts.showError(
+          "Cannot delete this arrow",
+          "This arrow is a RUN --mount on line "
+              + edge.line()
+              + ": edit that RUN in the code pane.");
     }
   }
 
@@ -100,8 +116,11 @@ public final class EditorActions implements CanvasGestures {
     }
     List<Edge> indirect = StageEdits.indirectReferences(graph, stage);
     if (apply(() -> StageEdits.rename(graph, stage, newName)) && !indirect.isEmpty()) {
-      prompts.showError("Some references were not renamed", "These lines name the stage through a build argument, "
-          + "so they no longer refer to it: lines " + indirect.stream().map(e -> Integer.toString(e.line())).toList());
+      prompts.showError(
+          "Some references were not renamed",
+          "These lines name the stage through a build argument, "
+              + "so they no longer refer to it: lines "
+              + indirect.stream().map(e -> Integer.toString(e.line())).toList());
     }
   }
 
@@ -114,10 +133,19 @@ public final class EditorActions implements CanvasGestures {
     List<Edge> references = graph.edgesFrom(stage);
     boolean removeReferences = false;
     if (!references.isEmpty()) {
-      List<String> lines = references.stream()
-          .map(e -> "line " + e.line() + ": " + e.instruction().name() + " in stage " + graph.stages().get(e.to()).label())
-          .toList();
-      Prompts.DeleteChoice choice = prompts.confirmDeleteStage(graph.stages().get(stage).label(), lines);
+      List<String> lines =
+          references.stream()
+              .map(
+                  e ->
+                      "line "
+                          + e.line()
+                          + ": "
+                          + e.instruction().name()
+                          + " in stage "
+                          + graph.stages().get(e.to()).label())
+              .toList();
+      Prompts.DeleteChoice choice =
+          prompts.confirmDeleteStage(graph.stages().get(stage).label(), lines);
       if (choice == Prompts.DeleteChoice.CANCEL) {
         return;
       }
@@ -137,7 +165,9 @@ public final class EditorActions implements CanvasGestures {
     }
     Instruction instruction = graph.stages().get(stage).instructions().get(position);
     if (apply(() -> StageEdits.moveInstruction(graph, instruction, targetStage, targetPosition))) {
-      model.select(Selection.node(DiagramBuilder.stageId(graph.stages().get(targetStage)), Selection.Origin.CANVAS));
+      model.select(
+          Selection.node(
+              DiagramBuilder.stageId(graph.stages().get(targetStage)), Selection.Origin.CANVAS));
     }
   }
 
@@ -159,11 +189,14 @@ public final class EditorActions implements CanvasGestures {
     model.redo();
   }
 
-  /** The graph on screen, when it is the graph of the current text; else says why nothing happens. */
+  /**
+   * The graph on screen, when it is the graph of the current text; else says why nothing happens.
+   */
   private StageGraph currentGraph() {
     DiagramSnapshot snapshot = model.currentSnapshot();
     if (snapshot == null) {
-      prompts.showError("Still updating", "The diagram is catching up with the text. Try again in a moment.");
+      prompts.showError(
+          "Still updating", "The diagram is catching up with the text. Try again in a moment.");
       return null;
     }
     return snapshot.graph();

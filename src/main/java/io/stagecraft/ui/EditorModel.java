@@ -33,6 +33,7 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class EditorModel {
   /** Texts up to this size are parsed and laid out on the JavaFX thread, within the keystroke. */
   static final int SYNC_TEXT_LIMIT = 64 * 1024;
+
   /** Graphs with more nodes than this are laid out in the background. */
   static final int SYNC_NODE_LIMIT = 40;
 
@@ -56,6 +57,7 @@ public final class EditorModel {
   private final Set<String> unfolded = new HashSet<>();
   private final DocumentListener documentListener = this::documentChanged;
   private Document document;
+
   /** Whether the layout library has run once, so its classes are loaded and it is fast. */
   private boolean layoutWarm;
 
@@ -112,7 +114,9 @@ public final class EditorModel {
     return snapshot.get();
   }
 
-  /** The snapshot when it shows the current text, else null: gestures work only on what is shown. */
+  /**
+   * The snapshot when it shows the current text, else null: gestures work only on what is shown.
+   */
   public DiagramSnapshot currentSnapshot() {
     DiagramSnapshot s = snapshot.get();
     return s != null && s.document() == document && s.isCurrent() ? s : null;
@@ -126,7 +130,9 @@ public final class EditorModel {
     return modified.getReadOnlyProperty();
   }
 
-  /** True while the snapshot does not show the current text yet (a large file is being laid out). */
+  /**
+   * True while the snapshot does not show the current text yet (a large file is being laid out).
+   */
   public ReadOnlyBooleanProperty catchingUpProperty() {
     return catchingUp.getReadOnlyProperty();
   }
@@ -209,7 +215,8 @@ public final class EditorModel {
   /** The stage a selection is in: the selected stage, or the stage an arrow points into. */
   private static String stageOf(DiagramSnapshot s, Selection sel) {
     if (sel.edgeIndex() >= 0 && sel.edgeIndex() < s.graph().edges().size()) {
-      return DiagramBuilder.stageId(s.graph().stages().get(s.graph().edges().get(sel.edgeIndex()).to()));
+      return DiagramBuilder.stageId(
+          s.graph().stages().get(s.graph().edges().get(sel.edgeIndex()).to()));
     }
     return sel.nodeId();
   }
@@ -243,14 +250,22 @@ public final class EditorModel {
       }
     }
     catchingUp.set(true);
-    background.run(() -> {
-      StageGraph graph = StageGraph.parse(text);
-      DiagramContent content = DiagramBuilder.build(graph, folds);
-      return new Derived(doc, revision, graph, content, ElkLayouter.place(content));
-    }, this::publish, failure -> LOG.log(System.Logger.Level.ERROR, "could not lay out the stage graph", failure));
+    background.run(
+        () -> {
+          StageGraph graph = StageGraph.parse(text);
+          DiagramContent content = DiagramBuilder.build(graph, folds);
+          return new Derived(doc, revision, graph, content, ElkLayouter.place(content));
+        },
+        this::publish,
+        failure ->
+            LOG.log(System.Logger.Level.ERROR, "could not lay out the stage graph", failure));
   }
 
-  private record Derived(Document document, long revision, StageGraph graph, DiagramContent content,
+  private record Derived(
+      Document document,
+      long revision,
+      StageGraph graph,
+      DiagramContent content,
       Map<String, Point> automatic) {}
 
   private void publish(Derived derived) {
@@ -259,22 +274,36 @@ public final class EditorModel {
     if (derived.document() != document) {
       return;
     }
-    if (previous != null && previous.document() == document && previous.revision() > derived.revision()) {
+    if (previous != null
+        && previous.document() == document
+        && previous.revision() > derived.revision()) {
       return;
     }
     if (previous != null && previous.document() == document) {
       carryOverRenamedStages(previous.graph(), derived.graph());
     }
-    snapshot.set(new DiagramSnapshot(derived.document(), derived.revision(), derived.graph(), derived.content(),
-        derived.automatic(), DiagramArranger.arrange(derived.content(), derived.automatic(), pinned)));
+    snapshot.set(
+        new DiagramSnapshot(
+            derived.document(),
+            derived.revision(),
+            derived.graph(),
+            derived.content(),
+            derived.automatic(),
+            DiagramArranger.arrange(derived.content(), derived.automatic(), pinned)));
     catchingUp.set(derived.revision() != document.revision());
   }
 
   private void rearrange() {
     DiagramSnapshot s = snapshot.get();
     if (s != null) {
-      snapshot.set(new DiagramSnapshot(s.document(), s.revision(), s.graph(), s.content(), s.automatic(),
-          DiagramArranger.arrange(s.content(), s.automatic(), pinned)));
+      snapshot.set(
+          new DiagramSnapshot(
+              s.document(),
+              s.revision(),
+              s.graph(),
+              s.content(),
+              s.automatic(),
+              DiagramArranger.arrange(s.content(), s.automatic(), pinned)));
     }
   }
 

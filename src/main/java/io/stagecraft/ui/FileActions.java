@@ -34,7 +34,9 @@ public final class FileActions {
   private final EditorModel model;
   private final Prompts prompts;
   private final RecentFiles recent;
-  private final ReadOnlyObjectWrapper<OpenFile> openFile = new ReadOnlyObjectWrapper<>(OpenFile.untitled("Untitled"));
+  private final ReadOnlyObjectWrapper<OpenFile> openFile =
+      new ReadOnlyObjectWrapper<>(OpenFile.untitled("Untitled"));
+
   /** Set by {@link #setBuildSettings}; cleared whenever another file is opened, and by a save. */
   private boolean buildSettingsEdited;
 
@@ -59,7 +61,14 @@ public final class FileActions {
 
   public void openSample() {
     model.load(new Document(SampleProject.design()), Map.of(), Set.of());
-    openFile.set(new OpenFile(null, null, null, SampleProject.NAME, SampleProject.original(), SampleProject.buildSettings()));
+    openFile.set(
+        new OpenFile(
+            null,
+            null,
+            null,
+            SampleProject.NAME,
+            SampleProject.original(),
+            SampleProject.buildSettings()));
   }
 
   /** Whether the built-in sample is open, as it came: no file of its own yet. */
@@ -71,7 +80,10 @@ public final class FileActions {
     return baseDirectory(openFile.get(), isSampleOpen());
   }
 
-  /** {@link #baseDirectory()} for {@code file}; may touch the disk for the sample, so call it off the FX thread. */
+  /**
+   * {@link #baseDirectory()} for {@code file}; may touch the disk for the sample, so call it off
+   * the FX thread.
+   */
   public static Path baseDirectory(OpenFile file, boolean sample) {
     if (file.projectFile() != null) {
       return file.projectFile().toAbsolutePath().getParent();
@@ -91,7 +103,9 @@ public final class FileActions {
   public void setBuildSettings(BuildSettings build) {
     OpenFile f = openFile.get();
     if (!f.build().equals(build)) {
-      openFile.set(new OpenFile(f.projectFile(), f.dockerfile(), f.charset(), f.name(), f.original(), build));
+      openFile.set(
+          new OpenFile(
+              f.projectFile(), f.dockerfile(), f.charset(), f.name(), f.original(), build));
       buildSettingsEdited = true;
     }
   }
@@ -104,8 +118,14 @@ public final class FileActions {
     OpenFile f = openFile.get();
     if (f.original() == null) {
       boolean edited = buildSettingsEdited;
-      openFile.set(new OpenFile(f.projectFile(), f.dockerfile(), f.charset(), f.name(), DockerfileSource.unsaved(text),
-          f.build()));
+      openFile.set(
+          new OpenFile(
+              f.projectFile(),
+              f.dockerfile(),
+              f.charset(),
+              f.name(),
+              DockerfileSource.unsaved(text),
+              f.build()));
       buildSettingsEdited = edited;
     }
   }
@@ -139,25 +159,37 @@ public final class FileActions {
     return confirmDiscard() && load(file);
   }
 
-  /** Loads a project file or a Dockerfile, replacing what is open; false after telling the user why not. */
+  /**
+   * Loads a project file or a Dockerfile, replacing what is open; false after telling the user why
+   * not.
+   */
   public boolean load(Path file) {
     if (ProjectFiles.isProjectFile(file)) {
       return loadProject(file);
     }
     try {
       if (Files.isDirectory(file)) {
-        prompts.showError("Cannot open " + file.getFileName(), file + " is a folder, not a Dockerfile.");
+        prompts.showError(
+            "Cannot open " + file.getFileName(), file + " is a folder, not a Dockerfile.");
         return false;
       }
       TextFile text = TextFile.read(file);
       model.load(new Document(text.text()), Map.of(), Set.of());
-      openFile.set(new OpenFile(null, file.toAbsolutePath(), text.charset(), file.getFileName().toString(), null, null));
+      openFile.set(
+          new OpenFile(
+              null,
+              file.toAbsolutePath(),
+              text.charset(),
+              file.getFileName().toString(),
+              null,
+              null));
       recent.add(file);
       return true;
     } catch (NoSuchFileException e) {
       prompts.showError("Cannot open " + file.getFileName(), file + " does not exist.");
     } catch (IOException e) {
-      prompts.showError("Cannot open " + file.getFileName(), "Reading " + file + " failed: " + e.getMessage());
+      prompts.showError(
+          "Cannot open " + file.getFileName(), "Reading " + file + " failed: " + e.getMessage());
     }
     return false;
   }
@@ -173,8 +205,14 @@ public final class FileActions {
     Map<String, Point> positions = new HashMap<>();
     project.positions().forEach((id, p) -> positions.put(id, new Point(p.x(), p.y())));
     model.load(new Document(project.dockerfile().text()), positions, project.unfolded());
-    openFile.set(new OpenFile(file.toAbsolutePath(), project.dockerfile().path(), null, file.getFileName().toString(),
-        project.original(), project.build()));
+    openFile.set(
+        new OpenFile(
+            file.toAbsolutePath(),
+            project.dockerfile().path(),
+            null,
+            file.getFileName().toString(),
+            project.original(),
+            project.build()));
     recent.add(file);
     return true;
   }
@@ -189,24 +227,27 @@ public final class FileActions {
       if (current.isProject()) {
         ProjectFiles.write(current.projectFile(), project(current));
       } else {
-        AtomicFile.write(current.dockerfile(), TextFile.encode(model.document().text(), current.charset()));
+        AtomicFile.write(
+            current.dockerfile(), TextFile.encode(model.document().text(), current.charset()));
       }
       model.markSaved();
       buildSettingsEdited = false;
       return true;
     } catch (IOException e) {
-      prompts.showError("Cannot save", "Writing failed: " + e.getMessage() + ". The file on disk is unchanged.");
+      prompts.showError(
+          "Cannot save", "Writing failed: " + e.getMessage() + ". The file on disk is unchanged.");
       return false;
     }
   }
 
   /**
-   * Saves to a new place: a {@code .stagecraft} name saves a project (text, original, box positions,
-   * build settings); any other name saves the Dockerfile alone.
+   * Saves to a new place: a {@code .stagecraft} name saves a project (text, original, box
+   * positions, build settings); any other name saves the Dockerfile alone.
    */
   public boolean saveAs() {
     OpenFile current = openFile.get();
-    String suggested = current.isProject() ? current.name() : baseName(current.name()) + ProjectFiles.EXTENSION;
+    String suggested =
+        current.isProject() ? current.name() : baseName(current.name()) + ProjectFiles.EXTENSION;
     Optional<Path> target = prompts.chooseFileToSave(FileKind.PROJECT, suggested);
     if (target.isEmpty()) {
       return false;
@@ -214,10 +255,22 @@ public final class FileActions {
     Path file = target.get().toAbsolutePath();
     // Relative build paths must keep naming the same folders from the new place.
     BuildSettings build = current.build().rebased(baseDirectory(), file.getParent());
-    OpenFile next = ProjectFiles.isProjectFile(file)
-        ? new OpenFile(file, current.dockerfile(), current.charset(), file.getFileName().toString(), current.original(),
-            build)
-        : new OpenFile(null, file, current.charset(), file.getFileName().toString(), current.original(), build);
+    OpenFile next =
+        ProjectFiles.isProjectFile(file)
+            ? new OpenFile(
+                file,
+                current.dockerfile(),
+                current.charset(),
+                file.getFileName().toString(),
+                current.original(),
+                build)
+            : new OpenFile(
+                null,
+                file,
+                current.charset(),
+                file.getFileName().toString(),
+                current.original(),
+                build);
     OpenFile previous = openFile.get();
     boolean edited = buildSettingsEdited;
     openFile.set(next);
@@ -240,8 +293,11 @@ public final class FileActions {
 
   /** Writes the Dockerfile's text to a file of the user's choice; what is open does not change. */
   public void exportDockerfile() {
-    prompts.chooseFileToSave(FileKind.DOCKERFILE, "Dockerfile").ifPresent(file -> write(file,
-        TextFile.encode(model.document().text(), openFile.get().charset())));
+    prompts
+        .chooseFileToSave(FileKind.DOCKERFILE, "Dockerfile")
+        .ifPresent(
+            file ->
+                write(file, TextFile.encode(model.document().text(), openFile.get().charset())));
   }
 
   public void exportSvg() {
@@ -249,18 +305,26 @@ public final class FileActions {
     if (snapshot == null) {
       return;
     }
-    prompts.chooseFileToSave(FileKind.SVG, baseName(openFile.get().name()) + ".svg").ifPresent(file -> write(file,
-        SvgDiagramWriter.write(snapshot.layout()).getBytes(StandardCharsets.UTF_8)));
+    prompts
+        .chooseFileToSave(FileKind.SVG, baseName(openFile.get().name()) + ".svg")
+        .ifPresent(
+            file ->
+                write(
+                    file,
+                    SvgDiagramWriter.write(snapshot.layout()).getBytes(StandardCharsets.UTF_8)));
   }
 
-  /** @param png encodes the diagram as PNG bytes */
+  /**
+   * @param png encodes the diagram as PNG bytes
+   */
   public void exportPng(Function<DiagramSnapshot, byte[]> png) {
     DiagramSnapshot snapshot = model.snapshot();
     if (snapshot == null) {
       return;
     }
-    prompts.chooseFileToSave(FileKind.PNG, baseName(openFile.get().name()) + ".png").ifPresent(file -> write(file,
-        png.apply(snapshot)));
+    prompts
+        .chooseFileToSave(FileKind.PNG, baseName(openFile.get().name()) + ".png")
+        .ifPresent(file -> write(file, png.apply(snapshot)));
   }
 
   private void write(Path file, byte[] bytes) {
@@ -271,7 +335,9 @@ public final class FileActions {
     }
   }
 
-  /** Asks what to do with unsaved changes; true when it is fine to replace or close the document. */
+  /**
+   * Asks what to do with unsaved changes; true when it is fine to replace or close the document.
+   */
   public boolean confirmDiscard() {
     if ((model.document() == null || !model.document().isModified()) && !buildSettingsEdited) {
       return true;

@@ -9,11 +9,12 @@ import javafx.scene.shape.SVGPath;
 import javafx.scene.transform.Scale;
 
 /**
- * The app's icons, from Material Design Icons (Pictogrammers, Apache License 2.0): their outlines as
- * path data on the icons' 24-unit grid, in {@code icons.properties}, made from the icon font by
- * {@code IconOutlinesTest}. They are drawn as shapes rather than as font glyphs because a glyph font
- * costs a cold start dearly: loading a 1.3 MB font, the JDK's bidirectional-text tables for these
- * code points beyond the Basic Multilingual Plane, and icon classes that hold thousands of constants.
+ * The app's icons, from Material Design Icons (Pictogrammers, Apache License 2.0): their outlines
+ * as path data on the icons' 24-unit grid, in {@code icons.properties}, made from the icon font by
+ * {@code IconOutlinesTest}. They are drawn as shapes rather than as font glyphs because a glyph
+ * font costs a cold start dearly: loading a 1.3 MB font, the JDK's bidirectional-text tables for
+ * these code points beyond the Basic Multilingual Plane, and icon classes that hold thousands of
+ * constants.
  */
 public enum Icon {
   ALERT_OCTAGON_OUTLINE,
@@ -52,6 +53,7 @@ public enum Icon {
 
   /** The grid the outlines are drawn on. */
   public static final double GRID = 24;
+
   /** The size the theme gives icons. */
   public static final double DEFAULT_SIZE = 18;
 

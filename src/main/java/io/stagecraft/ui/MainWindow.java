@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.embed.swing.SwingFXUtils;
@@ -47,6 +46,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 
 /**
  * The main window: menus and toolbar on top, the stage canvas and the code pane side by side, room
@@ -59,8 +59,12 @@ public final class MainWindow {
   private final FileActions files;
   private final SplitActions splits;
   private final StageCanvas canvas;
-  /** Made by {@link #codePane()}, at once or, for a faster first frame, once the window is painted. */
+
+  /**
+   * Made by {@link #codePane()}, at once or, for a faster first frame, once the window is painted.
+   */
   private CodePane codePane;
+
   private final StackPane codeSlot = new StackPane();
   private final Label caret = new Label();
   private final BorderPane root = new BorderPane();
@@ -77,8 +81,10 @@ public final class MainWindow {
   private final Menu helpMenu = new Menu("_Help");
   private final MenuBar menuBar = menuBar();
   private final MenuButton exportButton = new MenuButton("Export", Icon.EXPORT_VARIANT.node());
+
   /** The toolbar's tooltips, until {@link #complete()} sets them. */
   private final Map<Control, String> toolTips = new LinkedHashMap<>();
+
   private boolean completed;
 
   public MainWindow(Stage stage, BackgroundWork background, Prompts prompts, RecentFiles recent) {
@@ -86,18 +92,29 @@ public final class MainWindow {
   }
 
   /**
-   * A window that, with {@code leanFirstFrame}, makes only what its first frame shows; {@link #complete()}
-   * makes the rest. Until then a read-only {@link CodePreview} shows the document's text where the code
-   * pane (RichTextFX, the largest part of a cold start) will be, the menus have their titles but not
-   * yet their items, and the toolbar's buttons have no tooltips. The desktop app completes the window
-   * as soon as its first frame is on the screen, before any input reaches it.
+   * A window that, with {@code leanFirstFrame}, makes only what its first frame shows; {@link
+   * #complete()} makes the rest. Until then a read-only {@link CodePreview} shows the document's
+   * text where the code pane (RichTextFX, the largest part of a cold start) will be, the menus have
+   * their titles but not yet their items, and the toolbar's buttons have no tooltips. The desktop
+   * app completes the window as soon as its first frame is on the screen, before any input reaches
+   * it.
    */
-  public MainWindow(Stage stage, BackgroundWork background, Prompts prompts, RecentFiles recent, boolean leanFirstFrame) {
+  public MainWindow(
+      Stage stage,
+      BackgroundWork background,
+      Prompts prompts,
+      RecentFiles recent,
+      boolean leanFirstFrame) {
     // The theme is installed before the field initializers make the first control.
     this(Theme.initial().install(), stage, background, prompts, recent, leanFirstFrame);
   }
 
-  private MainWindow(Theme theme, Stage stage, BackgroundWork background, Prompts prompts, RecentFiles recent,
+  private MainWindow(
+      Theme theme,
+      Stage stage,
+      BackgroundWork background,
+      Prompts prompts,
+      RecentFiles recent,
       boolean leanFirstFrame) {
     this.theme = theme;
     theme.mark(root);
@@ -117,13 +134,17 @@ public final class MainWindow {
     stage.setScene(scene);
     stage.setMinWidth(900);
     stage.setMinHeight(560);
-    stage.titleProperty().bind(Bindings.createStringBinding(this::title, files.openFileProperty(),
-        model.modifiedProperty()));
-    stage.setOnCloseRequest(e -> {
-      if (!files.confirmDiscard()) {
-        e.consume();
-      }
-    });
+    stage
+        .titleProperty()
+        .bind(
+            Bindings.createStringBinding(
+                this::title, files.openFileProperty(), model.modifiedProperty()));
+    stage.setOnCloseRequest(
+        e -> {
+          if (!files.confirmDiscard()) {
+            e.consume();
+          }
+        });
     if (leanFirstFrame) {
       codeSlot.getChildren().add(new CodePreview(model));
     } else {
@@ -147,7 +168,9 @@ public final class MainWindow {
     toolTips.clear();
     exportButton.getItems().setAll(exportItems());
     splits.setReviewer(new SplitDialog(() -> stage, splits::canVerify));
-    stage.getIcons().add(new javafx.scene.image.Image(MainWindow.class.getResourceAsStream("stagecraft.png")));
+    stage
+        .getIcons()
+        .add(new javafx.scene.image.Image(MainWindow.class.getResourceAsStream("stagecraft.png")));
   }
 
   public EditorModel model() {
@@ -170,15 +193,23 @@ public final class MainWindow {
     return canvas;
   }
 
-  /** The code pane; on the JavaFX thread, the first call makes it if the window was made without it. */
+  /**
+   * The code pane; on the JavaFX thread, the first call makes it if the window was made without it.
+   */
   public CodePane codePane() {
     if (codePane == null) {
       codePane = new CodePane(model);
-      Runnable showCaret = () -> caret.setText("Ln " + (codePane.area().getCurrentParagraph() + 1) + ", Col "
-          + (codePane.area().getCaretColumn() + 1));
+      Runnable showCaret =
+          () ->
+              caret.setText(
+                  "Ln "
+                      + (codePane.area().getCurrentParagraph() + 1)
+                      + ", Col "
+                      + (codePane.area().getCaretColumn() + 1));
       codePane.area().caretPositionProperty().addListener((obs, was, pos) -> showCaret.run());
       showCaret.run();
-      if (!codeSlot.getChildren().isEmpty() && codeSlot.getChildren().get(0) instanceof CodePreview preview) {
+      if (!codeSlot.getChildren().isEmpty()
+          && codeSlot.getChildren().get(0) instanceof CodePreview preview) {
         preview.dispose();
       }
       codeSlot.getChildren().setAll(codePane);
@@ -251,12 +282,14 @@ public final class MainWindow {
   }
 
   private static HBox legend() {
-    HBox legend = new HBox(12,
-        legendItem("role-final", "runtime (target)"),
-        legendItem("role-builder", "builder"),
-        legendItem("role-unused", "unused"),
-        legendItem("role-external", "external image"),
-        new Label("\u2014 FROM   - - COPY   \u00B7\u00B7\u00B7 mount"));
+    HBox legend =
+        new HBox(
+            12,
+            legendItem("role-final", "runtime (target)"),
+            legendItem("role-builder", "builder"),
+            legendItem("role-unused", "unused"),
+            legendItem("role-external", "external image"),
+            new Label("\u2014 FROM   - - COPY   \u00B7\u00B7\u00B7 mount"));
     legend.getChildren().get(4).getStyleClass().add("legend-item");
     legend.setAlignment(Pos.CENTER_LEFT);
     return legend;
@@ -282,54 +315,105 @@ public final class MainWindow {
     recentMenu.setOnShowing(e -> fillRecent());
     // A placeholder until the menu is first shown: reading the list at start would slow it down.
     recentMenu.getItems().add(new MenuItem("No recent files"));
-    fileMenu.getItems().addAll(
-        item("_New", "Shortcut+N", Icon.FILE_PLUS_OUTLINE, files::newDocument),
-        item("_Open Dockerfile\u2026", "Shortcut+O", Icon.FOLDER_OPEN_OUTLINE, files::openDockerfile),
-        item("Open _Project\u2026", "Shortcut+Shift+O", Icon.FILE_DOCUMENT_OUTLINE, files::openProject),
-        recentMenu,
-        item("Open _Sample Project", "Shortcut+Shift+M", null, () -> {
-          if (files.confirmDiscard()) {
-            files.openSample();
-          }
-        }),
-        new SeparatorMenuItem(),
-        item("_Save", "Shortcut+S", Icon.CONTENT_SAVE_OUTLINE, files::save),
-        item("Save _As\u2026", "Shortcut+Shift+S", Icon.CONTENT_SAVE_EDIT_OUTLINE, files::saveAs),
-        new SeparatorMenuItem(),
-        item("_Export Dockerfile\u2026", "Shortcut+E", Icon.EXPORT, files::exportDockerfile),
-        item("Export Diagram as P_NG\u2026", "Shortcut+Shift+P", Icon.FILE_IMAGE_OUTLINE, this::exportPng),
-        item("Export Diagram as S_VG\u2026", "Shortcut+Shift+E", Icon.FILE_CODE_OUTLINE, files::exportSvg),
-        new SeparatorMenuItem(),
-        item("_Quit", "Shortcut+Q", null, () -> {
-          if (files.confirmDiscard()) {
-            Platform.exit();
-          }
-        }));
+    fileMenu
+        .getItems()
+        .addAll(
+            item("_New", "Shortcut+N", Icon.FILE_PLUS_OUTLINE, files::newDocument),
+            item(
+                "_Open Dockerfile\u2026",
+                "Shortcut+O",
+                Icon.FOLDER_OPEN_OUTLINE,
+                files::openDockerfile),
+            item(
+                "Open _Project\u2026",
+                "Shortcut+Shift+O",
+                Icon.FILE_DOCUMENT_OUTLINE,
+                files::openProject),
+            recentMenu,
+            item(
+                "Open _Sample Project",
+                "Shortcut+Shift+M",
+                null,
+                () -> {
+                  if (files.confirmDiscard()) {
+                    files.openSample();
+                  }
+                }),
+            new SeparatorMenuItem(),
+            item("_Save", "Shortcut+S", Icon.CONTENT_SAVE_OUTLINE, files::save),
+            item(
+                "Save _As\u2026",
+                "Shortcut+Shift+S",
+                Icon.CONTENT_SAVE_EDIT_OUTLINE,
+                files::saveAs),
+            new SeparatorMenuItem(),
+            item("_Export Dockerfile\u2026", "Shortcut+E", Icon.EXPORT, files::exportDockerfile),
+            item(
+                "Export Diagram as P_NG\u2026",
+                "Shortcut+Shift+P",
+                Icon.FILE_IMAGE_OUTLINE,
+                this::exportPng),
+            item(
+                "Export Diagram as S_VG\u2026",
+                "Shortcut+Shift+E",
+                Icon.FILE_CODE_OUTLINE,
+                files::exportSvg),
+            new SeparatorMenuItem(),
+            item(
+                "_Quit",
+                "Shortcut+Q",
+                null,
+                () -> {
+                  if (files.confirmDiscard()) {
+                    Platform.exit();
+                  }
+                }));
     MenuItem undo = item("_Undo", "Shortcut+Z", Icon.UNDO, actions::undo);
     undo.disableProperty().bind(model.canUndoProperty().not());
     MenuItem redo = item("_Redo", "Shortcut+Shift+Z", Icon.REDO, actions::redo);
     redo.disableProperty().bind(model.canRedoProperty().not());
-    editMenu.getItems().addAll(undo, redo, new SeparatorMenuItem(),
-        item("Re_name Stage", "F2", Icon.RENAME_BOX, canvas::renameSelected),
-        item("_Delete Selection", "Delete", Icon.TRASH_CAN_OUTLINE, canvas::deleteSelected));
-    stageMenu.getItems().addAll(
-        item("Add _Builder Stage\u2026", "Shortcut+B", Icon.PLUS_BOX_OUTLINE, () -> actions.addStage(false)),
-        item("Add _Runtime Stage\u2026", "Shortcut+R", Icon.PACKAGE_VARIANT_CLOSED, () -> actions.addStage(true)),
-        new SeparatorMenuItem(),
-        item("_Split Stage at Caret\u2026", "Shortcut+Shift+T", Icon.SET_SPLIT,
-            () -> splits.splitAtLine(codePane().caretLine())),
-        item("S_lim It\u2026", "Shortcut+Shift+L", Icon.FEATHER, splits::slim),
-        new SeparatorMenuItem(),
-        item("Reset _Layout", "Shortcut+L", null, model::unpinAll));
+    editMenu
+        .getItems()
+        .addAll(
+            undo,
+            redo,
+            new SeparatorMenuItem(),
+            item("Re_name Stage", "F2", Icon.RENAME_BOX, canvas::renameSelected),
+            item("_Delete Selection", "Delete", Icon.TRASH_CAN_OUTLINE, canvas::deleteSelected));
+    stageMenu
+        .getItems()
+        .addAll(
+            item(
+                "Add _Builder Stage\u2026",
+                "Shortcut+B",
+                Icon.PLUS_BOX_OUTLINE,
+                () -> actions.addStage(false)),
+            item(
+                "Add _Runtime Stage\u2026",
+                "Shortcut+R",
+                Icon.PACKAGE_VARIANT_CLOSED,
+                () -> actions.addStage(true)),
+            new SeparatorMenuItem(),
+            item(
+                "_Split Stage at Caret\u2026",
+                "Shortcut+Shift+T",
+                Icon.SET_SPLIT,
+                () -> splits.splitAtLine(codePane().caretLine())),
+            item("S_lim It\u2026", "Shortcut+Shift+L", Icon.FEATHER, splits::slim),
+            new SeparatorMenuItem(),
+            item("Reset _Layout", "Shortcut+L", null, model::unpinAll));
     CheckMenuItem dark = darkItem;
     dark.setSelected(theme == Theme.DARK);
     dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
     dark.setOnAction(e -> setTheme(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
-    viewMenu.getItems().addAll(
-        item("Zoom _In", "Shortcut+EQUALS", Icon.MAGNIFY_PLUS_OUTLINE, canvas::zoomIn),
-        item("Zoom _Out", "Shortcut+MINUS", Icon.MAGNIFY_MINUS_OUTLINE, canvas::zoomOut),
-        item("_Fit to Window", "Shortcut+0", Icon.FIT_TO_SCREEN_OUTLINE, canvas::fit),
-        new SeparatorMenuItem(), dark);
+    viewMenu
+        .getItems()
+        .addAll(
+            item("Zoom _In", "Shortcut+EQUALS", Icon.MAGNIFY_PLUS_OUTLINE, canvas::zoomIn),
+            item("Zoom _Out", "Shortcut+MINUS", Icon.MAGNIFY_MINUS_OUTLINE, canvas::zoomOut),
+            item("_Fit to Window", "Shortcut+0", Icon.FIT_TO_SCREEN_OUTLINE, canvas::fit),
+            new SeparatorMenuItem(),
+            dark);
     helpMenu.getItems().add(item("_About Stagecraft", "F1", null, this::about));
   }
 
@@ -360,7 +444,9 @@ public final class MainWindow {
     return item;
   }
 
-  /** The code pane's menu: the split at the clicked line first, then the usual clipboard commands. */
+  /**
+   * The code pane's menu: the split at the clicked line first, then the usual clipboard commands.
+   */
   private ContextMenu codeMenu() {
     MenuItem splitHere = new MenuItem("Split Stage Here\u2026", Icon.SET_SPLIT.node());
     splitHere.setOnAction(e -> splits.splitAtLine(codePane().caretLine()));
@@ -374,7 +460,14 @@ public final class MainWindow {
     paste.setOnAction(e -> codePane().area().paste());
     MenuItem selectAll = new MenuItem("Select All");
     selectAll.setOnAction(e -> codePane().area().selectAll());
-    return new ContextMenu(splitHere, slim, new SeparatorMenuItem(), cut, copy, paste, new SeparatorMenuItem(),
+    return new ContextMenu(
+        splitHere,
+        slim,
+        new SeparatorMenuItem(),
+        cut,
+        copy,
+        paste,
+        new SeparatorMenuItem(),
         selectAll);
   }
 
@@ -383,18 +476,29 @@ public final class MainWindow {
     undo.disableProperty().bind(model.canUndoProperty().not());
     Button redo = button(Icon.REDO, "Redo (Ctrl+Shift+Z)", actions::redo);
     redo.disableProperty().bind(model.canRedoProperty().not());
-    Button addBuilder = button(Icon.PLUS_BOX_OUTLINE, "Add a builder stage (Ctrl+B)", () -> actions.addStage(false));
+    Button addBuilder =
+        button(
+            Icon.PLUS_BOX_OUTLINE, "Add a builder stage (Ctrl+B)", () -> actions.addStage(false));
     addBuilder.setText("Builder");
-    Button addRuntime = button(Icon.PACKAGE_VARIANT_CLOSED, "Add a runtime stage, e.g. distroless (Ctrl+R)",
-        () -> actions.addStage(true));
+    Button addRuntime =
+        button(
+            Icon.PACKAGE_VARIANT_CLOSED,
+            "Add a runtime stage, e.g. distroless (Ctrl+R)",
+            () -> actions.addStage(true));
     addRuntime.setText("Runtime");
-    Button slim = button(Icon.FEATHER, "Slim it: split into a builder and a minimal runtime (Ctrl+Shift+L)",
-        splits::slim);
+    Button slim =
+        button(
+            Icon.FEATHER,
+            "Slim it: split into a builder and a minimal runtime (Ctrl+Shift+L)",
+            splits::slim);
     slim.setText("Slim it");
     slim.setId("slim-it");
     toolTips.put(exportButton, "Export the Dockerfile or the diagram");
-    Button themeToggle = button(Icon.THEME_LIGHT_DARK, "Switch between light and dark (Ctrl+Shift+D)",
-        () -> setTheme(theme.other()));
+    Button themeToggle =
+        button(
+            Icon.THEME_LIGHT_DARK,
+            "Switch between light and dark (Ctrl+Shift+D)",
+            () -> setTheme(theme.other()));
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     return new ToolBar(
@@ -402,9 +506,12 @@ public final class MainWindow {
         button(Icon.FOLDER_OPEN_OUTLINE, "Open a Dockerfile (Ctrl+O)", files::openDockerfile),
         button(Icon.CONTENT_SAVE_OUTLINE, "Save (Ctrl+S)", files::save),
         new Separator(Orientation.VERTICAL),
-        undo, redo,
+        undo,
+        redo,
         new Separator(Orientation.VERTICAL),
-        addBuilder, addRuntime, slim,
+        addBuilder,
+        addRuntime,
+        slim,
         new Separator(Orientation.VERTICAL),
         button(Icon.MAGNIFY_PLUS_OUTLINE, "Zoom in (Ctrl+=, wheel)", canvas::zoomIn),
         button(Icon.MAGNIFY_MINUS_OUTLINE, "Zoom out (Ctrl+-, wheel)", canvas::zoomOut),
@@ -437,21 +544,31 @@ public final class MainWindow {
     Label counts = new Label();
     Label problems = new Label();
     problems.getStyleClass().add("problems");
-    Label hint = new Label("Drag a box's right handle onto a later stage to add COPY --from; double-click a name to rename");
-    model.snapshotProperty().addListener((obs, was, s) -> {
-      if (s == null) {
-        return;
-      }
-      StageGraph g = s.graph();
-      counts.setText(g.stages().size() + " stages \u00B7 " + g.edges().size() + " arrows \u00B7 "
-          + g.externalImages().size() + " external images");
-      int n = g.diagnostics().size();
-      problems.setText(n == 0 ? "No problems" : n + (n == 1 ? " problem" : " problems"));
-      problems.getStyleClass().remove("has-problems");
-      if (n > 0) {
-        problems.getStyleClass().add("has-problems");
-      }
-    });
+    Label hint =
+        new Label(
+            "Drag a box's right handle onto a later stage to add COPY --from; double-click a name to rename");
+    model
+        .snapshotProperty()
+        .addListener(
+            (obs, was, s) -> {
+              if (s == null) {
+                return;
+              }
+              StageGraph g = s.graph();
+              counts.setText(
+                  g.stages().size()
+                      + " stages \u00B7 "
+                      + g.edges().size()
+                      + " arrows \u00B7 "
+                      + g.externalImages().size()
+                      + " external images");
+              int n = g.diagnostics().size();
+              problems.setText(n == 0 ? "No problems" : n + (n == 1 ? " problem" : " problems"));
+              problems.getStyleClass().remove("has-problems");
+              if (n > 0) {
+                problems.getStyleClass().add("has-problems");
+              }
+            });
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox bar = new HBox(counts, problems, spacer, hint, caret);
@@ -462,23 +579,28 @@ public final class MainWindow {
 
   /** Asks where, then writes the diagram as a PNG at twice its size, in the current theme. */
   public void exportPng() {
-    files.exportPng(snapshot -> {
-      var image = DiagramImage.paint(snapshot.layout(), stage.getScene().getStylesheets(), root.getStyleClass(), 2);
-      try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out);
-        return out.toByteArray();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    files.exportPng(
+        snapshot -> {
+          var image =
+              DiagramImage.paint(
+                  snapshot.layout(), stage.getScene().getStylesheets(), root.getStyleClass(), 2);
+          try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out);
+            return out.toByteArray();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   private void about() {
-    javafx.scene.control.Alert about = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+    javafx.scene.control.Alert about =
+        new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
     about.initOwner(stage);
     about.setTitle("About Stagecraft");
     about.setHeaderText("Stagecraft 0.1.0");
-    about.setContentText("Design lean multi-stage Dockerfiles: the text is the truth, the diagram follows it.");
+    about.setContentText(
+        "Design lean multi-stage Dockerfiles: the text is the truth, the diagram follows it.");
     about.setGraphic(Icon.DOCKER.node());
     about.showAndWait();
   }

@@ -9,13 +9,19 @@ import java.nio.file.Path;
 /**
  * What the window has open, besides the document: where it came from and where saves go.
  *
- * @param projectFile the project file, or null when a bare Dockerfile (or nothing saved yet) is open
+ * @param projectFile the project file, or null when a bare Dockerfile (or nothing saved yet) is
+ *     open
  * @param dockerfile the Dockerfile's own file, or null when its text is not saved on its own
  * @param charset how the Dockerfile is encoded on disk, so saving keeps its bytes
  * @param name what the title bar shows
  * @param original the single-stage Dockerfile the design started from, or null
  */
-public record OpenFile(Path projectFile, Path dockerfile, Charset charset, String name, DockerfileSource original,
+public record OpenFile(
+    Path projectFile,
+    Path dockerfile,
+    Charset charset,
+    String name,
+    DockerfileSource original,
     BuildSettings build) {
 
   public OpenFile {

@@ -20,7 +20,8 @@ import java.util.Map;
 public final class SampleProject {
   public static final String NAME = "python-calculator (sample)";
   private static final String FOLDER = "/samples/python-calculator/";
-  private static final List<String> FILES = List.of("Dockerfile", "Dockerfile.multistage", "app.py", "requirements.txt");
+  private static final List<String> FILES =
+      List.of("Dockerfile", "Dockerfile.multistage", "app.py", "requirements.txt");
   private static final String LOCAL_DEBIAN = "stagecraft/debian:bookworm";
   private static final String LOCAL_DISTROLESS = "stagecraft/distroless-python3:latest";
   private static Path folder;
@@ -36,25 +37,44 @@ public final class SampleProject {
   }
 
   /**
-   * How the sample builds: A is the original, B the design's runtime stage. No registry is reachable
-   * where Stagecraft is developed and tested, so the base images are the local copies its scripts
-   * make; the panel says so, and the user can clear the arguments to build on the upstream images.
+   * How the sample builds: A is the original, B the design's runtime stage. No registry is
+   * reachable where Stagecraft is developed and tested, so the base images are the local copies its
+   * scripts make; the panel says so, and the user can clear the arguments to build on the upstream
+   * images.
    */
   public static BuildSettings buildSettings() {
-    VariantSettings a = new VariantSettings(VariantSettings.Source.ORIGINAL, null, null,
-        Map.of("BASE_IMAGE", LOCAL_DEBIAN), ".", Builder.BUILDKIT, null);
-    VariantSettings b = new VariantSettings(VariantSettings.Source.DOCUMENT, null, "runtime",
-        Map.of("BUILD_IMAGE", LOCAL_DEBIAN, "RUNTIME_IMAGE", LOCAL_DISTROLESS), ".", Builder.BUILDKIT, null);
+    VariantSettings a =
+        new VariantSettings(
+            VariantSettings.Source.ORIGINAL,
+            null,
+            null,
+            Map.of("BASE_IMAGE", LOCAL_DEBIAN),
+            ".",
+            Builder.BUILDKIT,
+            null);
+    VariantSettings b =
+        new VariantSettings(
+            VariantSettings.Source.DOCUMENT,
+            null,
+            "runtime",
+            Map.of("BUILD_IMAGE", LOCAL_DEBIAN, "RUNTIME_IMAGE", LOCAL_DISTROLESS),
+            ".",
+            Builder.BUILDKIT,
+            null);
     return new BuildSettings(".", null, Map.of(), a, b, false);
   }
 
   /** What the build panel says about the sample's build arguments. */
-  public static final String BUILD_NOTE = "Sample: the build args use local base images (" + LOCAL_DEBIAN + ", "
-      + LOCAL_DISTROLESS + ", made by .ci/images) as no registry may be reachable; clear them to use the upstream ones.";
+  public static final String BUILD_NOTE =
+      "Sample: the build args use local base images ("
+          + LOCAL_DEBIAN
+          + ", "
+          + LOCAL_DISTROLESS
+          + ", made by .ci/images) as no registry may be reachable; clear them to use the upstream ones.";
 
   /**
-   * The sample's files in a folder of their own, written on first use, so it can be a build context.
-   * Writes files: call it off the JavaFX thread.
+   * The sample's files in a folder of their own, written on first use, so it can be a build
+   * context. Writes files: call it off the JavaFX thread.
    */
   public static synchronized Path folder() {
     if (folder == null) {
@@ -77,7 +97,8 @@ public final class SampleProject {
   private static String resource(String name) {
     try (InputStream in = SampleProject.class.getResourceAsStream(FOLDER + name)) {
       if (in == null) {
-        throw new IllegalStateException("the sample " + FOLDER + name + " is missing from the application");
+        throw new IllegalStateException(
+            "the sample " + FOLDER + name + " is missing from the application");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -10,7 +10,10 @@ package io.stagecraft.ui;
 public record Selection(String nodeId, int edgeIndex, Origin origin) {
   public static final Selection NONE = new Selection(null, -1, Origin.CANVAS);
 
-  public enum Origin { CANVAS, CODE }
+  public enum Origin {
+    CANVAS,
+    CODE
+  }
 
   public static Selection node(String id, Origin origin) {
     return new Selection(id, -1, origin);

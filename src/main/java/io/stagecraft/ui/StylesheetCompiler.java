@@ -13,8 +13,8 @@ import javafx.css.Stylesheet;
  * reading the binary form is much quicker than parsing the text: the AtlantaFX theme alone took
  * about a tenth of a second of every cold start to parse (docs/adr/0013-startup.md).
  *
- * <p>Run by Maven with the classes folder as the argument; a launch without the {@code .bss}
- * files (from an IDE, say) parses the stylesheets as before.
+ * <p>Run by Maven with the classes folder as the argument; a launch without the {@code .bss} files
+ * (from an IDE, say) parses the stylesheets as before.
  */
 public final class StylesheetCompiler {
   private static final List<String> FOLDERS = List.of("atlantafx/base/theme", "io/stagecraft/ui");
@@ -27,7 +27,8 @@ public final class StylesheetCompiler {
       try (Stream<Path> files = Files.list(classes.resolve(folder))) {
         for (Path css : files.filter(f -> f.toString().endsWith(".css")).sorted().toList()) {
           String name = css.getFileName().toString();
-          Path bss = css.resolveSibling(name.substring(0, name.length() - ".css".length()) + ".bss");
+          Path bss =
+              css.resolveSibling(name.substring(0, name.length() - ".css".length()) + ".bss");
           Stylesheet.convertToBinary(css.toFile(), bss.toFile());
         }
       }

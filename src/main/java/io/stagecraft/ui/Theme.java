@@ -5,14 +5,15 @@ import javafx.scene.Parent;
 
 /**
  * The light and dark looks: AtlantaFX's Primer themes for the controls, plus Stagecraft's own
- * colours. The themes are used as plain stylesheets from the AtlantaFX jar, because its classes
- * are compiled for Java 21 while Stagecraft runs on Java 17.
+ * colours. The themes are used as plain stylesheets from the AtlantaFX jar, because its classes are
+ * compiled for Java 21 while Stagecraft runs on Java 17.
  */
 public enum Theme {
   LIGHT("/atlantafx/base/theme/primer-light.css"),
   DARK("/atlantafx/base/theme/primer-dark.css");
 
-  public static final String STYLESHEET = Theme.class.getResource("stagecraft.css").toExternalForm();
+  public static final String STYLESHEET =
+      Theme.class.getResource("stagecraft.css").toExternalForm();
   private final String userAgentStylesheet;
 
   Theme(String userAgentStylesheet) {
@@ -26,15 +27,18 @@ public enum Theme {
 
   /**
    * Makes this theme the whole application's look. Called before the first control is made, it also
-   * spares JavaFX loading its default stylesheet (Modena) only for this one to replace it, which costs
-   * a cold start a tenth of a second.
+   * spares JavaFX loading its default stylesheet (Modena) only for this one to replace it, which
+   * costs a cold start a tenth of a second.
    */
   public Theme install() {
-    Application.setUserAgentStylesheet(Theme.class.getResource(userAgentStylesheet).toExternalForm());
+    Application.setUserAgentStylesheet(
+        Theme.class.getResource(userAgentStylesheet).toExternalForm());
     return this;
   }
 
-  /** Applies this theme to the whole application and marks {@code root} for Stagecraft's colours. */
+  /**
+   * Applies this theme to the whole application and marks {@code root} for Stagecraft's colours.
+   */
   public void apply(Parent root) {
     install();
     mark(root);

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The class-data archive the build makes beside the jar is one this JVM maps for {@code java -jar}:
- * with {@code -Xshare:on} a JVM that cannot use it refuses to start, and the app's classes come from
- * it. Runs after {@code package}, which makes the jar and the archive.
+ * with {@code -Xshare:on} a JVM that cannot use it refuses to start, and the app's classes come
+ * from it. Runs after {@code package}, which makes the jar and the archive.
  */
 class ClassDataArchiveIT {
   private static final Path JAR = Path.of("target/stagecraft.jar").toAbsolutePath();
@@ -23,8 +23,16 @@ class ClassDataArchiveIT {
   void theBuildsArchiveServesTheJarsClasses() throws IOException, InterruptedException {
     Path archive = TunedRelaunch.archiveFor(JAR, System.getProperty("java.vm.version"));
     assertTrue(Files.isRegularFile(archive), archive + " was made by the build");
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-Xlog:class+load", "-jar", JAR.toString(), "--version"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:on",
+                "-XX:SharedArchiveFile=" + archive,
+                "-Xlog:class+load",
+                "-jar",
+                JAR.toString(),
+                "--version"));
     Process run = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, run.waitFor(), output);

@@ -14,16 +14,20 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code java -jar} on the built jar relaunches the desktop app in a JVM that maps the build's
  * class-data archive, passes the user's JVM options on, and exits with the app's status. Without a
- * display the app cannot open its window, so it exits at once with status 1, which is all this needs.
+ * display the app cannot open its window, so it exits at once with status 1, which is all this
+ * needs.
  */
 class TunedRelaunchIT {
   private static final Path JAR = Path.of("target/stagecraft.jar").toAbsolutePath();
 
   @Test
-  void theDesktopAppRunsInASecondJvmWithTheArchiveAndExitsWithItsStatus() throws IOException, InterruptedException {
+  void theDesktopAppRunsInASecondJvmWithTheArchiveAndExitsWithItsStatus()
+      throws IOException, InterruptedException {
     String output = run(List.of("-Xlog:cds=info", "-jar", JAR.toString()));
     Path archive = TunedRelaunch.archiveFor(JAR, System.getProperty("java.vm.version"));
-    assertTrue(output.contains("Opened archive " + archive), "the second JVM maps the archive, with -Xlog passed on:\n" + output);
+    assertTrue(
+        output.contains("Opened archive " + archive),
+        "the second JVM maps the archive, with -Xlog passed on:\n" + output);
     assertTrue(output.contains("Unable to open DISPLAY"), output);
   }
 
@@ -33,10 +37,14 @@ class TunedRelaunchIT {
     String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(cli.waitFor(60, TimeUnit.SECONDS));
     assertEquals(0, cli.exitValue(), output);
-    assertFalse(output.contains("stagecraft-"), "no second JVM, so no archive of the app's:\n" + output);
+    assertFalse(
+        output.contains("stagecraft-"), "no second JVM, so no archive of the app's:\n" + output);
   }
 
-  /** Runs {@code java args} without a display and returns its output, after checking it exited with 1. */
+  /**
+   * Runs {@code java args} without a display and returns its output, after checking it exited with
+   * 1.
+   */
   private static String run(List<String> args) throws IOException, InterruptedException {
     Process app = start(args);
     String output = new String(app.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -12,10 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** How {@code java -jar} relaunches the desktop app with the tuned options, and when it does not. */
+/**
+ * How {@code java -jar} relaunches the desktop app with the tuned options, and when it does not.
+ */
 class TunedRelaunchTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   private Path jar;
   private Path archive;
 
@@ -33,40 +34,67 @@ class TunedRelaunchTest {
 
   @Test
   void relaunchesWithTheTunedOptionsThenTheUsersOwnAndTheSameArguments() {
-    Optional<List<String>> command = TunedRelaunch.command("/jdk/bin/java",
-        List.of("-Dstagecraft.theme=dark", "-Xmx1g", "-jar", jar.toString(), "open", "Dockerfile"), jar, archive);
-    assertEquals(List.of("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-        "-XX:SharedArchiveFile=" + archive.toAbsolutePath(), "-Dstagecraft.theme=dark", "-Xmx1g",
-        "-jar", jar.toAbsolutePath().toString(), "open", "Dockerfile"), command.orElseThrow());
+    Optional<List<String>> command =
+        TunedRelaunch.command(
+            "/jdk/bin/java",
+            List.of(
+                "-Dstagecraft.theme=dark", "-Xmx1g", "-jar", jar.toString(), "open", "Dockerfile"),
+            jar,
+            archive);
+    assertEquals(
+        List.of(
+            "/jdk/bin/java",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "-XX:SharedArchiveFile=" + archive.toAbsolutePath(),
+            "-Dstagecraft.theme=dark",
+            "-Xmx1g",
+            "-jar",
+            jar.toAbsolutePath().toString(),
+            "open",
+            "Dockerfile"),
+        command.orElseThrow());
   }
 
   @Test
   void theJarIsNamedByItsAbsolutePathBecauseTheArchiveMatchesTheClassPath() {
     Path relative = Path.of("").toAbsolutePath().relativize(jar);
-    List<String> command = TunedRelaunch.command("java", List.of("-jar", relative.toString()), jar, archive)
-        .orElseThrow();
+    List<String> command =
+        TunedRelaunch.command("java", List.of("-jar", relative.toString()), jar, archive)
+            .orElseThrow();
     assertEquals(jar.toAbsolutePath().toString(), command.get(command.indexOf("-jar") + 1));
   }
 
   @Test
   void doesNotRelaunchWithoutTheArchive() throws IOException {
     Files.delete(archive);
-    assertTrue(TunedRelaunch.command("java", List.of("-jar", jar.toString()), jar, archive).isEmpty());
+    assertTrue(
+        TunedRelaunch.command("java", List.of("-jar", jar.toString()), jar, archive).isEmpty());
   }
 
   @Test
   void doesNotRelaunchAClassPathLaunchOrAnotherJar() throws IOException {
-    assertTrue(TunedRelaunch.command("java", List.of("-cp", jar.toString(), "io.stagecraft.app.Main"), jar, archive)
-        .isEmpty());
+    assertTrue(
+        TunedRelaunch.command(
+                "java", List.of("-cp", jar.toString(), "io.stagecraft.app.Main"), jar, archive)
+            .isEmpty());
     Path other = Files.writeString(dir.resolve("other.jar"), "other");
-    assertTrue(TunedRelaunch.command("java", List.of("-jar", other.toString()), jar, archive).isEmpty());
+    assertTrue(
+        TunedRelaunch.command("java", List.of("-jar", other.toString()), jar, archive).isEmpty());
     assertTrue(TunedRelaunch.command("java", List.of("-jar"), jar, archive).isEmpty());
   }
 
   @Test
   void leavesTheUsersOwnSharingChoicesAlone() {
-    assertTrue(TunedRelaunch.command("java", List.of("-Xshare:off", "-jar", jar.toString()), jar, archive).isEmpty());
-    assertTrue(TunedRelaunch.command("java", List.of("-XX:SharedArchiveFile=my.jsa", "-jar", jar.toString()), jar,
-        archive).isEmpty());
+    assertTrue(
+        TunedRelaunch.command("java", List.of("-Xshare:off", "-jar", jar.toString()), jar, archive)
+            .isEmpty());
+    assertTrue(
+        TunedRelaunch.command(
+                "java",
+                List.of("-XX:SharedArchiveFile=my.jsa", "-jar", jar.toString()),
+                jar,
+                archive)
+            .isEmpty());
   }
 }

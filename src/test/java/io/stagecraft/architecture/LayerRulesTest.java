@@ -14,34 +14,52 @@ import org.junit.jupiter.api.Test;
 class LayerRulesTest {
   private static JavaClasses imported;
 
-
   @BeforeAll
   static void importClasses() {
-    imported = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("io.stagecraft");
+    imported =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.stagecraft");
   }
 
   @Test
   void coreUsesTheJdkOnly() {
-    classes().that().resideInAPackage("io.stagecraft.core..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.stagecraft.core..")
+    classes()
+        .that()
+        .resideInAPackage("io.stagecraft.core..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", "io.stagecraft.core..")
         .check(imported);
   }
 
   @Test
   void coreDoesNotReachOutwards() {
-    noClasses().that().resideInAPackage("io.stagecraft.core..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "io.stagecraft.ui..", "io.stagecraft.engine..", "io.stagecraft.persistence..", "io.stagecraft.app..",
-            "io.stagecraft.cli..", "io.stagecraft.layout..")
+    noClasses()
+        .that()
+        .resideInAPackage("io.stagecraft.core..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.stagecraft.ui..",
+            "io.stagecraft.engine..",
+            "io.stagecraft.persistence..",
+            "io.stagecraft.app..",
+            "io.stagecraft.cli..",
+            "io.stagecraft.layout..")
         .check(imported);
   }
 
   @Test
   void syntaxKnowsNothingOfStagesOrEdits() {
-    noClasses().that().resideInAPackage("io.stagecraft.core.syntax..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.stagecraft.core.model..", "io.stagecraft.core.edit..",
+    noClasses()
+        .that()
+        .resideInAPackage("io.stagecraft.core.syntax..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.stagecraft.core.model..",
+            "io.stagecraft.core.edit..",
             "io.stagecraft.core.document..")
         .check(imported);
   }
@@ -53,41 +71,72 @@ class LayerRulesTest {
 
   @Test
   void uiStaysAwayFromEngineAndPersistenceImplementations() {
-    noClasses().that().resideInAPackage("io.stagecraft.ui..")
-        .should().dependOnClassesThat().resideInAnyPackage("com.github.dockerjava..", "com.fasterxml.jackson..",
-            "io.stagecraft.engine..")
+    noClasses()
+        .that()
+        .resideInAPackage("io.stagecraft.ui..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "com.github.dockerjava..", "com.fasterxml.jackson..", "io.stagecraft.engine..")
         .allowEmptyShould(true)
         .check(imported);
   }
 
   @Test
   void engineDoesNotUseTheUi() {
-    noClasses().that().resideInAPackage("io.stagecraft.engine..")
-        .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.stagecraft.ui..", "org.fxmisc..")
+    noClasses()
+        .that()
+        .resideInAPackage("io.stagecraft.engine..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("javafx..", "io.stagecraft.ui..", "org.fxmisc..")
         .allowEmptyShould(true)
         .check(imported);
   }
 
   @Test
   void layoutUsesCoreAndElkButNoJavaFx() {
-    noClasses().that().resideInAPackage("io.stagecraft.layout..")
-        .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.fasterxml..", "com.github.dockerjava..",
-            "io.stagecraft.ui..", "io.stagecraft.persistence..", "io.stagecraft.app..", "io.stagecraft.cli..")
+    noClasses()
+        .that()
+        .resideInAPackage("io.stagecraft.layout..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "javafx..",
+            "com.fasterxml..",
+            "com.github.dockerjava..",
+            "io.stagecraft.ui..",
+            "io.stagecraft.persistence..",
+            "io.stagecraft.app..",
+            "io.stagecraft.cli..")
         .check(imported);
   }
 
   @Test
   void persistenceUsesCoreAndJacksonOnly() {
-    noClasses().that().resideInAPackage("io.stagecraft.persistence..")
-        .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.github.dockerjava..", "io.stagecraft.ui..",
-            "io.stagecraft.layout..", "io.stagecraft.app..", "io.stagecraft.cli..")
+    noClasses()
+        .that()
+        .resideInAPackage("io.stagecraft.persistence..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "javafx..",
+            "com.github.dockerjava..",
+            "io.stagecraft.ui..",
+            "io.stagecraft.layout..",
+            "io.stagecraft.app..",
+            "io.stagecraft.cli..")
         .check(imported);
   }
 
   @Test
   void uiDoesNotReachTheEntryPoints() {
-    noClasses().that().resideInAPackage("io.stagecraft.ui..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.stagecraft.app..", "io.stagecraft.cli..")
+    noClasses()
+        .that()
+        .resideInAPackage("io.stagecraft.ui..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.stagecraft.app..", "io.stagecraft.cli..")
         .check(imported);
   }
 

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Parse plus graph throughput over the corpus in MB per second of this thread's CPU time, which
- * other processes on a busy machine disturb far less than wall time. A companion to
- * {@link ParseBenchmark}, run as a plain program (see docs/benchmarks.md).
+ * other processes on a busy machine disturb far less than wall time. A companion to {@link
+ * ParseBenchmark}, run as a plain program (see docs/benchmarks.md).
  */
 public final class CorpusThroughput {
   private CorpusThroughput() {}
@@ -30,7 +30,8 @@ public final class CorpusThroughput {
         }
       }
       double seconds = (threads.getCurrentThreadCpuTime() - start) / 1e9;
-      System.out.printf("round %2d: %.1f MB/s of CPU time%n", round, bytes * (double) passes / seconds / 1e6);
+      System.out.printf(
+          "round %2d: %.1f MB/s of CPU time%n", round, bytes * (double) passes / seconds / 1e6);
     }
     System.out.printf("corpus: %d files, %d bytes (%d)%n", corpus.size(), bytes, sink);
   }

@@ -37,9 +37,13 @@ public class ParseBenchmark {
     lines10k = SyntheticDockerfile.generate(10_000, 100);
     corpus = Corpus.files().stream().map(Corpus::read).toList();
     long chars = corpus.stream().mapToLong(String::length).sum();
-    System.out.printf("%n1k file: %d lines, %d stages; 10k file: %d lines; corpus: %d files, %d chars%n",
-        lines1k.split("\n", -1).length, StageGraph.parse(lines1k).stages().size(), lines10k.split("\n", -1).length,
-        corpus.size(), chars);
+    System.out.printf(
+        "%n1k file: %d lines, %d stages; 10k file: %d lines; corpus: %d files, %d chars%n",
+        lines1k.split("\n", -1).length,
+        StageGraph.parse(lines1k).stages().size(),
+        lines10k.split("\n", -1).length,
+        corpus.size(),
+        chars);
   }
 
   @Benchmark

@@ -26,7 +26,10 @@ class CommandLineTest {
 
   @Test
   void graphJsonPrintsOneObjectPerFileAndLine() throws Exception {
-    Path a = write("a.Dockerfile", "FROM golang:1.22 AS build\nRUN go build\nFROM scratch\nCOPY --from=build /app /app\n");
+    Path a =
+        write(
+            "a.Dockerfile",
+            "FROM golang:1.22 AS build\nRUN go build\nFROM scratch\nCOPY --from=build /app /app\n");
     Path b = write("b.Dockerfile", "ARG X\nFROM busybox\n");
     CliRun r = run("graph", "--json", a.toString(), b.toString());
     assertEquals(0, r.exit(), r.err());
@@ -81,12 +84,14 @@ class CommandLineTest {
 
   @Test
   void renameStagePrintsTheEditedText() throws Exception {
-    String text = "# build stage\nFROM golang AS build\nFROM build AS test\nRUN --mount=from=build,target=/x true\n"
-        + "FROM scratch\nCOPY --from=build /a /b\n";
+    String text =
+        "# build stage\nFROM golang AS build\nFROM build AS test\nRUN --mount=from=build,target=/x true\n"
+            + "FROM scratch\nCOPY --from=build /a /b\n";
     Path f = write("Dockerfile", text);
     CliRun r = run("rename-stage", "--from", "build", "--to", "compile", f.toString());
     assertEquals(0, r.exit(), r.err());
-    assertEquals(text.replace("build", "compile").replace("# compile stage", "# build stage"), r.out());
+    assertEquals(
+        text.replace("build", "compile").replace("# compile stage", "# build stage"), r.out());
     assertEquals(text, Files.readString(f));
   }
 

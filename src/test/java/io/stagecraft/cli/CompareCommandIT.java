@@ -50,12 +50,21 @@ class CompareCommandIT {
 
   @Test
   void theSamplesDistrolessVariantIsSmallerLeanerAndStillWorks() throws Exception {
-    CliRun r = run("compare", "--json", "--run",
-        "--context", SAMPLE.toString(),
-        "--build-arg", "BASE_IMAGE=stagecraft/debian:bookworm",
-        "--build-arg", "BUILD_IMAGE=stagecraft/debian:bookworm",
-        "--build-arg", "RUNTIME_IMAGE=stagecraft/distroless-python3:latest",
-        "A=" + SAMPLE.resolve("Dockerfile"), "B=" + SAMPLE.resolve("Dockerfile.multistage"));
+    CliRun r =
+        run(
+            "compare",
+            "--json",
+            "--run",
+            "--context",
+            SAMPLE.toString(),
+            "--build-arg",
+            "BASE_IMAGE=stagecraft/debian:bookworm",
+            "--build-arg",
+            "BUILD_IMAGE=stagecraft/debian:bookworm",
+            "--build-arg",
+            "RUNTIME_IMAGE=stagecraft/distroless-python3:latest",
+            "A=" + SAMPLE.resolve("Dockerfile"),
+            "B=" + SAMPLE.resolve("Dockerfile.multistage"));
     JsonNode json = r.out().isBlank() ? null : new ObjectMapper().readTree(r.out());
     if (json != null) {
       json.get("variants").forEach(v -> built.add(v.get("imageId").asText()));
@@ -67,8 +76,10 @@ class CompareCommandIT {
     assertEquals("A", a.get("label").asText());
     assertEquals("B", b.get("label").asText());
     for (JsonNode v : List.of(a, b)) {
-      InspectImageResponse image = engine.client().inspectImageCmd(v.get("imageId").asText()).exec();
-      assertEquals(image.getSize().longValue(), v.get("sizeBytes").asLong(), "size of " + v.get("label"));
+      InspectImageResponse image =
+          engine.client().inspectImageCmd(v.get("imageId").asText()).exec();
+      assertEquals(
+          image.getSize().longValue(), v.get("sizeBytes").asLong(), "size of " + v.get("label"));
       assertEquals(image.getRootFS().getLayers().size(), v.get("layers").asInt());
       assertTrue(v.get("buildSeconds").asDouble() > 0);
       assertTrue(v.get("files").asLong() > 0);
@@ -80,7 +91,9 @@ class CompareCommandIT {
 
     assertTrue(a.get("shell").asBoolean());
     assertEquals("apt", a.get("packageManager").asText());
-    assertTrue(a.get("packageManagers").toString().contains("\"pip\""), a.get("packageManagers").toString());
+    assertTrue(
+        a.get("packageManagers").toString().contains("\"pip\""),
+        a.get("packageManagers").toString());
     assertEquals("root", a.get("user").asText());
     assertFalse(b.get("shell").asBoolean());
     assertTrue(b.get("packageManager").isNull(), b.toString());
@@ -89,14 +102,18 @@ class CompareCommandIT {
 
     // The app runs in both and prints the same.
     assertEquals(0, a.at("/run/exitCode").asInt(), a.get("run").toString());
-    assertEquals("2 + 3 * 4 = 14\n(2 + 3) * 4 = 20\n2 ** 10 = 1024\n7 / 2 = 3.5\n", a.at("/run/stdout").asText());
+    assertEquals(
+        "2 + 3 * 4 = 14\n(2 + 3) * 4 = 20\n2 ** 10 = 1024\n7 / 2 = 3.5\n",
+        a.at("/run/stdout").asText());
     assertEquals(a.get("run"), b.get("run"));
     assertTrue(json.get("runsMatch").asBoolean());
 
     // The layer that copies the app in is mapped back to its line in the multi-stage file.
     boolean copyMapped = false;
     for (JsonNode layer : b.get("history")) {
-      copyMapped |= layer.get("createdBy").asText().startsWith("COPY /app /app") && layer.path("line").asInt() == 15;
+      copyMapped |=
+          layer.get("createdBy").asText().startsWith("COPY /app /app")
+              && layer.path("line").asInt() == 15;
     }
     assertTrue(copyMapped, b.get("history").toString());
     assertTrue(r.err().contains("B: step"), r.err());
@@ -104,17 +121,45 @@ class CompareCommandIT {
 
   @Test
   void aFailingBuildExitsWithOneAndTheEnginesMessage() throws Exception {
-    Path ok = Files.writeString(dir.resolve("ok.Dockerfile"), "FROM stagecraft/busybox:latest\nCMD [\"true\"]\n");
-    Path bad = Files.writeString(dir.resolve("bad.Dockerfile"), "FROM stagecraft/busybox:latest\nRUN echo broken && false\n");
-    CliRun r = run("compare", "--builder", "classic", "--verbose", "--context", dir.toString(), "A=" + ok, "B=" + bad);
+    Path ok =
+        Files.writeString(
+            dir.resolve("ok.Dockerfile"), "FROM stagecraft/busybox:latest\nCMD [\"true\"]\n");
+    Path bad =
+        Files.writeString(
+            dir.resolve("bad.Dockerfile"),
+            "FROM stagecraft/busybox:latest\nRUN echo broken && false\n");
+    CliRun r =
+        run(
+            "compare",
+            "--builder",
+            "classic",
+            "--verbose",
+            "--context",
+            dir.toString(),
+            "A=" + ok,
+            "B=" + bad);
     ClassicLeftovers.remove(engine, r.err().lines().toList());
     assertEquals(1, r.exit(), r.err());
     assertTrue(r.err().contains("B| broken"), r.err());
-    assertTrue(r.err().contains("stagecraft: B (" + bad + ") failed: line 2: The command '/bin/sh -c echo broken && false'"
-        + " returned a non-zero code: 1"), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "stagecraft: B ("
+                    + bad
+                    + ") failed: line 2: The command '/bin/sh -c echo broken && false'"
+                    + " returned a non-zero code: 1"),
+        r.err());
     assertEquals("", r.out());
-    engine.client().listImagesCmd().withLabelFilter(java.util.Map.of("io.stagecraft.variant", "A")).exec().stream()
-        .filter(i -> i.getLabels() != null && "stagecraft-cli".equals(i.getLabels().get("io.stagecraft.project")))
+    engine
+        .client()
+        .listImagesCmd()
+        .withLabelFilter(java.util.Map.of("io.stagecraft.variant", "A"))
+        .exec()
+        .stream()
+        .filter(
+            i ->
+                i.getLabels() != null
+                    && "stagecraft-cli".equals(i.getLabels().get("io.stagecraft.project")))
         .filter(i -> i.getCreated() * 1000 > System.currentTimeMillis() - 600_000)
         .forEach(i -> built.add(i.getId()));
   }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.stagecraft.core.build.VariantComparison;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,10 +20,15 @@ class CompareCommandTest {
 
   @Test
   void variantSpecsTakeAnOptionalTarget() {
-    assertEquals(new VariantSpec("A", Path.of("Dockerfile"), null), VariantSpec.parse("A=Dockerfile"));
-    assertEquals(new VariantSpec("B", Path.of("sub/Dockerfile.multi"), "runtime"), VariantSpec.parse("B=sub/Dockerfile.multi:runtime"));
+    assertEquals(
+        new VariantSpec("A", Path.of("Dockerfile"), null), VariantSpec.parse("A=Dockerfile"));
+    assertEquals(
+        new VariantSpec("B", Path.of("sub/Dockerfile.multi"), "runtime"),
+        VariantSpec.parse("B=sub/Dockerfile.multi:runtime"));
     // A colon inside a directory name belongs to the path.
-    assertEquals(new VariantSpec("C", Path.of("a:b/Dockerfile"), null), VariantSpec.parse("C=a:b/Dockerfile"));
+    assertEquals(
+        new VariantSpec("C", Path.of("a:b/Dockerfile"), null),
+        VariantSpec.parse("C=a:b/Dockerfile"));
     assertThrows(IllegalArgumentException.class, () -> VariantSpec.parse("Dockerfile"));
     assertThrows(IllegalArgumentException.class, () -> VariantSpec.parse("A="));
     assertThrows(IllegalArgumentException.class, () -> VariantSpec.parse("A=Dockerfile:"));
@@ -42,8 +46,16 @@ class CompareCommandTest {
     Files.writeString(dir.resolve("Dockerfile"), "FROM scratch\n");
     CliRun noContext = run("compare", "--context", dir.resolve("nope").toString(), "A=x", "B=y");
     assertEquals(2, noContext.exit());
-    assertEquals("stagecraft: the context " + dir.resolve("nope") + " is not a directory\n", noContext.err());
-    CliRun noFile = run("compare", "--context", dir.toString(), "A=" + dir.resolve("Dockerfile"), "B=" + dir.resolve("missing"));
+    assertEquals(
+        "stagecraft: the context " + dir.resolve("nope") + " is not a directory\n",
+        noContext.err());
+    CliRun noFile =
+        run(
+            "compare",
+            "--context",
+            dir.toString(),
+            "A=" + dir.resolve("Dockerfile"),
+            "B=" + dir.resolve("missing"));
     assertEquals(2, noFile.exit());
     assertEquals("stagecraft: B: " + dir.resolve("missing") + ": no such file\n", noFile.err());
   }
@@ -54,7 +66,8 @@ class CompareCommandTest {
     CliRun same = run("compare", "--context", dir.toString(), "A=" + f, "A=" + f);
     assertEquals(2, same.exit());
     assertEquals("stagecraft: the two variants need different labels, both are A\n", same.err());
-    CliRun builder = run("compare", "--context", dir.toString(), "--builder", "kaniko", "A=" + f, "B=" + f);
+    CliRun builder =
+        run("compare", "--context", dir.toString(), "--builder", "kaniko", "A=" + f, "B=" + f);
     assertEquals(2, builder.exit());
     assertEquals("stagecraft: --builder must be classic or buildkit, not kaniko\n", builder.err());
   }

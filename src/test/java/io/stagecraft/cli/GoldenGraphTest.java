@@ -39,7 +39,8 @@ class GoldenGraphTest {
     }
     StageGraph graph = StageGraph.parse(Corpus.read(Corpus.file(name)));
     JsonNode actual = GraphJson.of(name, graph);
-    assertEquals(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(expected),
+    assertEquals(
+        MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(expected),
         MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(actual));
   }
 }

@@ -3,10 +3,10 @@ package io.stagecraft.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.layout.DiagramArranger;
 import io.stagecraft.layout.DiagramBuilder;
 import io.stagecraft.layout.SvgDiagramWriter;
-import io.stagecraft.core.model.StageGraph;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,14 +24,19 @@ class RenderCommandTest {
     Files.writeString(dockerfile, text);
     Path out = dir.resolve("out.svg");
     assertEquals(0, StagecraftCommand.run("render", dockerfile.toString(), "-o", out.toString()));
-    String expected = SvgDiagramWriter.write(
-        DiagramArranger.layout(DiagramBuilder.build(StageGraph.parse(text), Set.of()), Map.of()));
+    String expected =
+        SvgDiagramWriter.write(
+            DiagramArranger.layout(
+                DiagramBuilder.build(StageGraph.parse(text), Set.of()), Map.of()));
     assertEquals(expected, Files.readString(out));
     assertTrue(expected.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
   }
 
   @Test
   void aMissingFileExitsTwo() {
-    assertEquals(2, StagecraftCommand.run("render", dir.resolve("nope").toString(), "-o", dir.resolve("o.svg").toString()));
+    assertEquals(
+        2,
+        StagecraftCommand.run(
+            "render", dir.resolve("nope").toString(), "-o", dir.resolve("o.svg").toString()));
   }
 }

@@ -27,38 +27,67 @@ class SplitCommandTest {
     Path f = write("FROM ubuntu:latest\nWORKDIR /app\nCOPY . .\nCMD [\"python3\", \"app.py\"]\n");
     CliRun r = run("split", f.toString());
     assertEquals(0, r.exit(), r.err());
-    assertEquals("FROM ubuntu:latest AS build\nWORKDIR /app\nCOPY . .\n\n"
-        + "FROM gcr.io/distroless/python3-debian12:nonroot AS runtime\nWORKDIR /app\nCOPY --from=build /app /app\n"
-        + "CMD [\"app.py\"]\n", r.out());
+    assertEquals(
+        "FROM ubuntu:latest AS build\nWORKDIR /app\nCOPY . .\n\n"
+            + "FROM gcr.io/distroless/python3-debian12:nonroot AS runtime\nWORKDIR /app\nCOPY --from=build /app /app\n"
+            + "CMD [\"app.py\"]\n",
+        r.out());
     assertTrue(r.err().contains(": info: Detected Python"), r.err());
   }
 
   @Test
   void atRuntimeAndBuilderName() throws Exception {
-    Path f = write("FROM golang:1.22\nWORKDIR /src\nRUN CGO_ENABLED=0 go build -o /bin/app .\nCMD [\"/bin/app\"]\n");
-    CliRun r = run("split", "--at", "4", "--runtime", "scratch", "--builder-name", "compile", "--no-strip", f.toString());
+    Path f =
+        write(
+            "FROM golang:1.22\nWORKDIR /src\nRUN CGO_ENABLED=0 go build -o /bin/app .\nCMD [\"/bin/app\"]\n");
+    CliRun r =
+        run(
+            "split",
+            "--at",
+            "4",
+            "--runtime",
+            "scratch",
+            "--builder-name",
+            "compile",
+            "--no-strip",
+            f.toString());
     assertEquals(0, r.exit(), r.err());
-    assertEquals("FROM golang:1.22 AS compile\nWORKDIR /src\nRUN CGO_ENABLED=0 go build -o /bin/app .\n\n"
-        + "FROM scratch AS runtime\nWORKDIR /src\nCOPY --from=compile /bin/app /bin/app\nUSER 65532:65532\n"
-        + "CMD [\"/bin/app\"]\n", r.out());
-    assertTrue(r.err().contains(": info: The runtime runs as USER 65532:65532, which the split adds"), r.err());
+    assertEquals(
+        "FROM golang:1.22 AS compile\nWORKDIR /src\nRUN CGO_ENABLED=0 go build -o /bin/app .\n\n"
+            + "FROM scratch AS runtime\nWORKDIR /src\nCOPY --from=compile /bin/app /bin/app\nUSER 65532:65532\n"
+            + "CMD [\"/bin/app\"]\n",
+        r.out());
+    assertTrue(
+        r.err().contains(": info: The runtime runs as USER 65532:65532, which the split adds"),
+        r.err());
   }
 
   @Test
   void rootLeavesAScratchRuntimeWithoutAUser() throws Exception {
-    Path f = write("FROM golang:1.22\nWORKDIR /src\nRUN CGO_ENABLED=0 go build -o /bin/app .\nCMD [\"/bin/app\"]\n");
+    Path f =
+        write(
+            "FROM golang:1.22\nWORKDIR /src\nRUN CGO_ENABLED=0 go build -o /bin/app .\nCMD [\"/bin/app\"]\n");
     CliRun r = run("split", "--runtime", "scratch", "--root", "--no-strip", f.toString());
     assertEquals(0, r.exit(), r.err());
-    assertEquals("FROM golang:1.22 AS build\nWORKDIR /src\nRUN CGO_ENABLED=0 go build -o /bin/app .\n\n"
-        + "FROM scratch AS runtime\nWORKDIR /src\nCOPY --from=build /bin/app /bin/app\nCMD [\"/bin/app\"]\n", r.out());
+    assertEquals(
+        "FROM golang:1.22 AS build\nWORKDIR /src\nRUN CGO_ENABLED=0 go build -o /bin/app .\n\n"
+            + "FROM scratch AS runtime\nWORKDIR /src\nCOPY --from=build /bin/app /bin/app\nCMD [\"/bin/app\"]\n",
+        r.out());
     assertFalse(r.err().contains("USER"), r.err());
   }
 
   @Test
   void debugAndRootPickTheTag() throws Exception {
-    Path f = write("FROM golang:1.22\nWORKDIR /src\nRUN go build -o /bin/app .\nCMD [\"/bin/app\"]\n");
-    assertTrue(run("split", "--debug", f.toString()).out().contains("FROM gcr.io/distroless/static-debian12:debug-nonroot AS"));
-    assertTrue(run("split", "--root", f.toString()).out().contains("FROM gcr.io/distroless/static-debian12:latest AS"));
+    Path f =
+        write("FROM golang:1.22\nWORKDIR /src\nRUN go build -o /bin/app .\nCMD [\"/bin/app\"]\n");
+    assertTrue(
+        run("split", "--debug", f.toString())
+            .out()
+            .contains("FROM gcr.io/distroless/static-debian12:debug-nonroot AS"));
+    assertTrue(
+        run("split", "--root", f.toString())
+            .out()
+            .contains("FROM gcr.io/distroless/static-debian12:latest AS"));
   }
 
   @Test
@@ -87,10 +116,15 @@ class SplitCommandTest {
 
   @Test
   void explainListsEachProposalWithItsRuleAndDiffPrintsOnlyTheChanges() throws Exception {
-    Path f = write("FROM golang:1.22\nWORKDIR /src\nRUN go build -o /bin/app .\nCMD [\"/bin/app\"]\n");
+    Path f =
+        write("FROM golang:1.22\nWORKDIR /src\nRUN go build -o /bin/app .\nCMD [\"/bin/app\"]\n");
     CliRun r = run("split", "--explain", "--diff", f.toString());
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.err().contains(f + ":3: copy from: COPY --from=build /bin/app /bin/app  (go-build: go build -o /bin/app"),
+    assertTrue(
+        r.err()
+            .contains(
+                f
+                    + ":3: copy from: COPY --from=build /bin/app /bin/app  (go-build: go build -o /bin/app"),
         r.err());
     assertTrue(r.err().contains(f + ":3: builder change: ENV CGO_ENABLED=0  (go-build: "), r.err());
     assertTrue(r.out().startsWith("--- Dockerfile\n+++ Dockerfile (split)\n@@ "), r.out());
@@ -110,8 +144,10 @@ class SplitCommandTest {
     CliRun r = run("split", "--verify", f.toString());
     assertEquals(2, r.exit());
     assertEquals("stagecraft: --verify needs --context DIR\n", r.err());
-    CliRun bad = run("split", "--verify", "--context", dir.resolve("missing").toString(), f.toString());
+    CliRun bad =
+        run("split", "--verify", "--context", dir.resolve("missing").toString(), f.toString());
     assertEquals(2, bad.exit());
-    assertEquals("stagecraft: the context " + dir.resolve("missing") + " is not a directory\n", bad.err());
+    assertEquals(
+        "stagecraft: the context " + dir.resolve("missing") + " is not a directory\n", bad.err());
   }
 }

@@ -44,7 +44,8 @@ class ApiNegotiationTest {
   @Test
   void enginesOlderThanTheFloorAreRejectedWithAReason() {
     EngineException e =
-        assertThrows(EngineException.class, () -> ApiNegotiation.negotiate(v("1.40"), Optional.empty()));
+        assertThrows(
+            EngineException.class, () -> ApiNegotiation.negotiate(v("1.40"), Optional.empty()));
     assertEquals(EngineProblem.INCOMPATIBLE, e.problem());
     assertTrue(e.getMessage().contains("1.40") && e.getMessage().contains("1.41"), e.getMessage());
   }
@@ -53,7 +54,8 @@ class ApiNegotiationTest {
   void anEngineWhoseFloorIsAboveTheClientCeilingIsRejected() {
     EngineException e =
         assertThrows(
-            EngineException.class, () -> ApiNegotiation.negotiate(v("1.55"), Optional.of(v("1.45"))));
+            EngineException.class,
+            () -> ApiNegotiation.negotiate(v("1.55"), Optional.of(v("1.45"))));
     assertEquals(EngineProblem.INCOMPATIBLE, e.problem());
     assertTrue(e.getMessage().contains("1.45") && e.getMessage().contains("1.44"), e.getMessage());
   }

@@ -27,14 +27,17 @@ class ApiVersionTest {
             .stream()
             .sorted()
             .toList();
-    assertEquals(List.of(new ApiVersion(1, 9), new ApiVersion(1, 41), new ApiVersion(1, 44)), sorted);
-    assertEquals(new ApiVersion(1, 41), ApiVersion.min(new ApiVersion(1, 44), new ApiVersion(1, 41)));
+    assertEquals(
+        List.of(new ApiVersion(1, 9), new ApiVersion(1, 41), new ApiVersion(1, 44)), sorted);
+    assertEquals(
+        new ApiVersion(1, 41), ApiVersion.min(new ApiVersion(1, 44), new ApiVersion(1, 41)));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"", "1", "1.", ".41", "v1.41", "1.41.0", "1.x", "-1.41", "one.two"})
   void rejectsMalformedText(String text) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ApiVersion.parse(text));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ApiVersion.parse(text));
     assertTrue(e.getMessage().contains("'" + text + "'"), e.getMessage());
   }
 

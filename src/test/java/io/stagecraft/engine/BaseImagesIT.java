@@ -54,7 +54,8 @@ class BaseImagesIT {
   private record Run(int exitCode, String output) {}
 
   /** Runs a container to completion, without network, and removes it. */
-  private Run run(String image, List<String> entrypoint, String... cmd) throws InterruptedException {
+  private Run run(String image, List<String> entrypoint, String... cmd)
+      throws InterruptedException {
     CreateContainerCmd create =
         docker
             .createContainerCmd(image)
@@ -68,7 +69,10 @@ class BaseImagesIT {
     try {
       docker.startContainerCmd(id).exec();
       int exit =
-          docker.waitContainerCmd(id).exec(new WaitContainerResultCallback()).awaitStatusCode(60, TimeUnit.SECONDS);
+          docker
+              .waitContainerCmd(id)
+              .exec(new WaitContainerResultCallback())
+              .awaitStatusCode(60, TimeUnit.SECONDS);
       StringBuilder out = new StringBuilder();
       docker
           .logContainerCmd(id)
@@ -98,7 +102,11 @@ class BaseImagesIT {
   @Test
   void debianHasPython3AndAptWithDebianSources() throws Exception {
     Run r =
-        run(DEBIAN, null, "sh", "-c",
+        run(
+            DEBIAN,
+            null,
+            "sh",
+            "-c",
             "python3 -c 'import sys; print(sys.version_info[:2] >= (3, 11))' && command -v apt-get"
                 + " && grep -h '^URIs:' /etc/apt/sources.list.d/debian.sources");
     assertEquals(0, r.exitCode(), r.output());
@@ -108,7 +116,12 @@ class BaseImagesIT {
 
   @Test
   void distrolessRunsPythonAsNonRoot() throws Exception {
-    Run r = run(DISTROLESS, null, "-c", "import os, ssl, sqlite3; print(os.getuid(), os.getgid(), 1 + 1)");
+    Run r =
+        run(
+            DISTROLESS,
+            null,
+            "-c",
+            "import os, ssl, sqlite3; print(os.getuid(), os.getgid(), 1 + 1)");
     assertEquals(0, r.exitCode(), r.output());
     assertEquals("65532 65532 2\n", r.output());
     InspectImageResponse image = docker.inspectImageCmd(DISTROLESS).exec();
@@ -119,7 +132,10 @@ class BaseImagesIT {
   @Test
   void distrolessHasNoShellAndNoPackageManager() throws Exception {
     Run r =
-        run(DISTROLESS, null, "-c",
+        run(
+            DISTROLESS,
+            null,
+            "-c",
             "import os; print([p for p in ('/bin/sh', '/usr/bin/sh', '/bin/bash', '/usr/bin/bash',"
                 + " '/usr/bin/apt-get', '/usr/bin/dpkg', '/bin/busybox') if os.path.lexists(p)])");
     assertEquals(0, r.exitCode(), r.output());

@@ -33,7 +33,8 @@ class BuildkitStatusTest {
     BuildkitStatus first = traces("buildkit-failing-run.jsonl").get(0);
     assertEquals(1, first.vertexes().size());
     BuildkitStatus.Vertex v = first.vertexes().get(0);
-    assertEquals("sha256:0684cde0b100a74012b9d46409e4b64aee64af1087cec1cee37b332d67898aeb", v.digest());
+    assertEquals(
+        "sha256:0684cde0b100a74012b9d46409e4b64aee64af1087cec1cee37b332d67898aeb", v.digest());
     assertEquals("[internal] load remote build context", v.name());
     assertNull(v.started());
     assertNull(v.error());
@@ -43,8 +44,10 @@ class BuildkitStatusTest {
   @Test
   void vertexesCarryTimesInputsLogsAndTheError() {
     List<BuildkitStatus> all = traces("buildkit-failing-run.jsonl");
-    List<BuildkitStatus.Vertex> vertexes = all.stream().flatMap(s -> s.vertexes().stream()).toList();
-    BuildkitStatus.Vertex failed = vertexes.stream().filter(v -> v.error() != null).findFirst().orElseThrow();
+    List<BuildkitStatus.Vertex> vertexes =
+        all.stream().flatMap(s -> s.vertexes().stream()).toList();
+    BuildkitStatus.Vertex failed =
+        vertexes.stream().filter(v -> v.error() != null).findFirst().orElseThrow();
     assertEquals("[5/5] RUN exit 3", failed.name());
     assertEquals("executor failed running [/bin/sh -c exit 3]: exit code: 3", failed.error());
     assertNotNull(failed.started());
@@ -54,7 +57,8 @@ class BuildkitStatusTest {
     assertTrue(failed.started().getEpochSecond() > 1_700_000_000L, failed.started().toString());
 
     List<String> out = new ArrayList<>();
-    all.stream().flatMap(s -> s.logs().stream())
+    all.stream()
+        .flatMap(s -> s.logs().stream())
         .forEach(l -> out.add(l.stream() + ":" + new String(l.message(), StandardCharsets.UTF_8)));
     assertTrue(out.contains("1:hello\n"), out.toString());
     assertTrue(out.contains("2:err\n"), out.toString());
@@ -68,23 +72,32 @@ class BuildkitStatusTest {
     CapturedStreams.messages("buildkit-failing-run.jsonl").forEach(messages::accept);
     progress.flush();
 
-    assertEquals(List.of(1, 2, 3, 4, 5), events.steps.stream().map(BuildStep::line).sorted().toList());
+    assertEquals(
+        List.of(1, 2, 3, 4, 5), events.steps.stream().map(BuildStep::line).sorted().toList());
     BuildStep run = events.steps.stream().filter(s -> s.line() == 3).findFirst().orElseThrow();
     assertEquals("RUN echo hello && echo err >&2", run.instruction());
     assertEquals(5, run.total());
     assertTrue(events.logs.contains("hello") && events.logs.contains("err"), events.log());
-    assertEquals(new BuildError("executor failed running [/bin/sh -c exit 3]: exit code: 3", 5), messages.error());
+    assertEquals(
+        new BuildError("executor failed running [/bin/sh -c exit 3]: exit code: 3", 5),
+        messages.error());
     assertNull(messages.imageId());
   }
 
   @Test
   void aSuccessfulBuildNamesItsImage() {
     RecordingListener events = new RecordingListener();
-    BuildMessages messages = new BuildMessages(
-        new BuildkitProgress(events, io.stagecraft.core.build.StepLocator.of(
-            "FROM stagecraft/busybox:latest\nRUN echo hello\nCOPY a.txt /a.txt\n", null)), events);
+    BuildMessages messages =
+        new BuildMessages(
+            new BuildkitProgress(
+                events,
+                io.stagecraft.core.build.StepLocator.of(
+                    "FROM stagecraft/busybox:latest\nRUN echo hello\nCOPY a.txt /a.txt\n", null)),
+            events);
     CapturedStreams.messages("buildkit-success.jsonl").forEach(messages::accept);
-    assertEquals("sha256:c85b48333b4ff5b04a1abba4ca58f488063eb701e49f0182f102124506fac2d4", messages.imageId());
+    assertEquals(
+        "sha256:c85b48333b4ff5b04a1abba4ca58f488063eb701e49f0182f102124506fac2d4",
+        messages.imageId());
     assertNull(messages.error());
     assertEquals(List.of(1, 2, 3), events.steps.stream().map(BuildStep::line).sorted().toList());
     assertTrue(events.logs.contains("Successfully tagged capt:ok"), events.log());

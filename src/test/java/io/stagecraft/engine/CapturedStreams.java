@@ -29,13 +29,17 @@ final class CapturedStreams {
 
   static List<JsonNode> messages(String name) {
     ObjectMapper json = new ObjectMapper();
-    return text(name).lines().map(line -> {
-      try {
-        return json.readTree(line);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }).toList();
+    return text(name)
+        .lines()
+        .map(
+            line -> {
+              try {
+                return json.readTree(line);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            })
+        .toList();
   }
 
   static StepLocator capturedDockerfile() {

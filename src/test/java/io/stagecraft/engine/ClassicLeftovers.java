@@ -16,7 +16,12 @@ public final class ClassicLeftovers {
 
   /** Removes, newest first, the untagged images named by {@code ---> ID} lines of a build log. */
   public static void remove(EngineConnection engine, List<String> logLines) {
-    List<String> ids = logLines.stream().map(STEP_IMAGE::matcher).filter(Matcher::matches).map(m -> m.group(1)).toList();
+    List<String> ids =
+        logLines.stream()
+            .map(STEP_IMAGE::matcher)
+            .filter(Matcher::matches)
+            .map(m -> m.group(1))
+            .toList();
     for (int i = ids.size() - 1; i >= 0; i--) {
       try {
         InspectImageResponse image = engine.client().inspectImageCmd(ids.get(i)).exec();

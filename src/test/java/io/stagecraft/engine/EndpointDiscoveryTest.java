@@ -42,8 +42,7 @@ class EndpointDiscoveryTest {
   }
 
   private Path writeContext(String name, String metaJson) throws IOException {
-    Path meta =
-        dockerDir().resolve("contexts/meta").resolve(EndpointDiscovery.contextId(name));
+    Path meta = dockerDir().resolve("contexts/meta").resolve(EndpointDiscovery.contextId(name));
     Files.createDirectories(meta);
     Files.writeString(meta.resolve("meta.json"), metaJson);
     return meta;
@@ -51,14 +50,22 @@ class EndpointDiscoveryTest {
 
   private Path writeContextTls(String name) throws IOException {
     Path tls =
-        dockerDir().resolve("contexts/tls").resolve(EndpointDiscovery.contextId(name)).resolve("docker");
+        dockerDir()
+            .resolve("contexts/tls")
+            .resolve(EndpointDiscovery.contextId(name))
+            .resolve("docker");
     Files.createDirectories(tls);
     return tls;
   }
 
   private static String meta(String name, String host, boolean skipVerify) {
-    return "{\"Name\":\"" + name + "\",\"Metadata\":{},\"Endpoints\":{\"docker\":{\"Host\":\"" + host
-        + "\",\"SkipTLSVerify\":" + skipVerify + "}}}";
+    return "{\"Name\":\""
+        + name
+        + "\",\"Metadata\":{},\"Endpoints\":{\"docker\":{\"Host\":\""
+        + host
+        + "\",\"SkipTLSVerify\":"
+        + skipVerify
+        + "}}}";
   }
 
   @Test
@@ -86,12 +93,14 @@ class EndpointDiscoveryTest {
 
   @Test
   void aBareHostAndPortMeansTcp() throws EngineException {
-    assertEquals(URI.create("tcp://10.1.2.3:2375"), discover(Map.of("DOCKER_HOST", "10.1.2.3:2375")).host());
+    assertEquals(
+        URI.create("tcp://10.1.2.3:2375"), discover(Map.of("DOCKER_HOST", "10.1.2.3:2375")).host());
   }
 
   @Test
   void anEmptyTcpHostIsTheLocalMachine() throws EngineException {
-    assertEquals(URI.create("tcp://localhost:2375"), discover(Map.of("DOCKER_HOST", "tcp://:2375")).host());
+    assertEquals(
+        URI.create("tcp://localhost:2375"), discover(Map.of("DOCKER_HOST", "tcp://:2375")).host());
   }
 
   @Test
@@ -144,7 +153,9 @@ class EndpointDiscoveryTest {
                 "DOCKER_HOST", "tcp://h:2376",
                 "DOCKER_TLS_VERIFY", "1",
                 "DOCKER_CERT_PATH", missing.toString()));
-    assertTrue(e.getMessage().contains("DOCKER_CERT_PATH") && e.getMessage().contains(missing.toString()), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("DOCKER_CERT_PATH") && e.getMessage().contains(missing.toString()),
+        e.getMessage());
   }
 
   @Test
@@ -254,7 +265,8 @@ class EndpointDiscoveryTest {
   void aContextWithoutMetadataIsAnErrorNamingTheContext() throws Exception {
     writeConfig("{\"currentContext\":\"gone\"}");
     EngineException e = failure(Map.of());
-    assertTrue(e.getMessage().contains("'gone'") && e.getMessage().contains("meta.json"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("'gone'") && e.getMessage().contains("meta.json"), e.getMessage());
   }
 
   @Test

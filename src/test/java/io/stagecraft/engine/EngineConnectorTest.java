@@ -69,7 +69,8 @@ class EngineConnectorTest {
 
   @Test
   void anHttpServerThatIsNotAnEngineIsAProtocolProblem() throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext(
         "/",
         exchange -> {
@@ -104,7 +105,8 @@ class EngineConnectorTest {
 
   @Test
   void aDiscoveryErrorIsReportedWithoutAnEndpoint() {
-    EndpointDiscovery discovery = new EndpointDiscovery(Map.of("DOCKER_HOST", "ssh://me@host"), temp);
+    EndpointDiscovery discovery =
+        new EndpointDiscovery(Map.of("DOCKER_HOST", "ssh://me@host"), temp);
     EngineStatus.Unavailable u = unavailable(new EngineConnector().connect(discovery));
     assertEquals(EngineProblem.CONFIGURATION, u.problem());
     assertNull(u.endpoint());

@@ -61,7 +61,8 @@ class EngineIT {
 
   @Test
   void dockerJavaCommandsWorkAtTheNegotiatedVersion() {
-    // versionCmd goes through /v{negotiated}/version: it fails if the pin is above the engine's API.
+    // versionCmd goes through /v{negotiated}/version: it fails if the pin is above the engine's
+    // API.
     Version version = engine.client().versionCmd().exec();
     assertEquals(engine.info().serverVersion(), version.getVersion());
     assertEquals(engine.info().apiVersion().toString(), version.getApiVersion());
@@ -80,7 +81,8 @@ class EngineIT {
     assertTrue(
         tags.contains("stagecraft/busybox:latest"),
         "stagecraft/busybox:latest is missing (run .ci/engine.sh); tags: " + tags);
-    InspectImageResponse busybox = engine.client().inspectImageCmd("stagecraft/busybox:latest").exec();
+    InspectImageResponse busybox =
+        engine.client().inspectImageCmd("stagecraft/busybox:latest").exec();
     assertEquals("linux", busybox.getOs());
     // busybox-static is about 2 MB; a few links and /etc files add almost nothing.
     long size = Objects.requireNonNull(busybox.getSize());
@@ -104,7 +106,8 @@ class EngineIT {
 
   @Test
   void aVersionAboveTheEnginesIsRefusedWhichIsWhyWeNegotiate() throws Exception {
-    ApiVersion tooNew = new ApiVersion(engine.info().apiVersion().major(), engine.info().apiVersion().minor() + 1);
+    ApiVersion tooNew =
+        new ApiVersion(engine.info().apiVersion().major(), engine.info().apiVersion().minor() + 1);
     DockerHttpClient.Request request =
         DockerHttpClient.Request.builder()
             .method(DockerHttpClient.Request.Method.GET)

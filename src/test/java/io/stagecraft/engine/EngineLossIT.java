@@ -66,24 +66,36 @@ class EngineLossIT {
 
   @ParameterizedTest
   @EnumSource(Builder.class)
-  void killingTheEngineMidBuildFailsTheBuildClearlyWithinTwoSeconds(Builder builder) throws Exception {
+  void killingTheEngineMidBuildFailsTheBuildClearlyWithinTwoSeconds(Builder builder)
+      throws Exception {
     try (EngineConnection shared = EngineTests.requireEngine();
-        EngineConnection second = EngineTests.requireEngine(new EndpointDiscovery(Map.of("DOCKER_HOST", daemon.unixHost().toString()), dir).discover())) {
+        EngineConnection second =
+            EngineTests.requireEngine(
+                new EndpointDiscovery(Map.of("DOCKER_HOST", daemon.unixHost().toString()), dir)
+                    .discover())) {
       try (InputStream image = shared.client().saveImageCmd(BaseImagesIT.BUSYBOX).exec()) {
         second.client().loadImageCmd(image).exec();
       }
       marker = "sleep " + (4000 + (int) (Math.random() * 900));
-      Files.writeString(context.resolve("Dockerfile"),
+      Files.writeString(
+          context.resolve("Dockerfile"),
           "FROM " + BaseImagesIT.BUSYBOX + "\nRUN echo sleeping-now && " + marker + "\n");
       BuildEngine builds = new DockerBuildEngine(second);
       RecordingListener events = new RecordingListener(line -> line.contains("sleeping-now"));
-      BuildHandle handle = builds.start(
-          BuildRequest.of(context, context.resolve("Dockerfile")).withBuilder(builder).withNoCache(true), events);
-      assertTrue(events.awaitLog(60), "the RUN step did not start:\n" + events.log() + "\n" + daemon.logTail());
+      BuildHandle handle =
+          builds.start(
+              BuildRequest.of(context, context.resolve("Dockerfile"))
+                  .withBuilder(builder)
+                  .withNoCache(true),
+              events);
+      assertTrue(
+          events.awaitLog(60),
+          "the RUN step did not start:\n" + events.log() + "\n" + daemon.logTail());
 
       long killed = System.nanoTime();
       daemon.kill();
-      ExecutionException e = assertThrows(ExecutionException.class, () -> handle.result().get(2, TimeUnit.SECONDS));
+      ExecutionException e =
+          assertThrows(ExecutionException.class, () -> handle.result().get(2, TimeUnit.SECONDS));
       long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killed);
       BuildException failure = assertInstanceOf(BuildException.class, e.getCause());
       assertEquals(BuildException.Kind.ENGINE, failure.kind(), failure.getMessage());
@@ -96,7 +108,9 @@ class EngineLossIT {
       long asked = System.nanoTime();
       BuildException next = assertThrows(BuildException.class, builds::listBuilt);
       assertEquals(BuildException.Kind.ENGINE, next.kind());
-      assertTrue(next.getMessage().startsWith("no Docker engine answered at " + daemon.unixHost()), next.getMessage());
+      assertTrue(
+          next.getMessage().startsWith("no Docker engine answered at " + daemon.unixHost()),
+          next.getMessage());
       assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - asked) < 2000);
       // And the machine's engine still works from the same process.
       assertTrue(new DockerBuildEngine(shared).listBuilt() != null);

@@ -45,10 +45,14 @@ public final class EngineTests {
     }
     EngineStatus.Unavailable why = (EngineStatus.Unavailable) status;
     String message =
-        "no usable Docker engine (" + why.problem() + "): " + why.message()
+        "no usable Docker engine ("
+            + why.problem()
+            + "): "
+            + why.message()
             + ". Start one with: sudo bash .ci/engine.sh";
     if (isRequired(env)) {
-      return Assertions.fail(message + " [" + REQUIRE_ENGINE + "=1, so this fails instead of skipping]");
+      return Assertions.fail(
+          message + " [" + REQUIRE_ENGINE + "=1, so this fails instead of skipping]");
     }
     Assumptions.abort(message + " [skipped; set " + REQUIRE_ENGINE + "=1 to make this a failure]");
     throw new AssertionError("unreachable: Assumptions.abort always throws");

@@ -23,21 +23,35 @@ import java.util.stream.Stream;
 final class ImageFiles {
   private ImageFiles() {}
 
-  static Map<String, String> of(EngineConnection engine, String image, Path workDir) throws Exception {
-    String container = engine.client().createContainerCmd(image)
-        .withEntrypoint("/none").withLabels(Map.of(BaseImagesIT.LABEL, "ImageFiles")).exec().getId();
+  static Map<String, String> of(EngineConnection engine, String image, Path workDir)
+      throws Exception {
+    String container =
+        engine
+            .client()
+            .createContainerCmd(image)
+            .withEntrypoint("/none")
+            .withLabels(Map.of(BaseImagesIT.LABEL, "ImageFiles"))
+            .exec()
+            .getId();
     Path tar = Files.createTempFile(workDir, "export", ".tar");
-    try (DockerHttpClient.Response r = engine.http().execute(DockerHttpClient.Request.builder()
-            .method(DockerHttpClient.Request.Method.GET)
-            .path("/v" + engine.apiVersion() + "/containers/" + container + "/export").build());
+    try (DockerHttpClient.Response r =
+            engine
+                .http()
+                .execute(
+                    DockerHttpClient.Request.builder()
+                        .method(DockerHttpClient.Request.Method.GET)
+                        .path("/v" + engine.apiVersion() + "/containers/" + container + "/export")
+                        .build());
         InputStream body = r.getBody()) {
       Files.copy(body, tar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     } finally {
       engine.client().removeContainerCmd(container).withForce(true).exec();
     }
     Path root = Files.createTempDirectory(workDir, "rootfs");
-    Process p = new ProcessBuilder("tar", "--exclude=dev", "-xf", tar.toString(), "-C", root.toString())
-        .redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder("tar", "--exclude=dev", "-xf", tar.toString(), "-C", root.toString())
+            .redirectErrorStream(true)
+            .start();
     String out = new String(p.getInputStream().readAllBytes());
     if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
       throw new IOException("tar failed: " + out);
@@ -58,7 +72,9 @@ final class ImageFiles {
     if (Files.isSymbolicLink(path)) {
       return "link -> " + Files.readSymbolicLink(path);
     }
-    String mode = PosixFilePermissions.toString(Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS));
+    String mode =
+        PosixFilePermissions.toString(
+            Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS));
     if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
       return "dir " + mode;
     }
@@ -69,7 +85,9 @@ final class ImageFiles {
   static List<String> diff(Map<String, String> a, Map<String, String> b) {
     java.util.Set<String> all = new java.util.TreeSet<>(a.keySet());
     all.addAll(b.keySet());
-    return all.stream().filter(k -> !java.util.Objects.equals(a.get(k), b.get(k)))
-        .map(k -> k + ": " + a.get(k) + " | " + b.get(k)).toList();
+    return all.stream()
+        .filter(k -> !java.util.Objects.equals(a.get(k), b.get(k)))
+        .map(k -> k + ": " + a.get(k) + " | " + b.get(k))
+        .toList();
   }
 }

@@ -36,7 +36,9 @@ class PemTlsConfigTest {
 
   @Test
   void aBrokenCaFileIsReportedAsConfiguration() throws Exception {
-    Files.writeString(dir.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----\nnot base64!\n-----END CERTIFICATE-----\n");
+    Files.writeString(
+        dir.resolve("ca.pem"),
+        "-----BEGIN CERTIFICATE-----\nnot base64!\n-----END CERTIFICATE-----\n");
     EngineException e = failure(TlsSettings.verified(dir));
     assertTrue(e.getMessage().contains(dir.toString()), e.getMessage());
   }

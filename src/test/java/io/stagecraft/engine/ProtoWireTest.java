@@ -20,7 +20,8 @@ class ProtoWireTest {
   @Test
   void readsTheExamplesOfTheProtobufEncodingGuide() {
     // Field 1 = 150, then field 2 = "testing".
-    ProtoWire w = new ProtoWire(bytes(0x08, 0x96, 0x01, 0x12, 0x07, 't', 'e', 's', 't', 'i', 'n', 'g'));
+    ProtoWire w =
+        new ProtoWire(bytes(0x08, 0x96, 0x01, 0x12, 0x07, 't', 'e', 's', 't', 'i', 'n', 'g'));
     assertTrue(w.next());
     assertEquals(1, w.field());
     assertEquals(150, w.varint());
@@ -32,12 +33,14 @@ class ProtoWireTest {
 
   @Test
   void skipsFieldsOfEveryWireType() {
-    ProtoWire w = new ProtoWire(bytes(
-        0x08, 0xff, 0xff, 0x03,                          // 1: varint
-        0x11, 1, 2, 3, 4, 5, 6, 7, 8,                    // 2: fixed64
-        0x1a, 0x02, 0x08, 0x01,                          // 3: embedded message
-        0x25, 1, 2, 3, 4,                                // 4: fixed32
-        0x28, 0x2a));                                    // 5: varint 42
+    ProtoWire w =
+        new ProtoWire(
+            bytes(
+                0x08, 0xff, 0xff, 0x03, // 1: varint
+                0x11, 1, 2, 3, 4, 5, 6, 7, 8, // 2: fixed64
+                0x1a, 0x02, 0x08, 0x01, // 3: embedded message
+                0x25, 1, 2, 3, 4, // 4: fixed32
+                0x28, 0x2a)); // 5: varint 42
     for (int i = 0; i < 4; i++) {
       assertTrue(w.next());
       w.skip();
@@ -50,7 +53,9 @@ class ProtoWireTest {
 
   @Test
   void readsEmbeddedMessagesAndLargeVarints() {
-    ProtoWire w = new ProtoWire(bytes(0x0a, 0x0b, 0x08, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01));
+    ProtoWire w =
+        new ProtoWire(
+            bytes(0x0a, 0x0b, 0x08, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01));
     assertTrue(w.next());
     ProtoWire inner = w.message();
     assertTrue(inner.next());

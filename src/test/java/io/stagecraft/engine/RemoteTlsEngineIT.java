@@ -25,8 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A remote engine over TCP with mutual TLS: a second dockerd on 127.0.0.1 with certificates made
- * by openssl, reached the way DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH say.
+ * A remote engine over TCP with mutual TLS: a second dockerd on 127.0.0.1 with certificates made by
+ * openssl, reached the way DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH say.
  */
 class RemoteTlsEngineIT {
 
@@ -44,7 +44,8 @@ class RemoteTlsEngineIT {
     if (setupProblem != null) {
       return;
     }
-    // Not @TempDir: dockerd's state must outlive nothing but this class, and is removed in teardown.
+    // Not @TempDir: dockerd's state must outlive nothing but this class, and is removed in
+    // teardown.
     dir = Files.createTempDirectory("stagecraft-tls-");
     certs = TestCertificates.create(dir.resolve("pki"));
     daemon = SecondDockerDaemon.start(dir.resolve("dockerd"), certs.serverDir);
@@ -96,7 +97,8 @@ class RemoteTlsEngineIT {
       assertFalse(info.serverVersion().isBlank());
       assertEquals("linux", info.os());
       assertEquals(
-          ApiVersion.min(info.apiVersion(), ApiNegotiation.NEWEST_CLIENT_VERSION), engine.apiVersion());
+          ApiVersion.min(info.apiVersion(), ApiNegotiation.NEWEST_CLIENT_VERSION),
+          engine.apiVersion());
       // A fresh data root: this is the second daemon, not the machine's engine with its images.
       List<Image> images = engine.client().listImagesCmd().exec();
       List<String> tags =
@@ -113,10 +115,10 @@ class RemoteTlsEngineIT {
   @Test
   void theUnixSocketOfTheSameDaemonReportsTheSameEngine() {
     EngineStatus overTls = connect(tlsEnv(certs.clientDir));
-    EngineStatus overSocket =
-        connect(Map.of("DOCKER_HOST", "unix://" + daemon.socket));
+    EngineStatus overSocket = connect(Map.of("DOCKER_HOST", "unix://" + daemon.socket));
     try (EngineConnection tls = assertInstanceOf(EngineStatus.Connected.class, overTls).engine();
-        EngineConnection local = assertInstanceOf(EngineStatus.Connected.class, overSocket).engine()) {
+        EngineConnection local =
+            assertInstanceOf(EngineStatus.Connected.class, overSocket).engine()) {
       assertEquals(local.info(), tls.info());
     }
   }
@@ -151,10 +153,17 @@ class RemoteTlsEngineIT {
     Files.copy(otherCa.resolve("ca.pem"), unverified.resolve("ca.pem"));
     Files.copy(certs.clientDir.resolve("cert.pem"), unverified.resolve("cert.pem"));
     Files.copy(certs.clientDir.resolve("key.pem"), unverified.resolve("key.pem"));
-    // DOCKER_CERT_PATH without DOCKER_TLS_VERIFY: TLS with the client certificate, server unchecked.
+    // DOCKER_CERT_PATH without DOCKER_TLS_VERIFY: TLS with the client certificate, server
+    // unchecked.
     EngineStatus status =
-        connect(Map.of("DOCKER_HOST", daemon.tcpHost().toString(), "DOCKER_CERT_PATH", unverified.toString()));
-    try (EngineConnection engine = assertInstanceOf(EngineStatus.Connected.class, status).engine()) {
+        connect(
+            Map.of(
+                "DOCKER_HOST",
+                daemon.tcpHost().toString(),
+                "DOCKER_CERT_PATH",
+                unverified.toString()));
+    try (EngineConnection engine =
+        assertInstanceOf(EngineStatus.Connected.class, status).engine()) {
       assertFalse(engine.endpoint().tls().verifyServer());
       assertFalse(engine.info().serverVersion().isBlank());
     }
@@ -175,36 +184,47 @@ class RemoteTlsEngineIT {
     // The real CLI writes config.json, meta.json and the TLS files; discovery must read its layout.
     Path config = Files.createDirectories(dir.resolve("cli-config"));
     String docker =
-        "host=" + daemon.tcpHost()
-            + ",ca=" + certs.clientDir.resolve("ca.pem")
-            + ",cert=" + certs.clientDir.resolve("cert.pem")
-            + ",key=" + certs.clientDir.resolve("key.pem");
+        "host="
+            + daemon.tcpHost()
+            + ",ca="
+            + certs.clientDir.resolve("ca.pem")
+            + ",cert="
+            + certs.clientDir.resolve("cert.pem")
+            + ",key="
+            + certs.clientDir.resolve("key.pem");
     dockerCli(config, "context", "create", "stagecraft-remote", "--docker", docker);
     dockerCli(config, "context", "use", "stagecraft-remote");
 
-    EndpointDiscovery discovery = new EndpointDiscovery(Map.of("DOCKER_CONFIG", config.toString()), dir);
+    EndpointDiscovery discovery =
+        new EndpointDiscovery(Map.of("DOCKER_CONFIG", config.toString()), dir);
     EngineEndpoint endpoint = discovery.discover();
     assertEquals("Docker context 'stagecraft-remote'", endpoint.origin());
     assertEquals(daemon.tcpHost(), endpoint.host());
     assertTrue(endpoint.tls().verifyServer());
     EngineStatus status = new EngineConnector().connect(endpoint);
-    try (EngineConnection engine = assertInstanceOf(EngineStatus.Connected.class, status).engine()) {
+    try (EngineConnection engine =
+        assertInstanceOf(EngineStatus.Connected.class, status).engine()) {
       assertEquals("linux", engine.info().os());
     }
   }
 
-  private static void dockerCli(Path config, String... args) throws IOException, InterruptedException {
+  private static void dockerCli(Path config, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("docker", "--config", config.toString()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile(dir, "docker-cli", ".log");
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
     pb.environment().keySet().removeIf(k -> k.startsWith("DOCKER_"));
     Process p;
     try {
       p = pb.start();
     } catch (IOException e) {
       EngineTests.require(
-          new EngineStatus.Unavailable(null, EngineProblem.UNREACHABLE, "the docker CLI is not installed: " + e.getMessage()));
+          new EngineStatus.Unavailable(
+              null,
+              EngineProblem.UNREACHABLE,
+              "the docker CLI is not installed: " + e.getMessage()));
       return;
     }
     if (!p.waitFor(30, TimeUnit.SECONDS)) {
@@ -222,7 +242,8 @@ class RemoteTlsEngineIT {
         root,
         new SimpleFileVisitor<>() {
           @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
             Files.delete(file);
             return FileVisitResult.CONTINUE;
           }

@@ -60,7 +60,8 @@ abstract class SampleSplitProof {
 
   /**
    * @param sample the folder under {@code assets/samples/}
-   * @param runtimeStandIn the local image the split's runtime and the expert's {@code RUNTIME_IMAGE} use
+   * @param runtimeStandIn the local image the split's runtime and the expert's {@code
+   *     RUNTIME_IMAGE} use
    */
   SampleSplitProof(String sample, String runtimeStandIn) {
     this.sample = sample;
@@ -81,19 +82,43 @@ abstract class SampleSplitProof {
     BuildEngine builds = new DockerBuildEngine(engine);
     String original = Files.readString(dir().resolve("Dockerfile"));
     SplitOptions options = SplitOptions.defaults().withRuntime(runtimeStandIn);
-    split = new SplitAssistant().slim(original, options
-        .withInspectedRuntime(new RuntimeImageInspection(engine).inspect(runtimeStandIn).orElse(null)));
+    split =
+        new SplitAssistant()
+            .slim(
+                original,
+                options.withInspectedRuntime(
+                    new RuntimeImageInspection(engine).inspect(runtimeStandIn).orElse(null)));
     VariantComparison.RunSpec run = new VariantComparison.RunSpec(List.of(), RUN_LIMIT);
-    verdict = SplitVerification.verify(builds, new SplitVerification.Request(dir(), dir().resolve("Dockerfile"),
-        original, split.after(), split.runtimeName(), Map.of("BASE_IMAGE", DEBIAN), Map.of(BuildLabels.PROJECT, project),
-        run), BuildListener.NONE, BuildListener.NONE);
+    verdict =
+        SplitVerification.verify(
+            builds,
+            new SplitVerification.Request(
+                dir(),
+                dir().resolve("Dockerfile"),
+                original,
+                split.after(),
+                split.runtimeName(),
+                Map.of("BASE_IMAGE", DEBIAN),
+                Map.of(BuildLabels.PROJECT, project),
+                run),
+            BuildListener.NONE,
+            BuildListener.NONE);
     Path expertFile = dir().resolve("Dockerfile.multistage");
-    BuildRequest expertBuild = BuildRequest.of(dir(), expertFile).withBuilder(Builder.BUILDKIT)
-        .withBuildArgs(Map.of("BUILD_IMAGE", DEBIAN, "RUNTIME_IMAGE", runtimeStandIn))
-        .withLabel(BuildLabels.PROJECT, project).withLabel(BuildLabels.VARIANT, "E");
-    expert = VariantComparison.run(builds,
-        List.of(new VariantComparison.Variant("E", expertBuild, Files.readString(expertFile))),
-        List.of(BuildListener.NONE), false, run).get(0);
+    BuildRequest expertBuild =
+        BuildRequest.of(dir(), expertFile)
+            .withBuilder(Builder.BUILDKIT)
+            .withBuildArgs(Map.of("BUILD_IMAGE", DEBIAN, "RUNTIME_IMAGE", runtimeStandIn))
+            .withLabel(BuildLabels.PROJECT, project)
+            .withLabel(BuildLabels.VARIANT, "E");
+    expert =
+        VariantComparison.run(
+                builds,
+                List.of(
+                    new VariantComparison.Variant("E", expertBuild, Files.readString(expertFile))),
+                List.of(BuildListener.NONE),
+                false,
+                run)
+            .get(0);
   }
 
   @BeforeEach
@@ -117,8 +142,13 @@ abstract class SampleSplitProof {
 
   private void requireBuilt() {
     for (VariantComparison.Outcome o : List.of(verdict.original(), verdict.split(), expert)) {
-      assertFalse(o.failed(), () -> o.variant().label() + " did not build: " + o.failure().getMessage()
-          + (o.variant().label().equals("B") ? "\n" + split.after() : ""));
+      assertFalse(
+          o.failed(),
+          () ->
+              o.variant().label()
+                  + " did not build: "
+                  + o.failure().getMessage()
+                  + (o.variant().label().equals("B") ? "\n" + split.after() : ""));
     }
   }
 
@@ -128,10 +158,16 @@ abstract class SampleSplitProof {
     RunResult a = verdict.original().run();
     RunResult b = verdict.split().run();
     assertEquals(0, a.exitCode(), () -> "the original itself fails: " + a.stderr());
-    assertFalse(a.stdout().isBlank(), "the original prints nothing, so there is nothing to compare");
-    assertEquals(a.stdout(), b.stdout(), () -> "stdout differs; B's stderr: " + b.stderr() + "\n" + split.after());
+    assertFalse(
+        a.stdout().isBlank(), "the original prints nothing, so there is nothing to compare");
+    assertEquals(
+        a.stdout(),
+        b.stdout(),
+        () -> "stdout differs; B's stderr: " + b.stderr() + "\n" + split.after());
     assertEquals(a.exitCode(), b.exitCode(), () -> "exit codes differ; B's stderr: " + b.stderr());
-    assertTrue(verdict.check().sameOutcome(), () -> "stderr differs: A " + a.stderr() + " / B " + b.stderr());
+    assertTrue(
+        verdict.check().sameOutcome(),
+        () -> "stderr differs: A " + a.stderr() + " / B " + b.stderr());
   }
 
   @Test
@@ -139,22 +175,35 @@ abstract class SampleSplitProof {
     requireBuilt();
     long a = verdict.original().image().sizeBytes();
     long b = verdict.split().image().sizeBytes();
-    System.out.printf(Locale.ROOT, "%s: A %,d bytes, B %,d bytes, A/B %.2f%n", sample, a, b, (double) a / b);
-    assertTrue(verdict.check().smaller(), () -> "B (" + b + " bytes) is not smaller than A (" + a + " bytes)");
-    assertFalse(verdict.split().image().surface().hasShell(),
-        () -> "the runtime stand-in has a shell at " + verdict.split().image().surface().shellPath());
+    System.out.printf(
+        Locale.ROOT, "%s: A %,d bytes, B %,d bytes, A/B %.2f%n", sample, a, b, (double) a / b);
+    assertTrue(
+        verdict.check().smaller(),
+        () -> "B (" + b + " bytes) is not smaller than A (" + a + " bytes)");
+    assertFalse(
+        verdict.split().image().surface().hasShell(),
+        () ->
+            "the runtime stand-in has a shell at " + verdict.split().image().surface().shellPath());
   }
 
   @Test
   void theSplitComesWithinFivePercentOfTheExpertDesign() {
     requireBuilt();
-    assertTrue(expert.run().sameOutcomeAs(verdict.original().run()),
+    assertTrue(
+        expert.run().sameOutcomeAs(verdict.original().run()),
         () -> "the expert's image does not behave like the original: " + expert.run());
     long b = verdict.split().image().sizeBytes();
     long e = expert.image().sizeBytes();
     double percent = 100.0 * (b - e) / e;
-    System.out.printf(Locale.ROOT, "%s: B %,d bytes, expert %,d bytes, B vs expert %+.3f %%%n", sample, b, e, percent);
-    assertTrue(Math.abs(percent) <= EXPERT_TOLERANCE_PERCENT,
+    System.out.printf(
+        Locale.ROOT,
+        "%s: B %,d bytes, expert %,d bytes, B vs expert %+.3f %%%n",
+        sample,
+        b,
+        e,
+        percent);
+    assertTrue(
+        Math.abs(percent) <= EXPERT_TOLERANCE_PERCENT,
         () -> String.format(Locale.ROOT, "B is %+.3f %% off the expert's %,d bytes", percent, e));
   }
 
@@ -162,7 +211,8 @@ abstract class SampleSplitProof {
   @Test
   void theSplitRunsAsTheExpertsNonRootUser() {
     requireBuilt();
-    assertFalse(expert.image().runsAsRoot(), () -> "the expert's image runs as " + expert.image().user());
+    assertFalse(
+        expert.image().runsAsRoot(), () -> "the expert's image runs as " + expert.image().user());
     assertEquals(expert.image().user(), verdict.split().image().user(), split::after);
     assertFalse(verdict.split().image().runsAsRoot(), split::after);
   }
@@ -174,6 +224,8 @@ abstract class SampleSplitProof {
     assertNotNull(split.runtimeName());
     assertEquals(split.after(), verdict.split().variant().dockerfileText());
     assertEquals(split.runtimeName(), verdict.split().variant().request().target());
-    assertTrue(split.after().contains("FROM " + runtimeStandIn + " AS " + split.runtimeName()), split.after());
+    assertTrue(
+        split.after().contains("FROM " + runtimeStandIn + " AS " + split.runtimeName()),
+        split.after());
   }
 }

@@ -12,10 +12,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A second dockerd for tests, with all its state under one directory: its own data root, exec
- * root, pid file and unix socket, its own bridge and no iptables rules, and optionally listening
- * with {@code --tlsverify} on a free TCP port of 127.0.0.1. Needs root, {@code dockerd} and {@code
- * ip}.
+ * A second dockerd for tests, with all its state under one directory: its own data root, exec root,
+ * pid file and unix socket, its own bridge and no iptables rules, and optionally listening with
+ * {@code --tlsverify} on a free TCP port of 127.0.0.1. Needs root, {@code dockerd} and {@code ip}.
  *
  * <p>It gets a bridge of its own because a dockerd started with {@code --bridge=none} deletes the
  * host's {@code docker0}, which would cut the machine's main engine off from the network.
@@ -31,7 +30,8 @@ final class SecondDockerDaemon implements AutoCloseable {
 
   private final Path dir;
 
-  private SecondDockerDaemon(Path dir, Process process, Path log, String bridge, int port, Path socket) {
+  private SecondDockerDaemon(
+      Path dir, Process process, Path log, String bridge, int port, Path socket) {
     this.dir = dir;
     this.process = process;
     this.log = log;
@@ -71,28 +71,31 @@ final class SecondDockerDaemon implements AutoCloseable {
     Path socket = dir.resolve("docker.sock");
     Path log = dir.resolve("dockerd.log");
     int port = server == null ? 0 : freePort();
-    String bridge = "scbr" + ProcessHandle.current().pid() % 100_000 + "x" + (System.nanoTime() % 1000);
+    String bridge =
+        "scbr" + ProcessHandle.current().pid() % 100_000 + "x" + (System.nanoTime() % 1000);
     ip("link", "add", bridge, "type", "bridge");
-    List<String> command = new ArrayList<>(
-        List.of(
-            "dockerd",
-            "--config-file=" + config,
-            "--data-root=" + dataRoot,
-            "--exec-root=" + execRoot,
-            "--pidfile=" + dir.resolve("dockerd.pid"),
-            "--host=unix://" + socket,
-            "--bridge=" + bridge,
-            "--iptables=false",
-            "--ip-masq=false",
-            // vfs needs no mounts, so nothing is left mounted under the temporary directory.
-            "--storage-driver=vfs"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "dockerd",
+                "--config-file=" + config,
+                "--data-root=" + dataRoot,
+                "--exec-root=" + execRoot,
+                "--pidfile=" + dir.resolve("dockerd.pid"),
+                "--host=unix://" + socket,
+                "--bridge=" + bridge,
+                "--iptables=false",
+                "--ip-masq=false",
+                // vfs needs no mounts, so nothing is left mounted under the temporary directory.
+                "--storage-driver=vfs"));
     if (server != null) {
-      command.addAll(List.of(
-          "--host=tcp://127.0.0.1:" + port,
-          "--tlsverify",
-          "--tlscacert=" + server.resolve("ca.pem"),
-          "--tlscert=" + server.resolve("cert.pem"),
-          "--tlskey=" + server.resolve("key.pem")));
+      command.addAll(
+          List.of(
+              "--host=tcp://127.0.0.1:" + port,
+              "--tlsverify",
+              "--tlscacert=" + server.resolve("ca.pem"),
+              "--tlscert=" + server.resolve("cert.pem"),
+              "--tlskey=" + server.resolve("key.pem")));
     }
     try {
       Process process =
@@ -159,7 +162,8 @@ final class SecondDockerDaemon implements AutoCloseable {
       }
       Thread.sleep(200);
     }
-    throw new IOException("dockerd did not listen within " + limit.toSeconds() + " s:\n" + logTail());
+    throw new IOException(
+        "dockerd did not listen within " + limit.toSeconds() + " s:\n" + logTail());
   }
 
   /** Stops dockerd (SIGTERM, then SIGKILL after 20 s), and any child it left behind. */
@@ -181,7 +185,9 @@ final class SecondDockerDaemon implements AutoCloseable {
       process.waitFor(10, TimeUnit.SECONDS);
     }
     // Container shims detach from containerd, but name this daemon's state directory.
-    ProcessHandle.allProcesses().filter(p -> commandLine(p).contains(dir.toString())).forEach(children::add);
+    ProcessHandle.allProcesses()
+        .filter(p -> commandLine(p).contains(dir.toString()))
+        .forEach(children::add);
     // dockerd stops the containerd it started; these are only stragglers of this daemon.
     for (ProcessHandle child : children) {
       if (child.isAlive()) {
@@ -197,7 +203,8 @@ final class SecondDockerDaemon implements AutoCloseable {
   /** The command line of a process, read from /proc; empty when it has gone. */
   static String commandLine(ProcessHandle p) {
     try {
-      return new String(Files.readAllBytes(Path.of("/proc", Long.toString(p.pid()), "cmdline"))).replace('\0', ' ');
+      return new String(Files.readAllBytes(Path.of("/proc", Long.toString(p.pid()), "cmdline")))
+          .replace('\0', ' ');
     } catch (IOException gone) {
       return "";
     }

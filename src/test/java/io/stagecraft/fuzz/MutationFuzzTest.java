@@ -20,10 +20,55 @@ import org.junit.jupiter.api.Test;
  */
 class MutationFuzzTest {
   private static final String[] TOKENS = {
-    "\\", "\\\n", "\n", "\r\n", "\r", "`", "\"", "'", "<<", "<<-", "<<EOF", "<<'EOF'", "3<<EOF", "EOF\n", "#",
-    "# escape=`\n", "# syntax=x\n", "--", "--from=", "--mount=type=bind,from=", "--link", "=", ",", "$", "${", "${A:-",
-    "}", "[", "]", "[\"a\", \"b\"]", " ", "\t", "FROM ", "FROM a AS b\n", "RUN ", "COPY ", "ADD ", "ONBUILD ",
-    "HEALTHCHECK ", "CMD ", "NONE", "AS ", "ENV ", "ARG ", "LABEL ", "\uFEFF", "\u00e9", "\ud83d\udc33", "\u0000"
+    "\\",
+    "\\\n",
+    "\n",
+    "\r\n",
+    "\r",
+    "`",
+    "\"",
+    "'",
+    "<<",
+    "<<-",
+    "<<EOF",
+    "<<'EOF'",
+    "3<<EOF",
+    "EOF\n",
+    "#",
+    "# escape=`\n",
+    "# syntax=x\n",
+    "--",
+    "--from=",
+    "--mount=type=bind,from=",
+    "--link",
+    "=",
+    ",",
+    "$",
+    "${",
+    "${A:-",
+    "}",
+    "[",
+    "]",
+    "[\"a\", \"b\"]",
+    " ",
+    "\t",
+    "FROM ",
+    "FROM a AS b\n",
+    "RUN ",
+    "COPY ",
+    "ADD ",
+    "ONBUILD ",
+    "HEALTHCHECK ",
+    "CMD ",
+    "NONE",
+    "AS ",
+    "ENV ",
+    "ARG ",
+    "LABEL ",
+    "\uFEFF",
+    "\u00e9",
+    "\ud83d\udc33",
+    "\u0000"
   };
 
   @Test
@@ -40,7 +85,16 @@ class MutationFuzzTest {
       try {
         check(input);
       } catch (AssertionError | RuntimeException e) {
-        fail("input #" + n + " (seed " + seed + ") broke the parser: " + e + "\n--- input ---\n" + input, e);
+        fail(
+            "input #"
+                + n
+                + " (seed "
+                + seed
+                + ") broke the parser: "
+                + e
+                + "\n--- input ---\n"
+                + input,
+            e);
       }
     }
     System.out.printf("fuzz: %,d inputs, %,d chars, seed %d%n", iterations, bytes, seed);
@@ -57,14 +111,21 @@ class MutationFuzzTest {
     assertEquals(input.length(), expected);
     StageGraph graph = StageGraph.of(tree);
     for (Diagnostic d : graph.diagnostics()) {
-      assertTrue(d.range().start() >= 0 && d.range().end() <= input.length() && d.line() >= 1 && d.column() >= 1, d::toString);
+      assertTrue(
+          d.range().start() >= 0
+              && d.range().end() <= input.length()
+              && d.line() >= 1
+              && d.column() >= 1,
+          d::toString);
     }
   }
 
   static String mutate(List<String> corpus, SplittableRandom random) {
     String base = corpus.get(random.nextInt(corpus.size()));
     int start = base.isEmpty() ? 0 : random.nextInt(base.length());
-    StringBuilder s = new StringBuilder(base.substring(start, Math.min(base.length(), start + 64 + random.nextInt(2048))));
+    StringBuilder s =
+        new StringBuilder(
+            base.substring(start, Math.min(base.length(), start + 64 + random.nextInt(2048))));
     int mutations = 1 + random.nextInt(6);
     for (int m = 0; m < mutations; m++) {
       int at = s.length() == 0 ? 0 : random.nextInt(s.length() + 1);
@@ -85,7 +146,8 @@ class MutationFuzzTest {
           int end = Math.min(s.length(), at + random.nextInt(32));
           for (int i = at; i < end; i++) {
             char c = s.charAt(i);
-            s.setCharAt(i, Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
+            s.setCharAt(
+                i, Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
           }
         }
       }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class DiagramLayoutTest {
-  private static final String SAMPLE = """
+  private static final String SAMPLE =
+      """
       FROM golang:1.22 AS build
       RUN go build -o /out/app .
 
@@ -46,12 +47,24 @@ class DiagramLayoutTest {
   @Test
   void edgesKeepTheirKindAndCopyLabelsNameThePaths() {
     DiagramContent content = DiagramBuilder.build(StageGraph.parse(SAMPLE), Set.of());
-    List<DiagramEdge> copies = content.edges().stream().filter(e -> e.kind() == EdgeKind.COPY).toList();
-    assertEquals(List.of("/out/app", "/etc/ssl/certs"), copies.stream().map(DiagramEdge::label).toList());
-    assertTrue(content.edges().stream().anyMatch(e -> e.kind() == EdgeKind.MOUNT && e.fromId().equals("tools")
-        && e.toId().equals("test")));
-    assertTrue(content.edges().stream().anyMatch(e -> e.kind() == EdgeKind.BASE && e.fromId().equals("build")
-        && e.toId().equals("test")));
+    List<DiagramEdge> copies =
+        content.edges().stream().filter(e -> e.kind() == EdgeKind.COPY).toList();
+    assertEquals(
+        List.of("/out/app", "/etc/ssl/certs"), copies.stream().map(DiagramEdge::label).toList());
+    assertTrue(
+        content.edges().stream()
+            .anyMatch(
+                e ->
+                    e.kind() == EdgeKind.MOUNT
+                        && e.fromId().equals("tools")
+                        && e.toId().equals("test")));
+    assertTrue(
+        content.edges().stream()
+            .anyMatch(
+                e ->
+                    e.kind() == EdgeKind.BASE
+                        && e.fromId().equals("build")
+                        && e.toId().equals("test")));
   }
 
   @Test
@@ -73,7 +86,8 @@ class DiagramLayoutTest {
 
   @Test
   void layersRunLeftToRightWithoutOverlaps() {
-    DiagramLayout layout = DiagramArranger.layout(DiagramBuilder.build(StageGraph.parse(SAMPLE), Set.of()), Map.of());
+    DiagramLayout layout =
+        DiagramArranger.layout(DiagramBuilder.build(StageGraph.parse(SAMPLE), Set.of()), Map.of());
     assertTrue(layout.node("build").x() < layout.node("test").x());
     assertTrue(layout.node("build").x() < layout.node("#3").x());
     assertTrue(layout.node("image:golang:1.22").x() < layout.node("build").x());
@@ -101,14 +115,19 @@ class DiagramLayoutTest {
   @Test
   void theLargestCorpusFilesLayOutWithoutOverlaps() throws IOException {
     Assumptions.assumeTrue(Corpus.available(), "the shared corpus is not here");
-    List<Path> largest = Corpus.files().stream()
-        .sorted((a, b) -> Integer.compare(stageCount(b), stageCount(a)))
-        .limit(3)
-        .toList();
+    List<Path> largest =
+        Corpus.files().stream()
+            .sorted((a, b) -> Integer.compare(stageCount(b), stageCount(a)))
+            .limit(3)
+            .toList();
     for (Path file : largest) {
       StageGraph graph = StageGraph.parse(Files.readString(file));
-      DiagramLayout layout = DiagramArranger.layout(DiagramBuilder.build(graph, Set.of()), Map.of());
-      assertEquals(graph.stages().size() + graph.externalImages().size(), layout.nodes().size(), file.toString());
+      DiagramLayout layout =
+          DiagramArranger.layout(DiagramBuilder.build(graph, Set.of()), Map.of());
+      assertEquals(
+          graph.stages().size() + graph.externalImages().size(),
+          layout.nodes().size(),
+          file.toString());
       assertNoOverlaps(layout);
     }
   }
@@ -127,8 +146,11 @@ class DiagramLayoutTest {
       for (int j = i + 1; j < nodes.size(); j++) {
         PlacedNode a = nodes.get(i);
         PlacedNode b = nodes.get(j);
-        boolean apart = a.x() + a.width() <= b.x() || b.x() + b.width() <= a.x()
-            || a.y() + a.height() <= b.y() || b.y() + b.height() <= a.y();
+        boolean apart =
+            a.x() + a.width() <= b.x()
+                || b.x() + b.width() <= a.x()
+                || a.y() + a.height() <= b.y()
+                || b.y() + b.height() <= a.y();
         assertTrue(apart, a.node().id() + " overlaps " + b.node().id());
       }
     }

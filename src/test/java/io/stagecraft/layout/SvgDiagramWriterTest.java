@@ -18,7 +18,9 @@ class SvgDiagramWriterTest {
 
   @Test
   void writesWellFormedSvgWithOneGroupPerNodeAndOnePathPerEdge() throws Exception {
-    StageGraph graph = StageGraph.parse("""
+    StageGraph graph =
+        StageGraph.parse(
+            """
         FROM golang:1.22 AS build
         RUN echo "<&>"
         FROM scratch
@@ -26,8 +28,10 @@ class SvgDiagramWriterTest {
         """);
     DiagramLayout layout = DiagramArranger.layout(DiagramBuilder.build(graph, Set.of()), Map.of());
     String svg = SvgDiagramWriter.write(layout);
-    Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    Document xml =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
     Element root = xml.getDocumentElement();
     assertEquals("svg", root.getTagName());
     NodeList paths = root.getElementsByTagName("path");

@@ -12,8 +12,15 @@ class BuildSettingsRebaseTest {
 
   @Test
   void relativeContextAndFileFollowTheProject() {
-    VariantSettings a = new VariantSettings(VariantSettings.Source.FILE, "docker/Dockerfile", null, Map.of("K", "V"), ".",
-        null, null);
+    VariantSettings a =
+        new VariantSettings(
+            VariantSettings.Source.FILE,
+            "docker/Dockerfile",
+            null,
+            Map.of("K", "V"),
+            ".",
+            null,
+            null);
     BuildSettings settings = BuildSettings.DEFAULT.withA(a);
     BuildSettings moved = settings.rebased(SAMPLE, Path.of("/home/me/projects"));
     assertEquals("../samples/calc", moved.a().context());
@@ -33,19 +40,30 @@ class BuildSettingsRebaseTest {
 
   @Test
   void aChosenFolderIsRelativeWhenInOrNextToTheBaseFolder() {
-    assertEquals(Path.of("docker", "ctx").toString(), VariantSettings.relativeTo(SAMPLE.resolve("docker/ctx"), SAMPLE));
+    assertEquals(
+        Path.of("docker", "ctx").toString(),
+        VariantSettings.relativeTo(SAMPLE.resolve("docker/ctx"), SAMPLE));
     assertEquals(".", VariantSettings.relativeTo(SAMPLE, SAMPLE));
-    assertEquals(Path.of("..", "shared").toString(), VariantSettings.relativeTo(Path.of("/home/me/samples/shared"), SAMPLE));
+    assertEquals(
+        Path.of("..", "shared").toString(),
+        VariantSettings.relativeTo(Path.of("/home/me/samples/shared"), SAMPLE));
     assertEquals("..", VariantSettings.relativeTo(Path.of("/home/me/samples"), SAMPLE));
     // Two folders up or more, and with no base folder yet, the path stays absolute.
-    assertEquals(Path.of("/home/me/other").toAbsolutePath().toString(),
+    assertEquals(
+        Path.of("/home/me/other").toAbsolutePath().toString(),
         VariantSettings.relativeTo(Path.of("/home/me/other"), SAMPLE));
-    assertEquals(Path.of("/srv/ctx").toAbsolutePath().toString(), VariantSettings.relativeTo(Path.of("/srv/ctx"), SAMPLE));
+    assertEquals(
+        Path.of("/srv/ctx").toAbsolutePath().toString(),
+        VariantSettings.relativeTo(Path.of("/srv/ctx"), SAMPLE));
     assertEquals(SAMPLE.toAbsolutePath().toString(), VariantSettings.relativeTo(SAMPLE, null));
     // What is stored resolves to the chosen folder again.
-    for (Path chosen : new Path[] {SAMPLE.resolve("docker/ctx"), Path.of("/home/me/samples/shared"), Path.of("/srv/ctx")}) {
-      assertEquals(chosen.toAbsolutePath(), SAMPLE.resolve(VariantSettings.relativeTo(chosen, SAMPLE)).normalize()
-          .toAbsolutePath());
+    for (Path chosen :
+        new Path[] {
+          SAMPLE.resolve("docker/ctx"), Path.of("/home/me/samples/shared"), Path.of("/srv/ctx")
+        }) {
+      assertEquals(
+          chosen.toAbsolutePath(),
+          SAMPLE.resolve(VariantSettings.relativeTo(chosen, SAMPLE)).normalize().toAbsolutePath());
     }
   }
 

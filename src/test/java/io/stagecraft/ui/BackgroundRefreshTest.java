@@ -18,7 +18,10 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-/** Large texts are parsed and laid out in the background; the canvas never takes a stale result for current. */
+/**
+ * Large texts are parsed and laid out in the background; the canvas never takes a stale result for
+ * current.
+ */
 class BackgroundRefreshTest {
 
   /** Holds work until the test releases it, in any order. */
@@ -45,7 +48,9 @@ class BackgroundRefreshTest {
     assertNull(model.snapshot(), "nothing is shown before the first layout arrives");
     assertEquals(1, work.held.size());
 
-    model.apply(DocumentEdit.of("Typing", TextEdit.insert(document.text().length(), "FROM alpine AS extra\n")));
+    model.apply(
+        DocumentEdit.of(
+            "Typing", TextEdit.insert(document.text().length(), "FROM alpine AS extra\n")));
     assertEquals(2, work.held.size());
     Runnable older = work.held.poll();
     Runnable newer = work.held.poll();
@@ -68,10 +73,13 @@ class BackgroundRefreshTest {
   void aLateOlderResultDoesNotReplaceANewerOne() {
     HeldWork work = new HeldWork();
     EditorModel model = new EditorModel(work);
-    String big = "FROM a AS one\n" + "# filler line for a large file\n".repeat(EditorModel.syncTextLimit() / 20);
+    String big =
+        "FROM a AS one\n"
+            + "# filler line for a large file\n".repeat(EditorModel.syncTextLimit() / 20);
     Document document = new Document(big);
     model.load(document, Map.of(), Set.of());
-    model.apply(DocumentEdit.of("Typing", TextEdit.insert(document.text().length(), "FROM b AS two\n")));
+    model.apply(
+        DocumentEdit.of("Typing", TextEdit.insert(document.text().length(), "FROM b AS two\n")));
     Runnable older = work.held.poll();
     Runnable newer = work.held.poll();
     newer.run();

@@ -45,10 +45,12 @@ import org.testfx.util.WaitForAsyncUtils;
 class BuildPanelTest {
   /** Long enough that the typing below surely happens while the probe still waits. */
   private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(20);
+
   private AppFixture app;
   private BuildPanel panel;
   private DockerEngineGateway gateway;
   private ServerSocket silent;
+
   /** Added to by the accept thread while a test ends, so safe to read as it grows. */
   private final List<Socket> held = new CopyOnWriteArrayList<>();
 
@@ -57,20 +59,26 @@ class BuildPanelTest {
     app = new AppFixture(stage);
     // An engine that takes connections and never says a word: the probe can only time out.
     silent = new ServerSocket(0);
-    Thread accept = new Thread(() -> {
-      try {
-        while (true) {
-          held.add(silent.accept());
-        }
-      } catch (IOException closed) {
-        // The test is over.
-      }
-    });
+    Thread accept =
+        new Thread(
+            () -> {
+              try {
+                while (true) {
+                  held.add(silent.accept());
+                }
+              } catch (IOException closed) {
+                // The test is over.
+              }
+            });
     accept.setDaemon(true);
     accept.start();
-    gateway = new DockerEngineGateway(EngineEndpoint.of(URI.create("tcp://127.0.0.1:" + silent.getLocalPort()), "test"),
-        PROBE_TIMEOUT);
-    panel = BuildPanels.attach(app.window, gateway, ExecutorBackgroundWork.started(), Platform::runLater);
+    gateway =
+        new DockerEngineGateway(
+            EngineEndpoint.of(URI.create("tcp://127.0.0.1:" + silent.getLocalPort()), "test"),
+            PROBE_TIMEOUT);
+    panel =
+        BuildPanels.attach(
+            app.window, gateway, ExecutorBackgroundWork.started(), Platform::runLater);
   }
 
   @AfterEach
@@ -94,9 +102,13 @@ class BuildPanelTest {
     assertTrue(app.window.model().document().text().startsWith("# typed while looking\n"));
     assertEquals("Looking for a Docker engine\u2026", fx(chip::getText));
 
-    WaitForAsyncUtils.waitFor(PROBE_TIMEOUT.getSeconds() + 20, TimeUnit.SECONDS,
+    WaitForAsyncUtils.waitFor(
+        PROBE_TIMEOUT.getSeconds() + 20,
+        TimeUnit.SECONDS,
         () -> fx(chip::getText).equals("No engine reachable"));
-    assertTrue(fx(() -> chip.getTooltip().getText()).endsWith(EngineCheck.REMEDY), fx(() -> chip.getTooltip().getText()));
+    assertTrue(
+        fx(() -> chip.getTooltip().getText()).endsWith(EngineCheck.REMEDY),
+        fx(() -> chip.getTooltip().getText()));
     assertTrue(chip.getStyleClass().contains("engine-missing"));
 
     robot.clickOn("#build-both");
@@ -106,12 +118,22 @@ class BuildPanelTest {
 
   @Test
   void theSamplesVariantsAreShownAndEditsGoIntoTheProject(FxRobot robot) {
-    assertEquals("The original",
-        fx(() -> robot.lookup("#variant-A-source").queryAs(ComboBox.class).getButtonCell().getText()));
+    assertEquals(
+        "The original",
+        fx(
+            () ->
+                robot
+                    .lookup("#variant-A-source")
+                    .queryAs(ComboBox.class)
+                    .getButtonCell()
+                    .getText()));
     TextArea argsB = robot.lookup("#variant-B-args").queryAs(TextArea.class);
-    assertEquals("BUILD_IMAGE=stagecraft/debian:bookworm\nRUNTIME_IMAGE=stagecraft/distroless-python3:latest",
+    assertEquals(
+        "BUILD_IMAGE=stagecraft/debian:bookworm\nRUNTIME_IMAGE=stagecraft/distroless-python3:latest",
         fx(argsB::getText));
-    assertTrue(fx(() -> robot.lookup("#build-note").queryAs(Label.class).getText()).startsWith("Sample: "));
+    assertTrue(
+        fx(() -> robot.lookup("#build-note").queryAs(Label.class).getText())
+            .startsWith("Sample: "));
 
     TextField tagA = robot.lookup("#variant-A-tag").queryAs(TextField.class);
     robot.clickOn(tagA).write("calc:single");
@@ -127,7 +149,8 @@ class BuildPanelTest {
 
     // A variant can build a file of the user's choice instead.
     @SuppressWarnings("unchecked")
-    ComboBox<VariantSettings.Source> sourceB = robot.lookup("#variant-B-source").queryAs(ComboBox.class);
+    ComboBox<VariantSettings.Source> sourceB =
+        robot.lookup("#variant-B-source").queryAs(ComboBox.class);
     robot.interact(() -> sourceB.setValue(VariantSettings.Source.FILE));
     Path chosen = Path.of("/work/elsewhere/Dockerfile");
     app.prompts.files.add(chosen);
@@ -142,7 +165,8 @@ class BuildPanelTest {
   }
 
   @Test
-  void theContextFolderIsChosenAndKeptRelativeToTheProjectWhenNearIt(FxRobot robot, @TempDir Path tmp) throws Exception {
+  void theContextFolderIsChosenAndKeptRelativeToTheProjectWhenNearIt(
+      FxRobot robot, @TempDir Path tmp) throws Exception {
     Path project = Files.createDirectories(tmp.resolve("work/calc"));
     Path dockerfile = Files.writeString(project.resolve("Dockerfile"), "FROM debian\nRUN true\n");
     Path inside = Files.createDirectories(project.resolve("app"));
@@ -155,20 +179,27 @@ class BuildPanelTest {
     app.prompts.folders.add(inside);
     robot.clickOn("#variant-A-context-browse");
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context("A").equals("app"));
-    assertEquals("Choose the build context folder of variant A, starting in " + project, app.prompts.asked.get(0));
-    assertEquals("app", fx(() -> robot.lookup("#variant-A-context").queryAs(TextField.class).getText()));
+    assertEquals(
+        "Choose the build context folder of variant A, starting in " + project,
+        app.prompts.asked.get(0));
+    assertEquals(
+        "app", fx(() -> robot.lookup("#variant-A-context").queryAs(TextField.class).getText()));
     assertEquals(".", context("B"));
 
     // One folder up is still near: a project kept next to its sources finds them when both move.
     app.prompts.folders.add(sibling);
     robot.clickOn("#variant-B-context-browse");
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context("B").equals(Path.of("..", "shared").toString()));
+    WaitForAsyncUtils.waitFor(
+        10, TimeUnit.SECONDS, () -> context("B").equals(Path.of("..", "shared").toString()));
 
-    // Farther away, the folder is stored as it is; the chooser starts in the folder the variant names now.
+    // Farther away, the folder is stored as it is; the chooser starts in the folder the variant
+    // names now.
     app.prompts.folders.add(far);
     robot.clickOn("#variant-A-context-browse");
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context("A").equals(far.toString()));
-    assertEquals("Choose the build context folder of variant A, starting in " + inside, app.prompts.asked.get(2));
+    assertEquals(
+        "Choose the build context folder of variant A, starting in " + inside,
+        app.prompts.asked.get(2));
 
     // Cancelling the chooser changes nothing.
     robot.clickOn("#variant-A-context-browse");
@@ -179,8 +210,11 @@ class BuildPanelTest {
 
   /** The context folder of variant {@code label} as the open project holds it. */
   private String context(String label) {
-    return fx(() -> label.equals("A") ? app.window.files().openFile().build().a().context()
-        : app.window.files().openFile().build().b().context());
+    return fx(
+        () ->
+            label.equals("A")
+                ? app.window.files().openFile().build().a().context()
+                : app.window.files().openFile().build().b().context());
   }
 
   private static <T> T fx(Callable<T> c) {

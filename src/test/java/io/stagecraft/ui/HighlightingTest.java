@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** The highlighter as a pure function from text to styles, and the restyling window. */
 class HighlightingTest {
-  private static final String TEXT = """
+  private static final String TEXT =
+      """
       # syntax=docker/dockerfile:1
       ARG BASE=debian
       FROM ${BASE} AS build
@@ -49,7 +50,8 @@ class HighlightingTest {
     List<StyledSegment> segments = segments(TEXT);
     assertEquals(TEXT.length(), segments.stream().mapToInt(StyledSegment::length).sum());
     for (int i = 1; i < segments.size(); i++) {
-      assertTrue(!segments.get(i).styles().equals(segments.get(i - 1).styles()), "neighbours are merged");
+      assertTrue(
+          !segments.get(i).styles().equals(segments.get(i - 1).styles()), "neighbours are merged");
     }
   }
 
@@ -60,13 +62,17 @@ class HighlightingTest {
     int at = before.indexOf("one");
     StyleDelta delta = StyleDelta.between(segments(before), segments(after), at, at + 3);
     assertTrue(delta.start() <= at && delta.end() >= at + 3, delta.toString());
-    assertTrue(delta.end() - delta.start() < 12, "a change inside a word restyles about that word: " + delta);
+    assertTrue(
+        delta.end() - delta.start() < 12,
+        "a change inside a word restyles about that word: " + delta);
 
     String renamed = before.replace("build", "compile");
     int nameAt = before.indexOf("build");
     StyleDelta rename = StyleDelta.between(segments(before), segments(renamed), nameAt, nameAt + 7);
     assertEquals(nameAt, rename.start());
-    assertTrue(rename.end() >= renamed.lastIndexOf("compile") + 7, "both the name and its reference: " + rename);
+    assertTrue(
+        rename.end() >= renamed.lastIndexOf("compile") + 7,
+        "both the name and its reference: " + rename);
     assertTrue(rename.end() <= renamed.length() - " /x /y\n".length());
   }
 

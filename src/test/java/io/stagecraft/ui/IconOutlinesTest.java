@@ -25,15 +25,18 @@ import org.junit.jupiter.api.Test;
 import org.kordamp.ikonli.Ikon;
 
 /**
- * The icons' outlines in {@code icons.properties} are the glyphs of the Material Design Icons font as
- * the ikonli pack ships it, each found by its ikonli name (which {@link Icon} repeats). Running this
- * class's {@code main} from the project folder writes the file again, after a name is added to
+ * The icons' outlines in {@code icons.properties} are the glyphs of the Material Design Icons font
+ * as the ikonli pack ships it, each found by its ikonli name (which {@link Icon} repeats). Running
+ * this class's {@code main} from the project folder writes the file again, after a name is added to
  * {@link Icon}:
  *
- * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.stagecraft.ui.IconOutlinesTest</pre>
+ * <pre>
+ * mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.stagecraft.ui.IconOutlinesTest
+ * </pre>
  */
 class IconOutlinesTest {
-  private static final String FONT = "/META-INF/resources/materialdesign2/7.4.47/fonts/materialdesignicons-webfont.ttf";
+  private static final String FONT =
+      "/META-INF/resources/materialdesign2/7.4.47/fonts/materialdesignicons-webfont.ttf";
   private static final Path FILE = Path.of("src/main/resources/io/stagecraft/ui/icons.properties");
 
   @Test
@@ -69,23 +72,30 @@ class IconOutlinesTest {
 
   /** Writes icons.properties from the font. */
   public static void main(String[] args) throws IOException {
-    String header = "# Outlines of Material Design Icons (Pictogrammers, Apache License 2.0) on their 24-unit grid,\n"
-        + "# from the icon font in ikonli-materialdesign2-pack. Written by IconOutlinesTest's main.\n";
-    String body = outlines().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-        .collect(Collectors.joining("\n", "", "\n"));
+    String header =
+        "# Outlines of Material Design Icons (Pictogrammers, Apache License 2.0) on their 24-unit grid,\n"
+            + "# from the icon font in ikonli-materialdesign2-pack. Written by IconOutlinesTest's main.\n";
+    String body =
+        outlines().entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining("\n", "", "\n"));
     Files.writeString(FILE, header + body, StandardCharsets.ISO_8859_1);
   }
 
   /** Each of {@link Icon}'s outlines, drawn from the font, by name. */
   static Map<String, String> outlines() {
-    try (InputStream in = Ikon.class.getClassLoader().loadClass("org.kordamp.ikonli.materialdesign2.MaterialDesignA")
-        .getResourceAsStream(FONT)) {
+    try (InputStream in =
+        Ikon.class
+            .getClassLoader()
+            .loadClass("org.kordamp.ikonli.materialdesign2.MaterialDesignA")
+            .getResourceAsStream(FONT)) {
       Font font = Font.createFont(Font.TRUETYPE_FONT, in).deriveFont((float) Icon.GRID);
       FontRenderContext context = new FontRenderContext(null, true, true);
       LineMetrics metrics = font.getLineMetrics("M", context);
       Map<String, String> paths = new TreeMap<>();
       for (Icon icon : Icon.values()) {
-        GlyphVector glyph = font.createGlyphVector(context, new String(Character.toChars(code(icon.name()))));
+        GlyphVector glyph =
+            font.createGlyphVector(context, new String(Character.toChars(code(icon.name()))));
         // The baseline sits at the ascent, so the glyph's em square is the grid from (0, 0).
         paths.put(icon.name(), svg(glyph.getOutline(0, metrics.getAscent()).getPathIterator(null)));
       }
@@ -100,7 +110,8 @@ class IconOutlinesTest {
   /** The code point ikonli gives the icon of this name, from the enum named by its first letter. */
   private static int code(String name) {
     try {
-      Class<?> letter = Class.forName("org.kordamp.ikonli.materialdesign2.MaterialDesign" + name.charAt(0));
+      Class<?> letter =
+          Class.forName("org.kordamp.ikonli.materialdesign2.MaterialDesign" + name.charAt(0));
       for (Object constant : letter.getEnumConstants()) {
         if (((Enum<?>) constant).name().equals(name)) {
           return ((Ikon) constant).getCode();
@@ -131,7 +142,10 @@ class IconOutlinesTest {
   private static String points(double[] c, int count) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < count; i++) {
-      out.append(i == 0 ? "" : " ").append(number(c[2 * i])).append(',').append(number(c[2 * i + 1]));
+      out.append(i == 0 ? "" : " ")
+          .append(number(c[2 * i]))
+          .append(',')
+          .append(number(c[2 * i + 1]));
     }
     return out.toString();
   }

@@ -54,7 +54,8 @@ class MainWindowTest {
   void opensOnTheSampleWithBothPanesShowingIt() {
     assertEquals(SAMPLE, text());
     assertEquals(SAMPLE, fx(() -> area().getText()));
-    assertEquals("Stagecraft \u2014 python-calculator (sample)", fx(() -> app.window.stage().getTitle()));
+    assertEquals(
+        "Stagecraft \u2014 python-calculator (sample)", fx(() -> app.window.stage().getTitle()));
     assertNotNull(fx(() -> app.window.canvas().nodeView("build")));
     assertNotNull(fx(() -> app.window.canvas().nodeView("runtime")));
     assertNotNull(fx(() -> app.window.canvas().nodeView("image:debian:bookworm")));
@@ -77,9 +78,11 @@ class MainWindowTest {
     robot.doubleClickOn(title);
     robot.write("compile");
     robot.type(KeyCode.ENTER);
-    assertEquals(SAMPLE.replace("AS build", "AS compile").replace("--from=build", "--from=compile"), text());
+    assertEquals(
+        SAMPLE.replace("AS build", "AS compile").replace("--from=build", "--from=compile"), text());
     assertEquals(List.of("compile", "runtime"), stageNames());
-    assertEquals("Rename stage build to compile", fx(() -> app.window.model().document().undoDescription()));
+    assertEquals(
+        "Rename stage build to compile", fx(() -> app.window.model().document().undoDescription()));
     assertEquals(text(), fx(() -> area().getText()));
     assertNotNull(fx(() -> app.window.canvas().nodeView("compile")));
     assertNull(fx(() -> app.window.canvas().nodeView("build")));
@@ -93,9 +96,13 @@ class MainWindowTest {
     robot.drag(connector, MouseButton.PRIMARY).moveTo(runtime).release(MouseButton.PRIMARY);
     assertEquals(List.of("copy paths from build to runtime"), app.prompts.asked);
     assertEquals(new Prompts.CopyPaths("/app", "/app"), app.prompts.suggestedCopyPaths);
-    assertEquals(SAMPLE.replace("COPY --from=build /app /app\n",
-        "COPY --from=build /app /app\nCOPY --from=build /app/deps /deps\n"), text());
-    List<Edge> copies = graph().edgesFrom(0).stream().filter(e -> e.kind() == EdgeKind.COPY).toList();
+    assertEquals(
+        SAMPLE.replace(
+            "COPY --from=build /app /app\n",
+            "COPY --from=build /app /app\nCOPY --from=build /app/deps /deps\n"),
+        text());
+    List<Edge> copies =
+        graph().edgesFrom(0).stream().filter(e -> e.kind() == EdgeKind.COPY).toList();
     assertEquals(2, copies.size());
     assertEquals(List.of("/app/deps"), copies.get(1).sources());
     assertEquals("/deps", copies.get(1).destination());
@@ -131,7 +138,10 @@ class MainWindowTest {
     assertEquals(SAMPLE, text());
     assertEquals(SAMPLE, fx(() -> area().getText()));
     assertEquals(List.of("build", "runtime"), stageNames());
-    robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+    robot
+        .press(KeyCode.CONTROL, KeyCode.SHIFT)
+        .type(KeyCode.Z)
+        .release(KeyCode.SHIFT, KeyCode.CONTROL);
     assertEquals(renamed, text());
   }
 
@@ -153,14 +163,20 @@ class MainWindowTest {
     robot.drag(header, MouseButton.PRIMARY).moveBy(60, 90).release(MouseButton.PRIMARY);
     Point moved = fx(() -> app.window.model().pinnedPositions().get("runtime"));
     assertNotNull(moved);
-    robot.interact(() -> app.window.model().apply(io.stagecraft.core.edit.DocumentEdit.of("Add a comment",
-        io.stagecraft.core.edit.TextEdit.insert(0, "# saved\n"))));
+    robot.interact(
+        () ->
+            app.window
+                .model()
+                .apply(
+                    io.stagecraft.core.edit.DocumentEdit.of(
+                        "Add a comment", io.stagecraft.core.edit.TextEdit.insert(0, "# saved\n"))));
     String saved = text();
     Path file = tmp.resolve("calculator.stagecraft");
     app.prompts.files.add(file);
     assertTrue(fx(() -> app.window.files().saveAs()));
     assertFalse(fx(() -> app.window.model().document().isModified()));
-    assertEquals("Stagecraft \u2014 calculator.stagecraft", fx(() -> app.window.stage().getTitle()));
+    assertEquals(
+        "Stagecraft \u2014 calculator.stagecraft", fx(() -> app.window.stage().getTitle()));
     assertTrue(Files.readString(file).contains("\"format\" : \"stagecraft-project\""));
 
     robot.interact(() -> app.window.files().newDocument());
@@ -172,27 +188,42 @@ class MainWindowTest {
     Node runtime = fx(() -> app.window.canvas().nodeView("runtime"));
     assertEquals(moved.x(), fx(runtime::getLayoutX), 0.001);
     assertEquals(moved.y(), fx(runtime::getLayoutY), 0.001);
-    assertEquals(SampleProject.original().text(), fx(() -> app.window.files().openFile().original().text()));
+    assertEquals(
+        SampleProject.original().text(), fx(() -> app.window.files().openFile().original().text()));
     assertEquals(List.of(file.toAbsolutePath()), app.window.files().recent().list());
   }
 
   @Test
   void aCorruptProjectFileGivesAClearErrorAndOpensNothing() throws Exception {
     Path corrupt = tmp.resolve("broken.stagecraft");
-    Files.writeString(corrupt, "{\"format\": \"stagecraft-project\", \"version\": 1, \"dockerfile\": {\"text\": ",
+    Files.writeString(
+        corrupt,
+        "{\"format\": \"stagecraft-project\", \"version\": 1, \"dockerfile\": {\"text\": ",
         StandardCharsets.UTF_8);
     assertFalse(fx(() -> app.window.files().load(corrupt)));
     assertEquals(1, app.prompts.errors.size());
-    assertTrue(app.prompts.errors.get(0).startsWith(
-        "Cannot open broken.stagecraft: broken.stagecraft is not a valid Stagecraft project file: it is not "
-            + "well-formed JSON (line 1, column"), app.prompts.errors.get(0));
+    assertTrue(
+        app.prompts
+            .errors
+            .get(0)
+            .startsWith(
+                "Cannot open broken.stagecraft: broken.stagecraft is not a valid Stagecraft project file: it is not "
+                    + "well-formed JSON (line 1, column"),
+        app.prompts.errors.get(0));
     Path newer = tmp.resolve("newer.stagecraft");
-    Files.writeString(newer, "{\"format\": \"stagecraft-project\", \"version\": 7, \"dockerfile\": {\"text\": \"FROM a\\n\"}}");
+    Files.writeString(
+        newer,
+        "{\"format\": \"stagecraft-project\", \"version\": 7, \"dockerfile\": {\"text\": \"FROM a\\n\"}}");
     assertFalse(fx(() -> app.window.files().load(newer)));
-    assertTrue(app.prompts.errors.get(1).contains("was written by a newer Stagecraft (project format version 7)"),
+    assertTrue(
+        app.prompts
+            .errors
+            .get(1)
+            .contains("was written by a newer Stagecraft (project format version 7)"),
         app.prompts.errors.get(1));
     assertEquals(SAMPLE, text());
-    assertEquals("Stagecraft \u2014 python-calculator (sample)", fx(() -> app.window.stage().getTitle()));
+    assertEquals(
+        "Stagecraft \u2014 python-calculator (sample)", fx(() -> app.window.stage().getTitle()));
   }
 
   @Test
@@ -201,7 +232,11 @@ class MainWindowTest {
     robot.clickOn(fx(() -> app.window.canvas().nodeView("build").lookup(".stage-header")));
     robot.type(KeyCode.DELETE);
     assertEquals(1, app.prompts.asked.size());
-    assertTrue(app.prompts.asked.get(0).startsWith("delete build referenced by [line 15: COPY in stage runtime]"));
+    assertTrue(
+        app.prompts
+            .asked
+            .get(0)
+            .startsWith("delete build referenced by [line 15: COPY in stage runtime]"));
     assertEquals(List.of("runtime"), stageNames());
     assertFalse(text().contains("AS build"), text());
     assertFalse(text().contains("--from=build"), text());
@@ -209,8 +244,13 @@ class MainWindowTest {
 
   @Test
   void draggingAnInstructionMovesItToAnotherStage(FxRobot robot) {
-    Node env = fx(() -> app.window.canvas().nodeView("runtime").lookupAll(".instruction-row").stream()
-        .filter(n -> n.getUserData().toString().contains("ENV")).findFirst().orElseThrow());
+    Node env =
+        fx(
+            () ->
+                app.window.canvas().nodeView("runtime").lookupAll(".instruction-row").stream()
+                    .filter(n -> n.getUserData().toString().contains("ENV"))
+                    .findFirst()
+                    .orElseThrow());
     Node build = fx(() -> app.window.canvas().nodeView("build").lookup(".stage-header"));
     robot.drag(env, MouseButton.PRIMARY).moveTo(build).moveBy(0, 40).release(MouseButton.PRIMARY);
     Stage buildStage = graph().stages().get(0);
@@ -222,7 +262,8 @@ class MainWindowTest {
 
   @Test
   void addingARuntimeStageSuggestsDistrolessImages() {
-    app.prompts.newStages.add(new Prompts.NewStage("slim", "gcr.io/distroless/static-debian12:nonroot"));
+    app.prompts.newStages.add(
+        new Prompts.NewStage("slim", "gcr.io/distroless/static-debian12:nonroot"));
     WaitForAsyncUtils.waitForAsyncFx(5000, () -> app.window.actions().addStage(true));
     assertTrue(app.prompts.suggestedBases.get(0).startsWith("gcr.io/distroless/"));
     assertEquals(List.of("new runtime stage, suggesting runtime-2"), app.prompts.asked);
@@ -255,12 +296,20 @@ class MainWindowTest {
 
   @Test
   void diagnosticsAreUnderlinedWithTheirMessage(FxRobot robot) {
-    robot.interact(() -> app.window.model().apply(io.stagecraft.core.edit.DocumentEdit.of("Break",
-        io.stagecraft.core.edit.TextEdit.insert(SAMPLE.indexOf("WORKDIR /app"), "COPY --chmod /a /b\n"))));
+    robot.interact(
+        () ->
+            app.window
+                .model()
+                .apply(
+                    io.stagecraft.core.edit.DocumentEdit.of(
+                        "Break",
+                        io.stagecraft.core.edit.TextEdit.insert(
+                            SAMPLE.indexOf("WORKDIR /app"), "COPY --chmod /a /b\n"))));
     int at = text().indexOf("--chmod");
     String message = fx(() -> app.window.codePane().diagnosticsAt(at + 1));
     assertFalse(message.isEmpty(), "no diagnostic at the flag without a value");
-    assertTrue(fx(() -> area().getStyleOfChar(at + 1)).stream().anyMatch(s -> s.startsWith("diagnostic-")),
+    assertTrue(
+        fx(() -> area().getStyleOfChar(at + 1)).stream().anyMatch(s -> s.startsWith("diagnostic-")),
         fx(() -> area().getStyleOfChar(at + 1)).toString());
     assertTrue(fx(() -> app.window.canvas().nodeView("build").lookup(".diagnostic-badge")) != null);
   }
@@ -278,28 +327,45 @@ class MainWindowTest {
     WaitForAsyncUtils.waitForAsyncFx(5000, () -> app.window.files().exportDockerfile());
     assertTrue(Files.readString(svg).contains(">runtime</text>"));
     byte[] image = Files.readAllBytes(png);
-    assertEquals(List.of((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G'),
+    assertEquals(
+        List.of((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G'),
         List.of(image[0], image[1], image[2], image[3]));
     var decoded = javax.imageio.ImageIO.read(png.toFile());
     double width = fx(() -> app.window.model().snapshot().layout().width());
-    assertEquals(Math.ceil(width * 2), decoded.getWidth(), 2, "the PNG is drawn at twice the diagram's size");
+    assertEquals(
+        Math.ceil(width * 2),
+        decoded.getWidth(),
+        2,
+        "the PNG is drawn at twice the diagram's size");
     assertEquals(SAMPLE, Files.readString(dockerfile));
     assertTrue(app.prompts.errors.isEmpty(), app.prompts.errors.toString());
-    assertFalse(fx(() -> app.window.model().document().isModified()), "exports do not count as saving");
+    assertFalse(
+        fx(() -> app.window.model().document().isModified()), "exports do not count as saving");
     assertEquals(SampleProject.NAME, fx(() -> app.window.files().openFile().name()));
   }
 
   @Test
   void closingWithUnsavedChangesAsksFirst(FxRobot robot) {
-    robot.interact(() -> app.window.model().apply(io.stagecraft.core.edit.DocumentEdit.of("Edit",
-        io.stagecraft.core.edit.TextEdit.insert(0, "# changed\n"))));
+    robot.interact(
+        () ->
+            app.window
+                .model()
+                .apply(
+                    io.stagecraft.core.edit.DocumentEdit.of(
+                        "Edit", io.stagecraft.core.edit.TextEdit.insert(0, "# changed\n"))));
     app.prompts.unsavedChoices.add(Prompts.UnsavedChoice.CANCEL);
-    robot.interact(() -> app.window.stage().fireEvent(
-        new javafx.stage.WindowEvent(app.window.stage(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+    robot.interact(
+        () ->
+            app.window
+                .stage()
+                .fireEvent(
+                    new javafx.stage.WindowEvent(
+                        app.window.stage(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
     assertEquals(List.of("save changes to python-calculator (sample)"), app.prompts.asked);
     assertTrue(fx(() -> app.window.stage().isShowing()));
     app.prompts.unsavedChoices.add(Prompts.UnsavedChoice.CANCEL);
-    assertFalse(fx(() -> app.window.files().open(tmp.resolve("other"))), "opening another file asks too");
+    assertFalse(
+        fx(() -> app.window.files().open(tmp.resolve("other"))), "opening another file asks too");
     assertEquals("# changed\n" + SAMPLE, text());
   }
 
@@ -315,11 +381,18 @@ class MainWindowTest {
 
   /** The screen point in the middle of an arrow's curve. */
   private Point2D pointOnEdge(int edgeIndex) {
-    return fx(() -> {
-      RoutedEdge routed = app.window.model().snapshot().layout().edges().stream()
-          .filter(e -> e.edge().graphEdgeIndex() == edgeIndex).findFirst().orElseThrow();
-      return app.window.canvas().drawing().localToScreen(routed.labelAt().x(), routed.labelAt().y());
-    });
+    return fx(
+        () -> {
+          RoutedEdge routed =
+              app.window.model().snapshot().layout().edges().stream()
+                  .filter(e -> e.edge().graphEdgeIndex() == edgeIndex)
+                  .findFirst()
+                  .orElseThrow();
+          return app.window
+              .canvas()
+              .drawing()
+              .localToScreen(routed.labelAt().x(), routed.labelAt().y());
+        });
   }
 
   private CodeArea area() {
@@ -342,5 +415,4 @@ class MainWindowTest {
     WaitForAsyncUtils.waitForFxEvents();
     return WaitForAsyncUtils.waitForAsyncFx(5000, call);
   }
-
 }

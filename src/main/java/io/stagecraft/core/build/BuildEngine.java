@@ -28,8 +28,8 @@ public interface BuildEngine {
   RunResult run(String imageId, List<String> args, Duration timeout) throws BuildException;
 
   /**
-   * The configuration of a local image a split may run on (ENTRYPOINT, USER, whether it has a shell),
-   * or empty when the engine does not have it; the split's conventions then stand.
+   * The configuration of a local image a split may run on (ENTRYPOINT, USER, whether it has a
+   * shell), or empty when the engine does not have it; the split's conventions then stand.
    */
   Optional<ImageConfig> inspectRuntime(String reference) throws BuildException;
 

@@ -24,7 +24,9 @@ public interface BuildHandle {
         throw b;
       }
       throw new BuildException(
-          BuildException.Kind.ENGINE, new BuildError(String.valueOf(e.getCause()), 0), e.getCause());
+          BuildException.Kind.ENGINE,
+          new BuildError(String.valueOf(e.getCause()), 0),
+          e.getCause());
     }
   }
 }

@@ -3,8 +3,8 @@ package io.stagecraft.core.build;
 import io.stagecraft.core.context.ContextSize;
 
 /**
- * Receives the progress of one build, on the build's own thread, in the order the engine reports it.
- * Implementations must not block for long: the engine's stream waits meanwhile.
+ * Receives the progress of one build, on the build's own thread, in the order the engine reports
+ * it. Implementations must not block for long: the engine's stream waits meanwhile.
  */
 public interface BuildListener {
   /** A listener that ignores everything. */

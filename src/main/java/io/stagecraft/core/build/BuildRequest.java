@@ -51,46 +51,155 @@ public record BuildRequest(
   /** Builds {@code dockerfile} in {@code contextDir} with BuildKit, no pulls and the cache. */
   public static BuildRequest of(Path contextDir, Path dockerfile) {
     return new BuildRequest(
-        contextDir, dockerfile, null, null, Map.of(), Builder.BUILDKIT, null, Map.of(), false, false, null);
+        contextDir,
+        dockerfile,
+        null,
+        null,
+        Map.of(),
+        Builder.BUILDKIT,
+        null,
+        Map.of(),
+        false,
+        false,
+        null);
   }
 
   public BuildRequest withDockerfileText(String text) {
-    return new BuildRequest(contextDir, dockerfile, text, target, buildArgs, builder, tag, labels, pull, noCache, network);
+    return new BuildRequest(
+        contextDir,
+        dockerfile,
+        text,
+        target,
+        buildArgs,
+        builder,
+        tag,
+        labels,
+        pull,
+        noCache,
+        network);
   }
 
   public BuildRequest withTarget(String stage) {
-    return new BuildRequest(contextDir, dockerfile, dockerfileText, stage, buildArgs, builder, tag, labels, pull, noCache, network);
+    return new BuildRequest(
+        contextDir,
+        dockerfile,
+        dockerfileText,
+        stage,
+        buildArgs,
+        builder,
+        tag,
+        labels,
+        pull,
+        noCache,
+        network);
   }
 
   public BuildRequest withBuildArgs(Map<String, String> args) {
-    return new BuildRequest(contextDir, dockerfile, dockerfileText, target, args, builder, tag, labels, pull, noCache, network);
+    return new BuildRequest(
+        contextDir,
+        dockerfile,
+        dockerfileText,
+        target,
+        args,
+        builder,
+        tag,
+        labels,
+        pull,
+        noCache,
+        network);
   }
 
   public BuildRequest withBuilder(Builder which) {
-    return new BuildRequest(contextDir, dockerfile, dockerfileText, target, buildArgs, which, tag, labels, pull, noCache, network);
+    return new BuildRequest(
+        contextDir,
+        dockerfile,
+        dockerfileText,
+        target,
+        buildArgs,
+        which,
+        tag,
+        labels,
+        pull,
+        noCache,
+        network);
   }
 
   public BuildRequest withTag(String name) {
-    return new BuildRequest(contextDir, dockerfile, dockerfileText, target, buildArgs, builder, name, labels, pull, noCache, network);
+    return new BuildRequest(
+        contextDir,
+        dockerfile,
+        dockerfileText,
+        target,
+        buildArgs,
+        builder,
+        name,
+        labels,
+        pull,
+        noCache,
+        network);
   }
 
   /** This request with {@code key=value} added to its labels. */
   public BuildRequest withLabel(String key, String value) {
     Map<String, String> more = new LinkedHashMap<>(labels);
     more.put(key, value);
-    return new BuildRequest(contextDir, dockerfile, dockerfileText, target, buildArgs, builder, tag, more, pull, noCache, network);
+    return new BuildRequest(
+        contextDir,
+        dockerfile,
+        dockerfileText,
+        target,
+        buildArgs,
+        builder,
+        tag,
+        more,
+        pull,
+        noCache,
+        network);
   }
 
   public BuildRequest withPull(boolean allowed) {
-    return new BuildRequest(contextDir, dockerfile, dockerfileText, target, buildArgs, builder, tag, labels, allowed, noCache, network);
+    return new BuildRequest(
+        contextDir,
+        dockerfile,
+        dockerfileText,
+        target,
+        buildArgs,
+        builder,
+        tag,
+        labels,
+        allowed,
+        noCache,
+        network);
   }
 
   public BuildRequest withNoCache(boolean none) {
-    return new BuildRequest(contextDir, dockerfile, dockerfileText, target, buildArgs, builder, tag, labels, pull, none, network);
+    return new BuildRequest(
+        contextDir,
+        dockerfile,
+        dockerfileText,
+        target,
+        buildArgs,
+        builder,
+        tag,
+        labels,
+        pull,
+        none,
+        network);
   }
 
   public BuildRequest withNetwork(String mode) {
-    return new BuildRequest(contextDir, dockerfile, dockerfileText, target, buildArgs, builder, tag, labels, pull, noCache, mode);
+    return new BuildRequest(
+        contextDir,
+        dockerfile,
+        dockerfileText,
+        target,
+        buildArgs,
+        builder,
+        tag,
+        labels,
+        pull,
+        noCache,
+        mode);
   }
 
   /** The labels the image gets: the request's, plus {@link BuildLabels#BUILT}. */

@@ -11,7 +11,12 @@ package io.stagecraft.core.build;
  * @param run how its default command ended, or null when it was not run
  */
 public record ComparedVariant(
-    String label, String dockerfile, String target, BuildResult build, ImageReport image, RunResult run) {
+    String label,
+    String dockerfile,
+    String target,
+    BuildResult build,
+    ImageReport image,
+    RunResult run) {
 
   public ComparedVariant withRun(RunResult ran) {
     return new ComparedVariant(label, dockerfile, target, build, image, ran);

@@ -47,7 +47,10 @@ public final class FilesystemSurvey {
     }
     int slash = e.path().indexOf('/');
     String top = slash < 0 ? "/" : "/" + e.path().substring(0, slash);
-    directories.merge(top, new DirectoryUsage(1, e.isRegular() ? e.size() : 0), (a, b) -> a.plus(b.files(), b.bytes()));
+    directories.merge(
+        top,
+        new DirectoryUsage(1, e.isRegular() ? e.size() : 0),
+        (a, b) -> a.plus(b.files(), b.bytes()));
   }
 
   private AttackSurface result() {
@@ -59,11 +62,12 @@ public final class FilesystemSurvey {
       }
     }
     List<String> managers = new ArrayList<>();
-    PACKAGE_MANAGERS.forEach((name, paths) -> {
-      if (paths.stream().anyMatch(this::isFile) || (name.equals("pip") && hasPipModule())) {
-        managers.add(name);
-      }
-    });
+    PACKAGE_MANAGERS.forEach(
+        (name, paths) -> {
+          if (paths.stream().anyMatch(this::isFile) || (name.equals("pip") && hasPipModule())) {
+            managers.add(name);
+          }
+        });
     return new AttackSurface(shell, managers, directories);
   }
 

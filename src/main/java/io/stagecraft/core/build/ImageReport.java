@@ -13,7 +13,12 @@ import java.util.List;
  * @param surface shell, package managers and files, read from the filesystem
  */
 public record ImageReport(
-    String imageId, long sizeBytes, int filesystemLayers, List<ImageLayer> layers, String user, AttackSurface surface) {
+    String imageId,
+    long sizeBytes,
+    int filesystemLayers,
+    List<ImageLayer> layers,
+    String user,
+    AttackSurface surface) {
 
   public ImageReport {
     layers = List.copyOf(layers);

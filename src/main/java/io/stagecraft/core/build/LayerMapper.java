@@ -54,13 +54,17 @@ public final class LayerMapper {
           inBase = true;
         }
       }
-      layers.add(new ImageLayer(entry.createdBy(), entry.sizeBytes(), inBase ? fromLine : line, inBase));
+      layers.add(
+          new ImageLayer(entry.createdBy(), entry.sizeBytes(), inBase ? fromLine : line, inBase));
     }
     Collections.reverse(layers);
     return layers;
   }
 
-  /** Index of the last instruction at or before {@code from} (never the FROM) named {@code keyword}, or -1. */
+  /**
+   * Index of the last instruction at or before {@code from} (never the FROM) named {@code keyword},
+   * or -1.
+   */
   private static int findBackwards(List<Instruction> instructions, String keyword, int from) {
     for (int i = from; i >= 1; i--) {
       if (instructions.get(i).name().equals(keyword)) {

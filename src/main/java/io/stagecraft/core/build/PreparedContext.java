@@ -71,11 +71,14 @@ public final class PreparedContext implements AutoCloseable {
       throw invalid(e.getMessage(), e);
     } catch (IOException e) {
       deleteQuietly(scratch);
-      throw invalid("cannot prepare the build context " + request.contextDir() + ": " + e.getMessage(), e);
+      throw invalid(
+          "cannot prepare the build context " + request.contextDir() + ": " + e.getMessage(), e);
     }
   }
 
-  /** The Dockerfile's own path in the context when it lies inside, else {@link #ADDED_DOCKERFILE}. */
+  /**
+   * The Dockerfile's own path in the context when it lies inside, else {@link #ADDED_DOCKERFILE}.
+   */
   private static String entryNameFor(BuildRequest request) {
     if (request.dockerfile() != null) {
       try {

@@ -11,7 +11,8 @@ import java.time.Duration;
  * @param timedOut whether it was stopped at the time limit
  * @param duration wall time from start to exit
  */
-public record RunResult(int exitCode, String stdout, String stderr, boolean timedOut, Duration duration) {
+public record RunResult(
+    int exitCode, String stdout, String stderr, boolean timedOut, Duration duration) {
   /** Whether both runs ended the same way and printed the same. */
   public boolean sameOutcomeAs(RunResult other) {
     return exitCode == other.exitCode

@@ -23,7 +23,10 @@ public final class Sizes {
     return String.format(Locale.ROOT, "%,d B (%s)", bytes, human(bytes));
   }
 
-  /** How many times larger the first size is than the second, to two decimals; 0 when the second is 0. */
+  /**
+   * How many times larger the first size is than the second, to two decimals; 0 when the second is
+   * 0.
+   */
   public static double ratio(long first, long second) {
     return second == 0 ? 0 : Math.round(100.0 * first / second) / 100.0;
   }

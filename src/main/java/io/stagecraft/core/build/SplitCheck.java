@@ -37,16 +37,25 @@ public record SplitCheck(long originalBytes, long splitBytes, RunResult original
   /** How the runs compare, in one sentence. */
   public String behaviour() {
     return sameOutcome()
-        ? String.format(Locale.ROOT, "same outcome: both %s and print the same %d line(s)",
-            original.timedOut() ? "time out" : "exit with " + original.exitCode(), original.stdout().lines().count())
+        ? String.format(
+            Locale.ROOT,
+            "same outcome: both %s and print the same %d line(s)",
+            original.timedOut() ? "time out" : "exit with " + original.exitCode(),
+            original.stdout().lines().count())
         : "MISMATCH: the split does not behave like the original";
   }
 
   /** How the sizes compare, in one sentence. */
   public String size() {
     return smaller()
-        ? String.format(Locale.ROOT, "B is %s times smaller: %,d bytes against %,d", ratio(), splitBytes, originalBytes)
-        : String.format(Locale.ROOT, "B is NOT smaller: %,d bytes against %,d", splitBytes, originalBytes);
+        ? String.format(
+            Locale.ROOT,
+            "B is %s times smaller: %,d bytes against %,d",
+            ratio(),
+            splitBytes,
+            originalBytes)
+        : String.format(
+            Locale.ROOT, "B is NOT smaller: %,d bytes against %,d", splitBytes, originalBytes);
   }
 
   public String outcome() {

@@ -13,6 +13,7 @@ public final class SplitVerification {
 
   /** The label value of variant A, the original. */
   public static final String ORIGINAL = "A";
+
   /** The label value of variant B, the split. */
   public static final String SPLIT = "B";
 
@@ -28,8 +29,15 @@ public final class SplitVerification {
    * @param labels labels for both images, so they can be cleaned up together
    * @param run the arguments and time limit of both runs
    */
-  public record Request(Path contextDir, Path dockerfile, String originalText, String splitText, String runtimeStage,
-      Map<String, String> buildArgs, Map<String, String> labels, VariantComparison.RunSpec run) {
+  public record Request(
+      Path contextDir,
+      Path dockerfile,
+      String originalText,
+      String splitText,
+      String runtimeStage,
+      Map<String, String> buildArgs,
+      Map<String, String> labels,
+      VariantComparison.RunSpec run) {
 
     public Request {
       buildArgs = Map.copyOf(buildArgs);
@@ -37,15 +45,24 @@ public final class SplitVerification {
     }
 
     BuildRequest build(String text, String target, String variant) {
-      BuildRequest request = new BuildRequest(contextDir, dockerfile, text, target, buildArgs, Builder.BUILDKIT, null,
-          labels, false, false, null);
+      BuildRequest request =
+          new BuildRequest(
+              contextDir,
+              dockerfile,
+              text,
+              target,
+              buildArgs,
+              Builder.BUILDKIT,
+              null,
+              labels,
+              false,
+              false,
+              null);
       return request.withLabel(BuildLabels.VARIANT, variant);
     }
   }
 
-  /**
-   * Both variants' outcomes. Each either failed to build or was built, inspected and run.
-   */
+  /** Both variants' outcomes. Each either failed to build or was built, inspected and run. */
   public record Verdict(VariantComparison.Outcome original, VariantComparison.Outcome split) {
 
     public boolean built() {
@@ -54,8 +71,10 @@ public final class SplitVerification {
 
     /** Both runs, judged; null when a variant failed to build. */
     public SplitCheck check() {
-      return built() ? new SplitCheck(original.image().sizeBytes(), split.image().sizeBytes(), original.run(),
-          split.run()) : null;
+      return built()
+          ? new SplitCheck(
+              original.image().sizeBytes(), split.image().sizeBytes(), original.run(), split.run())
+          : null;
     }
 
     /** The split is proven: both built, they behave alike, and B is smaller. */
@@ -72,15 +91,25 @@ public final class SplitVerification {
    *
    * @throws BuildException when an image that was built cannot be inspected or run
    */
-  public static Verdict verify(BuildEngine engine, Request request, BuildListener originalProgress,
-      BuildListener splitProgress) throws BuildException, InterruptedException {
-    List<VariantComparison.Variant> variants = List.of(
-        new VariantComparison.Variant(ORIGINAL, request.build(request.originalText(), null, ORIGINAL),
-            request.originalText()),
-        new VariantComparison.Variant(SPLIT, request.build(request.splitText(), request.runtimeStage(), SPLIT),
-            request.splitText()));
-    List<VariantComparison.Outcome> outcomes = VariantComparison.run(engine, variants,
-        List.of(originalProgress, splitProgress), false, request.run());
+  public static Verdict verify(
+      BuildEngine engine,
+      Request request,
+      BuildListener originalProgress,
+      BuildListener splitProgress)
+      throws BuildException, InterruptedException {
+    List<VariantComparison.Variant> variants =
+        List.of(
+            new VariantComparison.Variant(
+                ORIGINAL,
+                request.build(request.originalText(), null, ORIGINAL),
+                request.originalText()),
+            new VariantComparison.Variant(
+                SPLIT,
+                request.build(request.splitText(), request.runtimeStage(), SPLIT),
+                request.splitText()));
+    List<VariantComparison.Outcome> outcomes =
+        VariantComparison.run(
+            engine, variants, List.of(originalProgress, splitProgress), false, request.run());
     return new Verdict(outcomes.get(0), outcomes.get(1));
   }
 }

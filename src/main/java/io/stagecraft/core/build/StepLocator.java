@@ -75,7 +75,11 @@ public final class StepLocator {
     List<Instruction> all = stage.instructions();
     for (int i = 0; i < all.size(); i++) {
       Instruction in = all.get(i);
-      if (i == 0 || in.is(Keyword.RUN) || in.is(Keyword.COPY) || in.is(Keyword.ADD) || in.is(Keyword.WORKDIR)) {
+      if (i == 0
+          || in.is(Keyword.RUN)
+          || in.is(Keyword.COPY)
+          || in.is(Keyword.ADD)
+          || in.is(Keyword.WORKDIR)) {
         steps.add(in);
       }
     }

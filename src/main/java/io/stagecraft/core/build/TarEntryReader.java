@@ -72,7 +72,8 @@ final class TarEntryReader {
       }
       String name = longName != null ? longName : ustarName();
       String link = longLink != null ? longLink : cString(header, 157, 100);
-      boolean hasData = type != '1' && type != '2' && type != '5' && type != '3' && type != '4' && type != '6';
+      boolean hasData =
+          type != '1' && type != '2' && type != '5' && type != '3' && type != '4' && type != '6';
       if (hasData) {
         skip(size);
       }
@@ -218,7 +219,7 @@ final class TarEntryReader {
             case "path" -> path = value;
             case "linkpath" -> linkPath = value;
             case "size" -> size = Long.parseLong(value);
-            default -> { }
+            default -> {}
           }
         }
         i += length;

@@ -18,9 +18,13 @@ public final class VariantBuilds {
    * a build starts when the one before has ended, whether it succeeded or not.
    */
   public static VariantBuilds start(
-      BuildEngine engine, List<BuildRequest> requests, List<BuildListener> listeners, boolean parallel) {
+      BuildEngine engine,
+      List<BuildRequest> requests,
+      List<BuildListener> listeners,
+      boolean parallel) {
     if (requests.size() != listeners.size()) {
-      throw new IllegalArgumentException(requests.size() + " requests but " + listeners.size() + " listeners");
+      throw new IllegalArgumentException(
+          requests.size() + " requests but " + listeners.size() + " listeners");
     }
     VariantBuilds builds = new VariantBuilds();
     CompletableFuture<?> previous = CompletableFuture.completedFuture(null);
@@ -30,17 +34,21 @@ public final class VariantBuilds {
       CompletableFuture<BuildResult> result =
           parallel
               ? builds.launch(engine, request, listener)
-              : previous.handle((r, e) -> null).thenCompose(ignored -> builds.launch(engine, request, listener));
+              : previous
+                  .handle((r, e) -> null)
+                  .thenCompose(ignored -> builds.launch(engine, request, listener));
       builds.results.add(result);
       previous = result;
     }
     return builds;
   }
 
-  private CompletableFuture<BuildResult> launch(BuildEngine engine, BuildRequest request, BuildListener listener) {
+  private CompletableFuture<BuildResult> launch(
+      BuildEngine engine, BuildRequest request, BuildListener listener) {
     if (cancelled) {
       return CompletableFuture.failedFuture(
-          new BuildException(BuildException.Kind.CANCELLED, new BuildError("cancelled before it started", 0)));
+          new BuildException(
+              BuildException.Kind.CANCELLED, new BuildError("cancelled before it started", 0)));
     }
     try {
       BuildHandle handle = engine.start(request, listener);

@@ -25,7 +25,12 @@ public final class VariantComparison {
    * What one variant came to: either its build, image and run (null when no run was asked for), or
    * the reason its build failed.
    */
-  public record Outcome(Variant variant, BuildResult build, ImageReport image, RunResult run, BuildException failure) {
+  public record Outcome(
+      Variant variant,
+      BuildResult build,
+      ImageReport image,
+      RunResult run,
+      BuildException failure) {
     public boolean failed() {
       return failure != null;
     }
@@ -54,8 +59,13 @@ public final class VariantComparison {
    *
    * @throws BuildException when inspecting or running a built image fails
    */
-  public static List<Outcome> run(BuildEngine engine, List<Variant> variants, List<BuildListener> listeners,
-      boolean parallel, RunSpec runSpec) throws BuildException, InterruptedException {
+  public static List<Outcome> run(
+      BuildEngine engine,
+      List<Variant> variants,
+      List<BuildListener> listeners,
+      boolean parallel,
+      RunSpec runSpec)
+      throws BuildException, InterruptedException {
     List<BuildRequest> requests = variants.stream().map(Variant::request).toList();
     VariantBuilds builds = VariantBuilds.start(engine, requests, listeners, parallel);
     List<Outcome> built = new ArrayList<>();
@@ -73,19 +83,27 @@ public final class VariantComparison {
     List<Outcome> outcomes = new ArrayList<>();
     for (Outcome o : built) {
       Variant v = o.variant();
-      ImageReport image = engine.inspect(o.build().imageId(), v.dockerfileText(), v.request().target());
-      RunResult ran = runSpec.wanted() ? engine.run(image.imageId(), runSpec.args(), runSpec.timeout()) : null;
+      ImageReport image =
+          engine.inspect(o.build().imageId(), v.dockerfileText(), v.request().target());
+      RunResult ran =
+          runSpec.wanted() ? engine.run(image.imageId(), runSpec.args(), runSpec.timeout()) : null;
       outcomes.add(new Outcome(v, o.build(), image, ran, null));
     }
     return outcomes;
   }
 
-  private static Outcome await(Variant v, CompletableFuture<BuildResult> pending) throws InterruptedException {
+  private static Outcome await(Variant v, CompletableFuture<BuildResult> pending)
+      throws InterruptedException {
     try {
       return new Outcome(v, pending.get(), null, null, null);
     } catch (ExecutionException e) {
-      BuildException why = e.getCause() instanceof BuildException b ? b
-          : new BuildException(BuildException.Kind.ENGINE, new BuildError(String.valueOf(e.getCause()), 0), e.getCause());
+      BuildException why =
+          e.getCause() instanceof BuildException b
+              ? b
+              : new BuildException(
+                  BuildException.Kind.ENGINE,
+                  new BuildError(String.valueOf(e.getCause()), 0),
+                  e.getCause());
       return new Outcome(v, null, null, null, why);
     }
   }

@@ -18,63 +18,79 @@ import java.util.Objects;
  * @param linkTarget the target of a symbolic link as stored in the link, or null
  */
 public record ContextEntry(
-        String name,
-        EntryType type,
-        int mode,
-        long size,
-        long modifiedSeconds,
-        Path source,
-        byte[] generated,
-        String linkTarget) {
+    String name,
+    EntryType type,
+    int mode,
+    long size,
+    long modifiedSeconds,
+    Path source,
+    byte[] generated,
+    String linkTarget) {
 
-    public ContextEntry {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(type, "type");
-        generated = generated == null ? null : generated.clone();
-    }
+  public ContextEntry {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    generated = generated == null ? null : generated.clone();
+  }
 
-    /** A regular file streamed from disk. */
-    public static ContextEntry file(String name, int mode, long size, long modifiedSeconds, Path source) {
-        return new ContextEntry(name, EntryType.FILE, mode, size, modifiedSeconds, source, null, null);
-    }
+  /** A regular file streamed from disk. */
+  public static ContextEntry file(
+      String name, int mode, long size, long modifiedSeconds, Path source) {
+    return new ContextEntry(name, EntryType.FILE, mode, size, modifiedSeconds, source, null, null);
+  }
 
-    /** A regular file whose content is given. */
-    public static ContextEntry generatedFile(String name, int mode, long modifiedSeconds, byte[] content) {
-        return new ContextEntry(name, EntryType.FILE, mode, content.length, modifiedSeconds, null, content, null);
-    }
+  /** A regular file whose content is given. */
+  public static ContextEntry generatedFile(
+      String name, int mode, long modifiedSeconds, byte[] content) {
+    return new ContextEntry(
+        name, EntryType.FILE, mode, content.length, modifiedSeconds, null, content, null);
+  }
 
-    /** A directory. */
-    public static ContextEntry directory(String name, int mode, long modifiedSeconds) {
-        return new ContextEntry(name, EntryType.DIRECTORY, mode, 0, modifiedSeconds, null, null, null);
-    }
+  /** A directory. */
+  public static ContextEntry directory(String name, int mode, long modifiedSeconds) {
+    return new ContextEntry(name, EntryType.DIRECTORY, mode, 0, modifiedSeconds, null, null, null);
+  }
 
-    /** A symbolic link, stored as a link and never followed. */
-    public static ContextEntry symlink(String name, long modifiedSeconds, String linkTarget) {
-        return new ContextEntry(name, EntryType.SYMLINK, 0777, 0, modifiedSeconds, null, null, linkTarget);
-    }
+  /** A symbolic link, stored as a link and never followed. */
+  public static ContextEntry symlink(String name, long modifiedSeconds, String linkTarget) {
+    return new ContextEntry(
+        name, EntryType.SYMLINK, 0777, 0, modifiedSeconds, null, null, linkTarget);
+  }
 
-    /** The in-memory content (a copy), or null when the entry is not generated. */
-    @Override
-    public byte[] generated() {
-        return generated == null ? null : generated.clone();
-    }
+  /** The in-memory content (a copy), or null when the entry is not generated. */
+  @Override
+  public byte[] generated() {
+    return generated == null ? null : generated.clone();
+  }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ContextEntry that
-                && name.equals(that.name) && type == that.type && mode == that.mode && size == that.size
-                && modifiedSeconds == that.modifiedSeconds && Objects.equals(source, that.source)
-                && Arrays.equals(generated, that.generated) && Objects.equals(linkTarget, that.linkTarget);
-    }
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ContextEntry that
+        && name.equals(that.name)
+        && type == that.type
+        && mode == that.mode
+        && size == that.size
+        && modifiedSeconds == that.modifiedSeconds
+        && Objects.equals(source, that.source)
+        && Arrays.equals(generated, that.generated)
+        && Objects.equals(linkTarget, that.linkTarget);
+  }
 
-    @Override
-    public int hashCode() {
-        return Objects.hash(name, type, mode, size, modifiedSeconds, source, Arrays.hashCode(generated), linkTarget);
-    }
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        name, type, mode, size, modifiedSeconds, source, Arrays.hashCode(generated), linkTarget);
+  }
 
-    @Override
-    public String toString() {
-        return type + " " + name + " " + Integer.toOctalString(mode) + " " + size
-                + (linkTarget == null ? "" : " -> " + linkTarget);
-    }
+  @Override
+  public String toString() {
+    return type
+        + " "
+        + name
+        + " "
+        + Integer.toOctalString(mode)
+        + " "
+        + size
+        + (linkTarget == null ? "" : " -> " + linkTarget);
+  }
 }

@@ -9,8 +9,8 @@ package io.stagecraft.core.context;
  */
 public record ContextSize(long totalBytes, int fileCount, long warnThresholdBytes) {
 
-    /** True when the context is larger than the threshold. */
-    public boolean exceedsThreshold() {
-        return totalBytes > warnThresholdBytes;
-    }
+  /** True when the context is larger than the threshold. */
+  public boolean exceedsThreshold() {
+    return totalBytes > warnThresholdBytes;
+  }
 }

@@ -13,51 +13,57 @@ import java.util.Objects;
  */
 public record DockerfileSource(Path file, String entryName) {
 
-    public DockerfileSource {
-        Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(entryName, "entryName");
-    }
+  public DockerfileSource {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(entryName, "entryName");
+  }
 
-    /**
-     * A Dockerfile inside the context directory, sent under its own relative path like the docker CLI does.
-     *
-     * @throws BuildContextException when the file is not below the context directory
-     */
-    public static DockerfileSource inContext(Path contextDir, Path file) throws BuildContextException {
-        Path root = contextDir.toAbsolutePath().normalize();
-        Path absolute = file.toAbsolutePath().normalize();
-        if (!absolute.startsWith(root) || absolute.equals(root)) {
-            // The two paths may reach the same place through different symbolic links.
-            Path parent = absolute.getParent();
-            if (parent == null) {
-                throw notInside(contextDir, file);
-            }
-            try {
-                root = contextDir.toRealPath();
-                absolute = parent.toRealPath().resolve(absolute.getFileName());
-            } catch (IOException e) {
-                throw notInside(contextDir, file);
-            }
-            if (!absolute.startsWith(root) || absolute.equals(root)) {
-                throw notInside(contextDir, file);
-            }
-        }
-        return new DockerfileSource(file, slashPath(root.relativize(absolute)));
+  /**
+   * A Dockerfile inside the context directory, sent under its own relative path like the docker CLI
+   * does.
+   *
+   * @throws BuildContextException when the file is not below the context directory
+   */
+  public static DockerfileSource inContext(Path contextDir, Path file)
+      throws BuildContextException {
+    Path root = contextDir.toAbsolutePath().normalize();
+    Path absolute = file.toAbsolutePath().normalize();
+    if (!absolute.startsWith(root) || absolute.equals(root)) {
+      // The two paths may reach the same place through different symbolic links.
+      Path parent = absolute.getParent();
+      if (parent == null) {
+        throw notInside(contextDir, file);
+      }
+      try {
+        root = contextDir.toRealPath();
+        absolute = parent.toRealPath().resolve(absolute.getFileName());
+      } catch (IOException e) {
+        throw notInside(contextDir, file);
+      }
+      if (!absolute.startsWith(root) || absolute.equals(root)) {
+        throw notInside(contextDir, file);
+      }
     }
+    return new DockerfileSource(file, slashPath(root.relativize(absolute)));
+  }
 
-    private static BuildContextException notInside(Path contextDir, Path file) {
-        return new BuildContextException("The Dockerfile " + file + " is not inside the context directory "
-                + contextDir + "; give it an entry name instead");
-    }
+  private static BuildContextException notInside(Path contextDir, Path file) {
+    return new BuildContextException(
+        "The Dockerfile "
+            + file
+            + " is not inside the context directory "
+            + contextDir
+            + "; give it an entry name instead");
+  }
 
-    static String slashPath(Path relative) {
-        StringBuilder name = new StringBuilder();
-        for (Path element : relative) {
-            if (name.length() > 0) {
-                name.append('/');
-            }
-            name.append(element);
-        }
-        return name.toString();
+  static String slashPath(Path relative) {
+    StringBuilder name = new StringBuilder();
+    for (Path element : relative) {
+      if (name.length() > 0) {
+        name.append('/');
+      }
+      name.append(element);
     }
+    return name.toString();
+  }
 }

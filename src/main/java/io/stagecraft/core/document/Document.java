@@ -92,7 +92,11 @@ public final class Document {
     change(edit);
     if (join) {
       undo.pop();
-      undo.push(new Change(minimalEdit(previous.before(), text, previous.edit().description()), previous.before(), true));
+      undo.push(
+          new Change(
+              minimalEdit(previous.before(), text, previous.edit().description()),
+              previous.before(),
+              true));
     } else {
       undo.push(new Change(edit, before, true));
       redo.clear();
@@ -100,7 +104,9 @@ public final class Document {
     fire(edit, before);
   }
 
-  /** Replaces the whole text as one undoable step, keeping the common prefix and suffix untouched. */
+  /**
+   * Replaces the whole text as one undoable step, keeping the common prefix and suffix untouched.
+   */
   public void replaceText(String newText, String description) {
     apply(minimalEdit(text, newText, description));
   }
@@ -147,7 +153,8 @@ public final class Document {
 
   private void change(DocumentEdit edit) {
     if (notifying) {
-      throw new IllegalStateException("the document was changed while it was notifying its listeners");
+      throw new IllegalStateException(
+          "the document was changed while it was notifying its listeners");
     }
     text = edit.applyTo(text);
     graph = null;
@@ -173,12 +180,15 @@ public final class Document {
       prefix++;
     }
     int suffix = 0;
-    while (suffix < max - prefix && a.charAt(a.length() - 1 - suffix) == b.charAt(b.length() - 1 - suffix)) {
+    while (suffix < max - prefix
+        && a.charAt(a.length() - 1 - suffix) == b.charAt(b.length() - 1 - suffix)) {
       suffix++;
     }
     List<TextEdit> edits = new ArrayList<>();
     if (prefix != a.length() || prefix != b.length()) {
-      edits.add(new TextEdit(prefix, a.length() - prefix - suffix, b.substring(prefix, b.length() - suffix)));
+      edits.add(
+          new TextEdit(
+              prefix, a.length() - prefix - suffix, b.substring(prefix, b.length() - suffix)));
     }
     return new DocumentEdit(description, edits);
   }

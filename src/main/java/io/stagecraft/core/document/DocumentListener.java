@@ -6,8 +6,8 @@ import io.stagecraft.core.edit.DocumentEdit;
 @FunctionalInterface
 public interface DocumentListener {
   /**
-   * The document changed by {@code edit} (already applied; offsets refer to {@code before}). Listeners
-   * must not change the document from here.
+   * The document changed by {@code edit} (already applied; offsets refer to {@code before}).
+   * Listeners must not change the document from here.
    */
   void changed(Document document, DocumentEdit edit, String before);
 }

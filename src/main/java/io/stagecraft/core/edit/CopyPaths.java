@@ -4,7 +4,10 @@ package io.stagecraft.core.edit;
 public final class CopyPaths {
   private CopyPaths() {}
 
-  /** {@code source destination}, or the JSON form {@code ["source", "destination"]} when a path needs it. */
+  /**
+   * {@code source destination}, or the JSON form {@code ["source", "destination"]} when a path
+   * needs it.
+   */
   public static String format(String source, String destination) {
     if (needsJson(source) || needsJson(destination)) {
       return "[" + json(source) + ", " + json(destination) + "]";

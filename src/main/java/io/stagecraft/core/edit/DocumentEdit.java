@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A change to a Dockerfile's text: non-overlapping replacements applied together, with a description
- * for the undo history. Every canvas gesture becomes one of these.
+ * A change to a Dockerfile's text: non-overlapping replacements applied together, with a
+ * description for the undo history. Every canvas gesture becomes one of these.
  */
 public record DocumentEdit(String description, List<TextEdit> edits) {
 
@@ -15,7 +15,8 @@ public record DocumentEdit(String description, List<TextEdit> edits) {
     sorted.sort(Comparator.comparingInt(TextEdit::offset).thenComparingInt(TextEdit::length));
     for (int i = 1; i < sorted.size(); i++) {
       if (sorted.get(i).offset() < sorted.get(i - 1).end()) {
-        throw new IllegalArgumentException("overlapping edits: " + sorted.get(i - 1) + " and " + sorted.get(i));
+        throw new IllegalArgumentException(
+            "overlapping edits: " + sorted.get(i - 1) + " and " + sorted.get(i));
       }
     }
     edits = List.copyOf(sorted);
@@ -35,7 +36,8 @@ public record DocumentEdit(String description, List<TextEdit> edits) {
     int pos = 0;
     for (TextEdit e : edits) {
       if (e.end() > text.length()) {
-        throw new IllegalArgumentException("edit " + e + " is past the end of a text of length " + text.length());
+        throw new IllegalArgumentException(
+            "edit " + e + " is past the end of a text of length " + text.length());
       }
       out.append(text, pos, e.offset()).append(e.replacement());
       pos = e.end();
@@ -48,7 +50,9 @@ public record DocumentEdit(String description, List<TextEdit> edits) {
     List<TextEdit> inverse = new ArrayList<>();
     int shift = 0;
     for (TextEdit e : edits) {
-      inverse.add(new TextEdit(e.offset() + shift, e.replacement().length(), before.substring(e.offset(), e.end())));
+      inverse.add(
+          new TextEdit(
+              e.offset() + shift, e.replacement().length(), before.substring(e.offset(), e.end())));
       shift += e.replacement().length() - e.length();
     }
     return new DocumentEdit("Undo " + description, inverse);

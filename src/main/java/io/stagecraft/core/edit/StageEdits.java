@@ -15,22 +15,30 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The structural edits of the stage canvas, each computed from the syntax tree as text
- * replacements that leave every other byte alone.
+ * The structural edits of the stage canvas, each computed from the syntax tree as text replacements
+ * that leave every other byte alone.
  */
 public final class StageEdits {
   /** Instructions that conventionally end a stage; new COPY lines go before them. */
   private static final Set<Keyword> STAGE_TAIL =
-      EnumSet.of(Keyword.USER, Keyword.EXPOSE, Keyword.HEALTHCHECK, Keyword.CMD, Keyword.ENTRYPOINT, Keyword.STOPSIGNAL);
+      EnumSet.of(
+          Keyword.USER,
+          Keyword.EXPOSE,
+          Keyword.HEALTHCHECK,
+          Keyword.CMD,
+          Keyword.ENTRYPOINT,
+          Keyword.STOPSIGNAL);
 
   private StageEdits() {}
 
   /**
-   * Renames a stage: its {@code AS} name, every {@code FROM <stage>}, every {@code COPY --from=<stage>}
-   * and every {@code RUN --mount=...,from=<stage>} that names it. References by index are left as
-   * they are, since they stay correct. An unnamed stage gets an {@code AS} clause.
+   * Renames a stage: its {@code AS} name, every {@code FROM <stage>}, every {@code COPY
+   * --from=<stage>} and every {@code RUN --mount=...,from=<stage>} that names it. References by
+   * index are left as they are, since they stay correct. An unnamed stage gets an {@code AS}
+   * clause.
    */
-  public static DocumentEdit rename(StageGraph graph, int stageIndex, String newName) throws EditException {
+  public static DocumentEdit rename(StageGraph graph, int stageIndex, String newName)
+      throws EditException {
     Stage stage = stage(graph, stageIndex);
     String problem = StageNames.problem(graph, newName, stageIndex);
     if (problem != null) {
@@ -39,7 +47,12 @@ public final class StageEdits {
     List<TextEdit> edits = new ArrayList<>();
     if (stage.nameWord() == null) {
       if (stage.baseWord() == null || stage.from().words().size() != 1) {
-        throw new EditException("The FROM of stage " + stageIndex + " on line " + stage.line() + " is not complete enough to name.");
+        throw new EditException(
+            "The FROM of stage "
+                + stageIndex
+                + " on line "
+                + stage.line()
+                + " is not complete enough to name.");
       }
       edits.add(TextEdit.insert(stage.baseWord().range().end(), " AS " + newName));
     } else {
@@ -68,7 +81,8 @@ public final class StageEdits {
    * Adds {@code FROM base AS name} as a new stage before stage {@code beforeIndex}, or at the end
    * when it is -1 or past the last stage. References by index to later stages are shifted.
    */
-  public static DocumentEdit addStage(StageGraph graph, String name, String base, int beforeIndex) throws EditException {
+  public static DocumentEdit addStage(StageGraph graph, String name, String base, int beforeIndex)
+      throws EditException {
     String problem = StageNames.problem(graph, name, -1);
     if (problem != null) {
       throw new EditException(problem);
@@ -80,7 +94,8 @@ public final class StageEdits {
     String text = graph.dockerfile().text();
     List<TextEdit> edits = new ArrayList<>();
     if (beforeIndex < 0 || beforeIndex >= graph.stages().size()) {
-      String separator = text.isEmpty() ? "" : text.endsWith("\n\n") ? "" : text.endsWith("\n") ? "\n" : "\n\n";
+      String separator =
+          text.isEmpty() ? "" : text.endsWith("\n\n") ? "" : text.endsWith("\n") ? "\n" : "\n\n";
       edits.add(TextEdit.insert(text.length(), separator + from));
     } else {
       Stage before = graph.stages().get(beforeIndex);
@@ -91,11 +106,12 @@ public final class StageEdits {
   }
 
   /**
-   * Deletes a stage: its FROM and every instruction up to the next stage. With
-   * {@code removeReferences}, COPY instructions that copy from it are deleted too, and stages built
-   * FROM it are rebased onto its own base image. References by index to later stages are shifted.
+   * Deletes a stage: its FROM and every instruction up to the next stage. With {@code
+   * removeReferences}, COPY instructions that copy from it are deleted too, and stages built FROM
+   * it are rebased onto its own base image. References by index to later stages are shifted.
    */
-  public static DocumentEdit deleteStage(StageGraph graph, int stageIndex, boolean removeReferences) throws EditException {
+  public static DocumentEdit deleteStage(StageGraph graph, int stageIndex, boolean removeReferences)
+      throws EditException {
     Stage stage = stage(graph, stageIndex);
     String text = graph.dockerfile().text();
     List<TextEdit> edits = new ArrayList<>();
@@ -117,31 +133,49 @@ public final class StageEdits {
   }
 
   /**
-   * Adds {@code COPY --from=<source> <src> <dst>} to stage {@code targetIndex}: after its last COPY or
-   * ADD, else before the instructions that end a stage (USER, EXPOSE, CMD, ...), else at its end.
+   * Adds {@code COPY --from=<source> <src> <dst>} to stage {@code targetIndex}: after its last COPY
+   * or ADD, else before the instructions that end a stage (USER, EXPOSE, CMD, ...), else at its
+   * end.
    */
-  public static DocumentEdit addCopyFrom(StageGraph graph, int sourceIndex, String sourcePath, String destinationPath,
-      int targetIndex) throws EditException {
+  public static DocumentEdit addCopyFrom(
+      StageGraph graph, int sourceIndex, String sourcePath, String destinationPath, int targetIndex)
+      throws EditException {
     Stage source = stage(graph, sourceIndex);
     Stage target = stage(graph, targetIndex);
     if (sourceIndex >= targetIndex) {
-      throw new EditException("A stage can only copy from an earlier stage: move " + source.label() + " before "
-          + target.label() + " first.");
+      throw new EditException(
+          "A stage can only copy from an earlier stage: move "
+              + source.label()
+              + " before "
+              + target.label()
+              + " first.");
     }
-    if (sourcePath == null || sourcePath.isBlank() || destinationPath == null || destinationPath.isBlank()) {
+    if (sourcePath == null
+        || sourcePath.isBlank()
+        || destinationPath == null
+        || destinationPath.isBlank()) {
       throw new EditException("COPY needs a source path and a destination path.");
     }
-    String line = "COPY --from=" + source.label() + " " + CopyPaths.format(sourcePath.strip(), destinationPath.strip());
-    return insertIntoStage(graph, target, line, "Copy " + sourcePath.strip() + " from " + source.label() + " into "
-        + target.label());
+    String line =
+        "COPY --from="
+            + source.label()
+            + " "
+            + CopyPaths.format(sourcePath.strip(), destinationPath.strip());
+    return insertIntoStage(
+        graph,
+        target,
+        line,
+        "Copy " + sourcePath.strip() + " from " + source.label() + " into " + target.label());
   }
 
   /** Deletes one instruction with its continuation lines and heredoc bodies. */
-  public static DocumentEdit deleteInstruction(StageGraph graph, Instruction instruction) throws EditException {
+  public static DocumentEdit deleteInstruction(StageGraph graph, Instruction instruction)
+      throws EditException {
     if (instruction.is(Keyword.FROM)) {
       throw new EditException("A FROM starts a stage: delete the stage instead.");
     }
-    return DocumentEdit.of("Delete " + instruction.name() + " on line " + instruction.line(),
+    return DocumentEdit.of(
+        "Delete " + instruction.name() + " on line " + instruction.line(),
         TextEdit.delete(instruction.range().start(), instruction.range().length()));
   }
 
@@ -150,7 +184,8 @@ public final class StageEdits {
    * before that stage's instruction at {@code position} (1 is right after the FROM), or to its end
    * when {@code position} is -1 or past the end.
    */
-  public static DocumentEdit moveInstruction(StageGraph graph, Instruction instruction, int targetIndex, int position)
+  public static DocumentEdit moveInstruction(
+      StageGraph graph, Instruction instruction, int targetIndex, int position)
       throws EditException {
     if (instruction.is(Keyword.FROM)) {
       throw new EditException("A FROM cannot be moved into another stage.");
@@ -178,7 +213,8 @@ public final class StageEdits {
     return new DocumentEdit("Move " + instruction.name() + " to stage " + target.label(), edits);
   }
 
-  private static DocumentEdit insertIntoStage(StageGraph graph, Stage target, String line, String description) {
+  private static DocumentEdit insertIntoStage(
+      StageGraph graph, Stage target, String line, String description) {
     String text = graph.dockerfile().text();
     List<Instruction> list = target.instructions();
     Instruction lastCopy = null;
@@ -213,7 +249,9 @@ public final class StageEdits {
   public static List<TextEdit> shiftIndexReferences(StageGraph graph, int fromIndex, int delta) {
     List<TextEdit> edits = new ArrayList<>();
     for (Edge e : graph.edges()) {
-      if (e.from() instanceof NodeRef.StageRef ref && ref.index() >= fromIndex && isNumber(e.reference())) {
+      if (e.from() instanceof NodeRef.StageRef ref
+          && ref.index() >= fromIndex
+          && isNumber(e.reference())) {
         edits.add(replace(e.referenceRange(), Integer.toString(ref.index() + delta)));
       }
     }

@@ -17,7 +17,9 @@ public final class StageNames {
       return "A stage name cannot be empty.";
     }
     if (!VALID.matcher(name.toLowerCase(Locale.ROOT)).matches()) {
-      return "\"" + name + "\" is not a valid stage name: start with a letter, then use letters, digits, '-', '_' or '.'.";
+      return "\""
+          + name
+          + "\" is not a valid stage name: start with a letter, then use letters, digits, '-', '_' or '.'.";
     }
     for (Stage s : graph.stages()) {
       if (s.index() != except && s.isNamed(name)) {

@@ -22,7 +22,9 @@ public final class AtomicFile {
     Files.createDirectories(dir);
     Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
     try {
-      try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      try (OutputStream out =
+          Files.newOutputStream(
+              temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
         out.write(content);
       }
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
@@ -32,11 +34,13 @@ public final class AtomicFile {
         try {
           Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(absolute));
         } catch (UnsupportedOperationException | IOException ignored) {
-          // Permissions are best effort: a file system without POSIX permissions keeps its defaults.
+          // Permissions are best effort: a file system without POSIX permissions keeps its
+          // defaults.
         }
       }
       try {
-        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }

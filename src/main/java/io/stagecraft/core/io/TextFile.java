@@ -20,13 +20,15 @@ public record TextFile(Path path, String text, Charset charset) {
     String utf8 = strictUtf8(bytes);
     return utf8 != null
         ? new TextFile(path, utf8, StandardCharsets.UTF_8)
-        : new TextFile(path, new String(bytes, StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1);
+        : new TextFile(
+            path, new String(bytes, StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1);
   }
 
   /** The bytes as UTF-8, or null when they are not valid UTF-8. */
   private static String strictUtf8(byte[] bytes) {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))
@@ -46,7 +48,9 @@ public record TextFile(Path path, String text, Charset charset) {
    * typed into an ISO-8859-1 file that the charset cannot hold must not turn into a question mark.
    */
   public static byte[] encode(String text, Charset charset) {
-    return charset.newEncoder().canEncode(text) ? text.getBytes(charset) : text.getBytes(StandardCharsets.UTF_8);
+    return charset.newEncoder().canEncode(text)
+        ? text.getBytes(charset)
+        : text.getBytes(StandardCharsets.UTF_8);
   }
 
   /** How the file at {@code path} is encoded now, or UTF-8 when there is no such file to keep. */

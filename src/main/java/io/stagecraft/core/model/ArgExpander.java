@@ -3,9 +3,9 @@ package io.stagecraft.core.model;
 import java.util.Map;
 
 /**
- * Substitutes ARG values into a word: {@code $X}, {@code ${X}}, {@code ${X:-word}},
- * {@code ${X-word}}, {@code ${X:+word}} and {@code ${X+word}}. It refuses (returns null) when a
- * variable is unknown or a form is not supported, so callers can keep the written text.
+ * Substitutes ARG values into a word: {@code $X}, {@code ${X}}, {@code ${X:-word}}, {@code
+ * ${X-word}}, {@code ${X:+word}} and {@code ${X+word}}. It refuses (returns null) when a variable
+ * is unknown or a form is not supported, so callers can keep the written text.
  */
 public final class ArgExpander {
   private final Map<String, String> values;
@@ -47,7 +47,8 @@ public final class ArgExpander {
         continue;
       }
       int end = i + 1;
-      while (end < word.length() && (Character.isLetterOrDigit(word.charAt(end)) || word.charAt(end) == '_')) {
+      while (end < word.length()
+          && (Character.isLetterOrDigit(word.charAt(end)) || word.charAt(end) == '_')) {
         end++;
       }
       if (end == i + 1) {
@@ -79,7 +80,8 @@ public final class ArgExpander {
 
   private String braced(String inner) {
     int nameEnd = 0;
-    while (nameEnd < inner.length() && (Character.isLetterOrDigit(inner.charAt(nameEnd)) || inner.charAt(nameEnd) == '_')) {
+    while (nameEnd < inner.length()
+        && (Character.isLetterOrDigit(inner.charAt(nameEnd)) || inner.charAt(nameEnd) == '_')) {
       nameEnd++;
     }
     String name = inner.substring(0, nameEnd);

@@ -90,13 +90,14 @@ public final class StageGraph {
    */
   public List<String> externalImages(Map<String, String> buildArgs) {
     Map<String, String> values = new LinkedHashMap<>();
-    globalArgs.forEach((name, value) -> {
-      String given = buildArgs.get(name);
-      String chosen = given != null ? given : value;
-      if (chosen != null) {
-        values.put(name, chosen);
-      }
-    });
+    globalArgs.forEach(
+        (name, value) -> {
+          String given = buildArgs.get(name);
+          String chosen = given != null ? given : value;
+          if (chosen != null) {
+            values.put(name, chosen);
+          }
+        });
     ArgExpander expander = new ArgExpander(values);
     LinkedHashSet<String> images = new LinkedHashSet<>();
     for (Edge e : edges) {
@@ -120,7 +121,9 @@ public final class StageGraph {
   public List<Diagnostic> diagnostics() {
     List<Diagnostic> all = new ArrayList<>(dockerfile.diagnostics());
     all.addAll(diagnostics);
-    all.sort(Comparator.comparingInt((Diagnostic d) -> d.range().start()).thenComparing(Diagnostic::message));
+    all.sort(
+        Comparator.comparingInt((Diagnostic d) -> d.range().start())
+            .thenComparing(Diagnostic::message));
     return all;
   }
 
@@ -167,7 +170,10 @@ public final class StageGraph {
   /** Diagnostics located inside {@code range}. */
   public List<Diagnostic> diagnosticsIn(SourceRange range) {
     return diagnostics().stream()
-        .filter(d -> d.range().start() >= range.start() && d.range().start() < Math.max(range.end(), range.start() + 1))
+        .filter(
+            d ->
+                d.range().start() >= range.start()
+                    && d.range().start() < Math.max(range.end(), range.start() + 1))
         .toList();
   }
 }

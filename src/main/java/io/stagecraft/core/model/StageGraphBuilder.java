@@ -73,7 +73,9 @@ final class StageGraphBuilder {
         }
       }
     } else if (i.kind() != null) {
-      error(i.keyword().range(), "instruction-before-from",
+      error(
+          i.keyword().range(),
+          "instruction-before-from",
           i.name() + " before the first FROM: only ARG may come before it");
     }
   }
@@ -82,7 +84,8 @@ final class StageGraphBuilder {
     Instruction from = instructions.get(0);
     List<Word> words = from.words();
     Word baseWord = words.isEmpty() ? null : words.get(0);
-    Word nameWord = words.size() == 3 && words.get(1).raw().equalsIgnoreCase("as") ? words.get(2) : null;
+    Word nameWord =
+        words.size() == 3 && words.get(1).raw().equalsIgnoreCase("as") ? words.get(2) : null;
     String name = nameWord == null ? null : nameWord.raw();
     if (nameWord != null) {
       checkName(nameWord);
@@ -93,30 +96,58 @@ final class StageGraphBuilder {
     String platform = platformFlag == null ? null : platformFlag.value();
     Instruction last = instructions.get(instructions.size() - 1);
     SourceRange range = dockerfile.lines().range(from.range().start(), last.range().end());
-    return new Stage(index, name, nameWord, base, expanded == null ? base : expanded, baseWord, platform,
-        List.copyOf(instructions), range);
+    return new Stage(
+        index,
+        name,
+        nameWord,
+        base,
+        expanded == null ? base : expanded,
+        baseWord,
+        platform,
+        List.copyOf(instructions),
+        range);
   }
 
   private void checkName(Word nameWord) {
     String lower = nameWord.raw().toLowerCase(Locale.ROOT);
     if (!VALID_STAGE_NAME.matcher(lower).matches()) {
-      error(nameWord.range(), "invalid-stage-name",
-          "invalid name for build stage: \"" + nameWord.raw() + "\", name can't start with a number or contain symbols");
+      error(
+          nameWord.range(),
+          "invalid-stage-name",
+          "invalid name for build stage: \""
+              + nameWord.raw()
+              + "\", name can't start with a number or contain symbols");
       return;
     }
     Stage earlier = stagesByName.get(lower);
     if (earlier != null) {
-      error(nameWord.range(), "duplicate-stage-name",
-          "duplicate stage name \"" + nameWord.raw() + "\": already used by the stage on line " + earlier.line());
+      error(
+          nameWord.range(),
+          "duplicate-stage-name",
+          "duplicate stage name \""
+              + nameWord.raw()
+              + "\": already used by the stage on line "
+              + earlier.line());
     }
   }
 
   private void edges(Stage stage) {
     if (stage.baseWord() != null) {
       Stage parent = stagesByName.get(stage.resolvedBase().toLowerCase(Locale.ROOT));
-      NodeRef from = parent != null ? new NodeRef.StageRef(parent.index()) : new NodeRef.ImageRef(stage.resolvedBase());
-      edges.add(new Edge(EdgeKind.BASE, from, stage.index(), stage.base(), stage.baseWord().range(), stage.from(),
-          List.of(), null));
+      NodeRef from =
+          parent != null
+              ? new NodeRef.StageRef(parent.index())
+              : new NodeRef.ImageRef(stage.resolvedBase());
+      edges.add(
+          new Edge(
+              EdgeKind.BASE,
+              from,
+              stage.index(),
+              stage.base(),
+              stage.baseWord().range(),
+              stage.from(),
+              List.of(),
+              null));
     }
     for (Instruction i : stage.instructions()) {
       if (i.is(Keyword.COPY)) {
@@ -136,14 +167,29 @@ final class StageGraphBuilder {
     List<String> paths = copy.words().stream().map(Word::value).toList();
     List<String> sources = paths.isEmpty() ? List.of() : paths.subList(0, paths.size() - 1);
     String destination = paths.isEmpty() ? null : paths.get(paths.size() - 1);
-    edges.add(new Edge(EdgeKind.COPY, from, stage.index(), flag.value(), flag.valueRange(), copy, List.copyOf(sources),
-        destination));
+    edges.add(
+        new Edge(
+            EdgeKind.COPY,
+            from,
+            stage.index(),
+            flag.value(),
+            flag.valueRange(),
+            copy,
+            List.copyOf(sources),
+            destination));
     if (from instanceof NodeRef.ImageRef && flag.value().indexOf('$') < 0) {
       String suggestion = EditDistance.closest(flag.value(), stageNamesBefore(stage.index()));
       if (suggestion != null) {
-        diagnostics.add(new Diagnostic(flag.valueRange(), Severity.WARNING, "copy-from-typo",
-            "COPY --from=" + flag.value() + " names no stage and will be used as an image; did you mean \""
-                + suggestion + "\"?"));
+        diagnostics.add(
+            new Diagnostic(
+                flag.valueRange(),
+                Severity.WARNING,
+                "copy-from-typo",
+                "COPY --from="
+                    + flag.value()
+                    + " names no stage and will be used as an image; did you mean \""
+                    + suggestion
+                    + "\"?"));
       }
     }
   }
@@ -152,8 +198,16 @@ final class StageGraphBuilder {
     for (Flag mount : run.flags("mount")) {
       for (Flag.Option option : mount.options()) {
         if (option.key().equals("from") && option.value() != null && !option.value().isEmpty()) {
-          edges.add(new Edge(EdgeKind.MOUNT, resolve(option.value(), stage.index()), stage.index(), option.value(),
-              option.valueRange(), run, List.of(), null));
+          edges.add(
+              new Edge(
+                  EdgeKind.MOUNT,
+                  resolve(option.value(), stage.index()),
+                  stage.index(),
+                  option.value(),
+                  option.valueRange(),
+                  run,
+                  List.of(),
+                  null));
         }
       }
     }
@@ -177,7 +231,10 @@ final class StageGraphBuilder {
   }
 
   private List<String> stageNamesBefore(int index) {
-    return stages.stream().filter(s -> s.index() < index && s.name() != null).map(Stage::name).toList();
+    return stages.stream()
+        .filter(s -> s.index() < index && s.name() != null)
+        .map(Stage::name)
+        .toList();
   }
 
   private void error(SourceRange range, String code, String message) {

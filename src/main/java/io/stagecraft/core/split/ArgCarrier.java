@@ -17,8 +17,18 @@ import java.util.Set;
  */
 final class ArgCarrier {
   /** Build args every stage sees without declaring them. */
-  private static final Set<String> PREDEFINED = Set.of("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy",
-      "FTP_PROXY", "ftp_proxy", "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy");
+  private static final Set<String> PREDEFINED =
+      Set.of(
+          "HTTP_PROXY",
+          "http_proxy",
+          "HTTPS_PROXY",
+          "https_proxy",
+          "FTP_PROXY",
+          "ftp_proxy",
+          "NO_PROXY",
+          "no_proxy",
+          "ALL_PROXY",
+          "all_proxy");
 
   private final List<String> lines = new ArrayList<>();
   private final List<Proposal> proposals = new ArrayList<>();
@@ -29,7 +39,12 @@ final class ArgCarrier {
    * @param tail the instructions that stay after the split point; their own ARGs need no help
    * @param envNames names the runtime sets with ENV, which are not build args
    */
-  ArgCarrier(String text, StageGraph graph, List<Instruction> builder, List<Instruction> used, List<Instruction> tail,
+  ArgCarrier(
+      String text,
+      StageGraph graph,
+      List<Instruction> builder,
+      List<Instruction> used,
+      List<Instruction> tail,
       Set<String> envNames) {
     Set<String> names = new LinkedHashSet<>();
     for (Instruction i : used) {
@@ -48,13 +63,29 @@ final class ArgCarrier {
         if (carried.add(local)) {
           String line = local.range().of(text);
           lines.add(line.endsWith("\n") ? line : line + "\n");
-          proposals.add(new Proposal(Proposal.Kind.ARG, line.strip(), null, "The runtime uses $" + name
-              + ", declared in the original stage on line " + local.line() + ".", local.line()));
+          proposals.add(
+              new Proposal(
+                  Proposal.Kind.ARG,
+                  line.strip(),
+                  null,
+                  "The runtime uses $"
+                      + name
+                      + ", declared in the original stage on line "
+                      + local.line()
+                      + ".",
+                  local.line()));
         }
       } else if (graph.globalArgs().containsKey(name)) {
         lines.add("ARG " + name + "\n");
-        proposals.add(new Proposal(Proposal.Kind.ARG, "ARG " + name, null, "The runtime uses $" + name
-            + ", declared before the first FROM; a stage sees such an ARG only when it declares it again.", 0));
+        proposals.add(
+            new Proposal(
+                Proposal.Kind.ARG,
+                "ARG " + name,
+                null,
+                "The runtime uses $"
+                    + name
+                    + ", declared before the first FROM; a stage sees such an ARG only when it declares it again.",
+                0));
       }
     }
   }

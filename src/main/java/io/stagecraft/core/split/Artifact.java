@@ -13,7 +13,13 @@ import java.util.Map;
  * @param line the line of the instruction that makes it
  * @param runtimeEnv environment the runtime needs to find it, such as {@code PYTHONPATH}
  */
-public record Artifact(String source, String destination, Kind kind, String rule, String reason, int line,
+public record Artifact(
+    String source,
+    String destination,
+    Kind kind,
+    String rule,
+    String reason,
+    int line,
     Map<String, String> runtimeEnv) {
 
   public Artifact {

@@ -18,8 +18,10 @@ import java.util.Set;
  */
 public final class BuildScan {
   /** Words that only introduce the real command. */
-  private static final Set<String> PREFIXES = Set.of("then", "do", "else", "elif", "if", "while", "until", "!", "{",
-      "time", "exec", "nohup", "sudo", "command");
+  private static final Set<String> PREFIXES =
+      Set.of(
+          "then", "do", "else", "elif", "if", "while", "until", "!", "{", "time", "exec", "nohup",
+          "sudo", "command");
 
   private final List<CommandContext> commands = new ArrayList<>();
   private final Map<String, String> env = new LinkedHashMap<>();
@@ -37,7 +39,8 @@ public final class BuildScan {
    * Walks {@code instructions} (a stage's FROM first), knowing the ARG defaults declared before the
    * first FROM.
    */
-  public static BuildScan of(String text, char escape, List<Instruction> instructions, Map<String, String> globalArgs) {
+  public static BuildScan of(
+      String text, char escape, List<Instruction> instructions, Map<String, String> globalArgs) {
     BuildScan scan = new BuildScan();
     Map<String, String> args = new LinkedHashMap<>();
     for (Instruction i : instructions) {
@@ -66,7 +69,12 @@ public final class BuildScan {
     return Map.copyOf(env);
   }
 
-  private void step(String text, char escape, Instruction i, Map<String, String> globalArgs, Map<String, String> args) {
+  private void step(
+      String text,
+      char escape,
+      Instruction i,
+      Map<String, String> globalArgs,
+      Map<String, String> args) {
     if (i.kind() == null) {
       return;
     }
@@ -93,17 +101,18 @@ public final class BuildScan {
         workdirLine = i.line();
       }
       case RUN -> run(text, escape, i, args);
-      default -> { }
+      default -> {}
     }
   }
 
   private String expand(String word, Map<String, String> args) {
     Map<String, String> values = new LinkedHashMap<>();
-    args.forEach((k, v) -> {
-      if (v != null) {
-        values.put(k, v);
-      }
-    });
+    args.forEach(
+        (k, v) -> {
+          if (v != null) {
+            values.put(k, v);
+          }
+        });
     values.putAll(env);
     return new ArgExpander(values).expand(word);
   }
@@ -117,12 +126,15 @@ public final class BuildScan {
       }
       script.add(new ShellCommand(List.of(), words));
     } else {
-      script.addAll(ShellScript.parse(text, run.argumentsRange().start(), run.argumentsRange().end(), escape, true)
-          .commands());
+      script.addAll(
+          ShellScript.parse(
+                  text, run.argumentsRange().start(), run.argumentsRange().end(), escape, true)
+              .commands());
       // A heredoc with no command in front of it is the script itself.
       if (script.isEmpty()) {
         for (Heredoc h : run.heredocs()) {
-          script.addAll(ShellScript.parse(text, h.body().start(), h.body().end(), '\\', false).commands());
+          script.addAll(
+              ShellScript.parse(text, h.body().start(), h.body().end(), '\\', false).commands());
         }
       }
     }
@@ -141,7 +153,11 @@ public final class BuildScan {
           envWrapper = value.equals("env");
           continue;
         }
-        if (argv.isEmpty() && envWrapper && value != null && value.contains("=") && !value.startsWith("-")) {
+        if (argv.isEmpty()
+            && envWrapper
+            && value != null
+            && value.contains("=")
+            && !value.startsWith("-")) {
           putAssignment(commandEnv, w, args);
           continue;
         }
@@ -163,7 +179,8 @@ public final class BuildScan {
     }
   }
 
-  private void putAssignment(Map<String, String> target, ShellToken token, Map<String, String> args) {
+  private void putAssignment(
+      Map<String, String> target, ShellToken token, Map<String, String> args) {
     int eq = token.value().indexOf('=');
     if (eq <= 0) {
       return;

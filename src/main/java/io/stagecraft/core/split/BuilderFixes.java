@@ -32,7 +32,9 @@ final class BuilderFixes {
     return artifacts;
   }
 
-  /** Sets {@code CGO_ENABLED=0} before the first Go build that would otherwise link against libc. */
+  /**
+   * Sets {@code CGO_ENABLED=0} before the first Go build that would otherwise link against libc.
+   */
   void staticGo(StageGraph graph, BuildScan scan, RuntimeImage runtime) {
     if (runtime.hasLibc()) {
       return;
@@ -42,8 +44,14 @@ final class BuilderFixes {
         if (!"0".equals(c.env().get("CGO_ENABLED"))) {
           String line = "ENV CGO_ENABLED=0\n";
           edits.add(TextEdit.insert(StageEdits.leadingCommentsStart(graph, c.instruction()), line));
-          proposals.add(new Proposal(Proposal.Kind.BUILDER_CHANGE, line.strip(), "go-build", runtime.reference()
-              + " has no C library, so the Go build must not use cgo: CGO_ENABLED=0 makes a static program.", c.line()));
+          proposals.add(
+              new Proposal(
+                  Proposal.Kind.BUILDER_CHANGE,
+                  line.strip(),
+                  "go-build",
+                  runtime.reference()
+                      + " has no C library, so the Go build must not use cgo: CGO_ENABLED=0 makes a static program.",
+                  c.line()));
         }
         return;
       }
@@ -60,19 +68,37 @@ final class BuilderFixes {
       if (c.program().equals("go") && "build".equals(c.arg(1)) && c.option("-ldflags") == null) {
         ShellToken build = word(c, 1);
         if (build != null) {
-          edits.add(TextEdit.insert(build.end(), exec ? ", " + CopyPaths.json("-ldflags=-s -w") : " -ldflags=\"-s -w\""));
-          proposals.add(new Proposal(Proposal.Kind.BUILDER_CHANGE, "go build -ldflags=\"-s -w\"", "go-build",
-              "The program on line " + c.line() + " is built without its symbol table and DWARF data: it runs the same "
-                  + "(stack traces keep their names) and is smaller.", c.line()));
+          edits.add(
+              TextEdit.insert(
+                  build.end(),
+                  exec ? ", " + CopyPaths.json("-ldflags=-s -w") : " -ldflags=\"-s -w\""));
+          proposals.add(
+              new Proposal(
+                  Proposal.Kind.BUILDER_CHANGE,
+                  "go build -ldflags=\"-s -w\"",
+                  "go-build",
+                  "The program on line "
+                      + c.line()
+                      + " is built without its symbol table and DWARF data: it runs the same "
+                      + "(stack traces keep their names) and is smaller.",
+                  c.line()));
         }
-      } else if (Programs.isCCompiler(c.program()) && !new CCompilerRule().recognise(c).isEmpty()
+      } else if (Programs.isCCompiler(c.program())
+          && !new CCompilerRule().recognise(c).isEmpty()
           && !c.has("-s", "-g", "-ggdb", "-shared")) {
         ShellToken compiler = word(c, 0);
         if (compiler != null) {
           edits.add(TextEdit.insert(compiler.end(), exec ? ", " + CopyPaths.json("-s") : " -s"));
-          proposals.add(new Proposal(Proposal.Kind.BUILDER_CHANGE, c.program() + " -s", "c-compiler",
-              "The program on line " + c.line() + " is linked without its symbol table: it runs the same and is "
-                  + "smaller.", c.line()));
+          proposals.add(
+              new Proposal(
+                  Proposal.Kind.BUILDER_CHANGE,
+                  c.program() + " -s",
+                  "c-compiler",
+                  "The program on line "
+                      + c.line()
+                      + " is linked without its symbol table: it runs the same and is "
+                      + "smaller.",
+                  c.line()));
         }
       }
     }
@@ -87,14 +113,39 @@ final class BuilderFixes {
       }
       String dir = c.cwd() == null || c.cwd().equals("/") ? "/python-deps" : c.cwd() + "/deps";
       boolean exec = c.instruction().form() == ArgumentForm.EXEC;
-      String added = exec ? ", " + CopyPaths.json("--target") + ", " + CopyPaths.json(dir) : " --target " + dir;
+      String added =
+          exec
+              ? ", " + CopyPaths.json("--target") + ", " + CopyPaths.json(dir)
+              : " --target " + dir;
       edits.add(TextEdit.insert(install.end(), added));
-      proposals.add(new Proposal(Proposal.Kind.BUILDER_CHANGE, "pip install --target " + dir, "pip",
-          "pip on line " + c.line() + " installed into the builder's system site-packages, which the runtime does not "
-              + "get; --target " + dir + " puts the packages where they can be copied.", c.line()));
-      artifacts.add(new Artifact(dir, dir, Artifact.Kind.DEPENDENCIES, "pip", "pip install --target " + dir
-          + " on line " + c.line() + " puts the packages in " + dir + "; PYTHONPATH points the runtime's interpreter "
-          + "at them.", c.line(), Map.of("PYTHONPATH", dir)));
+      proposals.add(
+          new Proposal(
+              Proposal.Kind.BUILDER_CHANGE,
+              "pip install --target " + dir,
+              "pip",
+              "pip on line "
+                  + c.line()
+                  + " installed into the builder's system site-packages, which the runtime does not "
+                  + "get; --target "
+                  + dir
+                  + " puts the packages where they can be copied.",
+              c.line()));
+      artifacts.add(
+          new Artifact(
+              dir,
+              dir,
+              Artifact.Kind.DEPENDENCIES,
+              "pip",
+              "pip install --target "
+                  + dir
+                  + " on line "
+                  + c.line()
+                  + " puts the packages in "
+                  + dir
+                  + "; PYTHONPATH points the runtime's interpreter "
+                  + "at them.",
+              c.line(),
+              Map.of("PYTHONPATH", dir)));
     }
   }
 
@@ -109,5 +160,4 @@ final class BuilderFixes {
     int at = words.size() - c.argv().size() + index;
     return index < 0 || at < 0 || at >= words.size() ? null : words.get(at);
   }
-
 }

@@ -26,8 +26,22 @@ final class CCompilerRule implements CommandRule {
       return List.of();
     }
     String linking = isStatic(c) ? "statically linked " : "";
-    return List.of(new Artifact(path, path, Artifact.Kind.PROGRAM, name(),
-        c.program() + " on line " + c.line() + " links the " + linking + "program " + path + ".", c.line(), Map.of()));
+    return List.of(
+        new Artifact(
+            path,
+            path,
+            Artifact.Kind.PROGRAM,
+            name(),
+            c.program()
+                + " on line "
+                + c.line()
+                + " links the "
+                + linking
+                + "program "
+                + path
+                + ".",
+            c.line(),
+            Map.of()));
   }
 
   /** True when the command links statically, so the program needs no C library at run time. */

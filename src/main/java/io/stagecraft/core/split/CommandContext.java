@@ -13,7 +13,11 @@ import java.util.Map;
  *     its value cannot be known statically
  * @param cwd the absolute working directory, or null when unknown
  */
-public record CommandContext(Instruction instruction, ShellCommand command, List<String> argv, String cwd,
+public record CommandContext(
+    Instruction instruction,
+    ShellCommand command,
+    List<String> argv,
+    String cwd,
     Map<String, String> env) {
 
   public CommandContext {

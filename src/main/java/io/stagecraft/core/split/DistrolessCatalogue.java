@@ -9,26 +9,52 @@ import java.util.regex.Pattern;
 
 /**
  * The conventions of the distroless images ({@code gcr.io/distroless/static, base, cc, python3,
- * nodejs*, java*}, with {@code -debianN} names and the {@code nonroot}, {@code debug} and
- * {@code debug-nonroot} tags), of {@code scratch}, and of common full distributions. Local images
- * named like them ({@code stagecraft/distroless-python3}) are taken to follow the same conventions.
+ * nodejs*, java*}, with {@code -debianN} names and the {@code nonroot}, {@code debug} and {@code
+ * debug-nonroot} tags), of {@code scratch}, and of common full distributions. Local images named
+ * like them ({@code stagecraft/distroless-python3}) are taken to follow the same conventions.
  */
 public final class DistrolessCatalogue implements RuntimeCatalogue {
   /** User id of {@code nonroot} in distroless images. */
   public static final String NONROOT_UID = "65532";
 
-  private static final Pattern DISTROLESS = Pattern.compile(
-      "(?:^|.*/)distroless[/-](static|base-nossl|base|cc|python3|nodejs\\d*|java\\d*|java-base)(-debian\\d+)?"
-          + "(?::([\\w.-]+))?(?:@.*)?");
-  private static final Set<String> FULL = Set.of("debian", "ubuntu", "alpine", "busybox", "python", "golang",
-      "fedora", "centos", "rockylinux", "almalinux", "amazonlinux", "gcc", "eclipse-temurin", "openjdk", "maven", "gradle");
+  private static final Pattern DISTROLESS =
+      Pattern.compile(
+          "(?:^|.*/)distroless[/-](static|base-nossl|base|cc|python3|nodejs\\d*|java\\d*|java-base)(-debian\\d+)?"
+              + "(?::([\\w.-]+))?(?:@.*)?");
+  private static final Set<String> FULL =
+      Set.of(
+          "debian",
+          "ubuntu",
+          "alpine",
+          "busybox",
+          "python",
+          "golang",
+          "fedora",
+          "centos",
+          "rockylinux",
+          "almalinux",
+          "amazonlinux",
+          "gcc",
+          "eclipse-temurin",
+          "openjdk",
+          "maven",
+          "gradle");
 
   @Override
   public Optional<RuntimeImage> lookup(String reference) {
     String ref = reference.strip();
     if (ref.equals("scratch")) {
-      return Optional.of(new RuntimeImage(ref, List.of(), "", false, false, List.of(), true, RuntimeImage.Source.CATALOGUE,
-          "scratch is empty: no shell, no C library, no users."));
+      return Optional.of(
+          new RuntimeImage(
+              ref,
+              List.of(),
+              "",
+              false,
+              false,
+              List.of(),
+              true,
+              RuntimeImage.Source.CATALOGUE,
+              "scratch is empty: no shell, no C library, no users."));
     }
     Matcher m = DISTROLESS.matcher(ref);
     if (m.matches()) {
@@ -36,8 +62,17 @@ public final class DistrolessCatalogue implements RuntimeCatalogue {
     }
     String repository = repository(ref);
     if (FULL.contains(repository)) {
-      return Optional.of(new RuntimeImage(ref, List.of(), "", true, true, List.of(), false, RuntimeImage.Source.CATALOGUE,
-          ref + " is a full distribution image: it has a shell and runs as root."));
+      return Optional.of(
+          new RuntimeImage(
+              ref,
+              List.of(),
+              "",
+              true,
+              true,
+              List.of(),
+              false,
+              RuntimeImage.Source.CATALOGUE,
+              ref + " is a full distribution image: it has a shell and runs as root."));
     }
     return Optional.empty();
   }
@@ -67,11 +102,24 @@ public final class DistrolessCatalogue implements RuntimeCatalogue {
       what = debug ? "its ENTRYPOINT is the busybox shell" : "it has no ENTRYPOINT";
     }
     boolean libc = !flavour.equals("static");
-    String description = ref + " follows the distroless conventions: " + what + "; "
-        + (debug ? "the debug tag adds a busybox shell; " : "there is no shell; ")
-        + (user.isEmpty() ? "it runs as root" : "it runs as nonroot (uid " + NONROOT_UID + ")")
-        + (libc ? "." : "; it has no C library, so programs must be statically linked.");
-    return new RuntimeImage(ref, entrypoint, user, debug, libc, programs, true, RuntimeImage.Source.CATALOGUE, description);
+    String description =
+        ref
+            + " follows the distroless conventions: "
+            + what
+            + "; "
+            + (debug ? "the debug tag adds a busybox shell; " : "there is no shell; ")
+            + (user.isEmpty() ? "it runs as root" : "it runs as nonroot (uid " + NONROOT_UID + ")")
+            + (libc ? "." : "; it has no C library, so programs must be statically linked.");
+    return new RuntimeImage(
+        ref,
+        entrypoint,
+        user,
+        debug,
+        libc,
+        programs,
+        true,
+        RuntimeImage.Source.CATALOGUE,
+        description);
   }
 
   /** The last path element of the repository, without registry, tag or digest, in lower case. */

@@ -6,11 +6,16 @@ import io.stagecraft.core.syntax.Word;
 import java.util.List;
 import java.util.Set;
 
-/** Tells what kind of app a stage builds: from its build commands, else its base image, else its CMD. */
+/**
+ * Tells what kind of app a stage builds: from its build commands, else its base image, else its
+ * CMD.
+ */
 public final class EcosystemDetector {
   private EcosystemDetector() {}
 
-  /** Detects the ecosystem of a stage from its scan, its resolved base image and its instructions. */
+  /**
+   * Detects the ecosystem of a stage from its scan, its resolved base image and its instructions.
+   */
   public static Detection detect(BuildScan scan, String base, List<Instruction> instructions) {
     boolean anyC = false;
     boolean allStatic = true;
@@ -24,27 +29,44 @@ public final class EcosystemDetector {
         anyC = true;
         allStatic &= CCompilerRule.isStatic(c);
       } else if (e != null) {
-        return new Detection(e, c.program() + " on line " + c.line() + " builds a " + e.label() + " app.", c.line(), false);
+        return new Detection(
+            e,
+            c.program() + " on line " + c.line() + " builds a " + e.label() + " app.",
+            c.line(),
+            false);
       }
     }
     if (anyC) {
-      return new Detection(Ecosystem.C, firstC.program() + " on line " + firstC.line() + " builds a native program"
-          + (allStatic ? ", linked statically." : "."), firstC.line(), allStatic);
+      return new Detection(
+          Ecosystem.C,
+          firstC.program()
+              + " on line "
+              + firstC.line()
+              + " builds a native program"
+              + (allStatic ? ", linked statically." : "."),
+          firstC.line(),
+          allStatic);
     }
     Ecosystem fromBase = fromImage(base);
     if (fromBase != null) {
-      return new Detection(fromBase, "the base image " + base + " is a " + fromBase.label() + " image.", 0, false);
+      return new Detection(
+          fromBase, "the base image " + base + " is a " + fromBase.label() + " image.", 0, false);
     }
     for (Instruction i : instructions) {
       if ((i.is(Keyword.CMD) || i.is(Keyword.ENTRYPOINT)) && !i.words().isEmpty()) {
         Word first = i.words().get(0);
         Ecosystem e = fromRunner(Paths.fileName(first.value()));
         if (e != null) {
-          return new Detection(e, i.name() + " on line " + i.line() + " runs " + first.value() + ".", i.line(), false);
+          return new Detection(
+              e,
+              i.name() + " on line " + i.line() + " runs " + first.value() + ".",
+              i.line(),
+              false);
         }
       }
     }
-    return new Detection(Ecosystem.OTHER, "no build command, base image or CMD names a known ecosystem.", 0, false);
+    return new Detection(
+        Ecosystem.OTHER, "no build command, base image or CMD names a known ecosystem.", 0, false);
   }
 
   private static Ecosystem fromCommand(CommandContext c) {
@@ -61,8 +83,11 @@ public final class EcosystemDetector {
     if ((Programs.isCCompiler(p) && !c.has("--version")) || p.equals("make") || p.equals("gmake")) {
       return Ecosystem.C;
     }
-    if (Programs.pipArguments(c) >= 0 || Programs.isPythonModule(c, "venv") || Programs.isPythonModule(c, "compileall")
-        || Programs.isPythonModule(c, "py_compile") || p.equals("virtualenv")) {
+    if (Programs.pipArguments(c) >= 0
+        || Programs.isPythonModule(c, "venv")
+        || Programs.isPythonModule(c, "compileall")
+        || Programs.isPythonModule(c, "py_compile")
+        || p.equals("virtualenv")) {
       return Ecosystem.PYTHON;
     }
     return null;

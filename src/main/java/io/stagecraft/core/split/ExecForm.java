@@ -7,7 +7,10 @@ import io.stagecraft.core.syntax.Word;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Exec-form (JSON) command lines: writing them, and turning shell form into them when no shell is needed. */
+/**
+ * Exec-form (JSON) command lines: writing them, and turning shell form into them when no shell is
+ * needed.
+ */
 public final class ExecForm {
   private ExecForm() {}
 
@@ -28,8 +31,13 @@ public final class ExecForm {
     if (instruction.form() != ArgumentForm.SHELL) {
       return null;
     }
-    ShellScript script = ShellScript.parse(text, instruction.argumentsRange().start(), instruction.argumentsRange().end(),
-        escape, true);
+    ShellScript script =
+        ShellScript.parse(
+            text,
+            instruction.argumentsRange().start(),
+            instruction.argumentsRange().end(),
+            escape,
+            true);
     if (script.needsShell() || script.commands().size() != 1) {
       return null;
     }
@@ -43,9 +51,20 @@ public final class ExecForm {
 
   /** What in a shell-form command needs a shell, in words, for a message. */
   public static String shellFeature(String arguments) {
-    String[][] features = {{"&&", "&&"}, {"||", "||"}, {"|", "a pipe"}, {";", "';'"}, {"$", "a variable"},
-        {"`", "command substitution"}, {">", "a redirection"}, {"<", "a redirection"}, {"*", "a wildcard"},
-        {"?", "a wildcard"}, {"~", "'~'"}, {"#", "a comment"}};
+    String[][] features = {
+      {"&&", "&&"},
+      {"||", "||"},
+      {"|", "a pipe"},
+      {";", "';'"},
+      {"$", "a variable"},
+      {"`", "command substitution"},
+      {">", "a redirection"},
+      {"<", "a redirection"},
+      {"*", "a wildcard"},
+      {"?", "a wildcard"},
+      {"~", "'~'"},
+      {"#", "a comment"}
+    };
     for (String[] f : features) {
       if (arguments.contains(f[0])) {
         return f[1];

@@ -22,21 +22,39 @@ final class GoBuildRule implements CommandRule {
     }
     if ("build".equals(c.arg(1))) {
       String out = c.option("-o");
-      String path = out != null ? c.resolve(out) : c.cwd() == null ? null : Paths.resolve(c.cwd(), Paths.fileName(c.cwd()));
+      String path =
+          out != null
+              ? c.resolve(out)
+              : c.cwd() == null ? null : Paths.resolve(c.cwd(), Paths.fileName(c.cwd()));
       if (path == null || path.equals("/")) {
         return List.of();
       }
-      String how = out != null ? "go build -o " + out : "go build without -o (named after its directory)";
-      return List.of(new Artifact(path, path, Artifact.Kind.PROGRAM, name(),
-          how + " writes the program " + path + " on line " + c.line() + ".", c.line(), Map.of()));
+      String how =
+          out != null ? "go build -o " + out : "go build without -o (named after its directory)";
+      return List.of(
+          new Artifact(
+              path,
+              path,
+              Artifact.Kind.PROGRAM,
+              name(),
+              how + " writes the program " + path + " on line " + c.line() + ".",
+              c.line(),
+              Map.of()));
     }
     if ("install".equals(c.arg(1))) {
       String bin = c.env().get("GOBIN");
       if (bin == null) {
         bin = c.env().getOrDefault("GOPATH", "/root/go") + "/bin";
       }
-      return List.of(new Artifact(bin, bin, Artifact.Kind.PROGRAM, name(),
-          "go install on line " + c.line() + " writes its programs into " + bin + ".", c.line(), Map.of()));
+      return List.of(
+          new Artifact(
+              bin,
+              bin,
+              Artifact.Kind.PROGRAM,
+              name(),
+              "go install on line " + c.line() + " writes its programs into " + bin + ".",
+              c.line(),
+              Map.of()));
     }
     return List.of();
   }

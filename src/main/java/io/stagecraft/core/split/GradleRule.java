@@ -6,7 +6,8 @@ import java.util.Set;
 
 /** {@code gradle build} (or assemble, jar, bootJar) leaves the jar in {@code build/libs/}. */
 final class GradleRule implements CommandRule {
-  private static final Set<String> TASKS = Set.of("build", "assemble", "jar", "bootJar", "shadowJar", "installDist");
+  private static final Set<String> TASKS =
+      Set.of("build", "assemble", "jar", "bootJar", "shadowJar", "installDist");
 
   @Override
   public String name() {
@@ -27,7 +28,14 @@ final class GradleRule implements CommandRule {
       return List.of();
     }
     String libs = Paths.resolve(c.cwd(), "build/libs");
-    return List.of(new Artifact(libs + "/*.jar", libs + "/", Artifact.Kind.PROGRAM, name(),
-        "gradle on line " + c.line() + " assembles the application into " + libs + "/*.jar.", c.line(), Map.of()));
+    return List.of(
+        new Artifact(
+            libs + "/*.jar",
+            libs + "/",
+            Artifact.Kind.PROGRAM,
+            name(),
+            "gradle on line " + c.line() + " assembles the application into " + libs + "/*.jar.",
+            c.line(),
+            Map.of()));
   }
 }

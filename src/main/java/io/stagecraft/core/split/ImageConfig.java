@@ -18,8 +18,11 @@ public record ImageConfig(List<String> entrypoint, String user, Boolean hasShell
 
   /** One line for the user: what the inspection found. */
   public String describe() {
-    return "entrypoint " + (entrypoint == null || entrypoint.isEmpty() ? "none" : String.join(" ", entrypoint))
-        + ", user " + (user == null || user.isEmpty() ? "root" : user)
-        + ", " + (Boolean.TRUE.equals(hasShell) ? "a shell" : "no shell");
+    return "entrypoint "
+        + (entrypoint == null || entrypoint.isEmpty() ? "none" : String.join(" ", entrypoint))
+        + ", user "
+        + (user == null || user.isEmpty() ? "root" : user)
+        + ", "
+        + (Boolean.TRUE.equals(hasShell) ? "a shell" : "no shell");
   }
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code make install} with {@code DESTDIR=} installs a tree to copy onto {@code /}; with
- * {@code PREFIX=} (or {@code prefix=}) it installs under that prefix; plain {@code make} builds in
- * its directory.
+ * {@code make install} with {@code DESTDIR=} installs a tree to copy onto {@code /}; with {@code
+ * PREFIX=} (or {@code prefix=}) it installs under that prefix; plain {@code make} builds in its
+ * directory.
  */
 final class MakeRule implements CommandRule {
   @Override
@@ -38,16 +38,38 @@ final class MakeRule implements CommandRule {
       if (dir == null || dir.equals("/")) {
         return List.of();
       }
-      return List.of(new Artifact(dir, dir, Artifact.Kind.APP_FILES, name(),
-          "make on line " + c.line() + " builds in " + dir + ", so its outputs are among the files there.", c.line(),
-          Map.of()));
+      return List.of(
+          new Artifact(
+              dir,
+              dir,
+              Artifact.Kind.APP_FILES,
+              name(),
+              "make on line "
+                  + c.line()
+                  + " builds in "
+                  + dir
+                  + ", so its outputs are among the files there.",
+              c.line(),
+              Map.of()));
     }
     String destdir = value(c, "DESTDIR");
     if (destdir != null && Paths.resolve(dir, destdir) != null) {
       String tree = Paths.resolve(dir, destdir);
-      return List.of(new Artifact(tree + "/", "/", Artifact.Kind.INSTALL_TREE, name(),
-          "make install DESTDIR=" + destdir + " on line " + c.line() + " stages the installed files under " + tree
-              + "; copying that tree onto / puts them where they belong.", c.line(), Map.of()));
+      return List.of(
+          new Artifact(
+              tree + "/",
+              "/",
+              Artifact.Kind.INSTALL_TREE,
+              name(),
+              "make install DESTDIR="
+                  + destdir
+                  + " on line "
+                  + c.line()
+                  + " stages the installed files under "
+                  + tree
+                  + "; copying that tree onto / puts them where they belong.",
+              c.line(),
+              Map.of()));
     }
     String prefix = value(c, "PREFIX");
     if (prefix == null) {
@@ -57,9 +79,19 @@ final class MakeRule implements CommandRule {
     if (tree == null) {
       return List.of();
     }
-    String why = prefix != null ? "make install PREFIX=" + prefix : "make install with neither DESTDIR nor PREFIX";
-    return List.of(new Artifact(tree, tree, Artifact.Kind.INSTALL_TREE, name(),
-        why + " on line " + c.line() + " installs under " + tree + ".", c.line(), Map.of()));
+    String why =
+        prefix != null
+            ? "make install PREFIX=" + prefix
+            : "make install with neither DESTDIR nor PREFIX";
+    return List.of(
+        new Artifact(
+            tree,
+            tree,
+            Artifact.Kind.INSTALL_TREE,
+            name(),
+            why + " on line " + c.line() + " installs under " + tree + ".",
+            c.line(),
+            Map.of()));
   }
 
   /** A make variable from the command line, else from the environment (make reads both). */

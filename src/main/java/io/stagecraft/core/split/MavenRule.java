@@ -25,12 +25,23 @@ final class MavenRule implements CommandRule {
     }
     boolean phase = c.argv().stream().anyMatch(a -> a != null && PHASES.contains(a));
     String pom = c.option("-f", "--file");
-    String dir = pom == null ? c.cwd() : c.resolve(pom.endsWith(".xml") ? Paths.parent(pom.contains("/") ? pom : "./" + pom) : pom);
+    String dir =
+        pom == null
+            ? c.cwd()
+            : c.resolve(
+                pom.endsWith(".xml") ? Paths.parent(pom.contains("/") ? pom : "./" + pom) : pom);
     if (!phase || dir == null) {
       return List.of();
     }
     String target = Paths.resolve(dir, "target");
-    return List.of(new Artifact(target + "/*.jar", target + "/", Artifact.Kind.PROGRAM, name(),
-        "mvn on line " + c.line() + " packages the application into " + target + "/*.jar.", c.line(), Map.of()));
+    return List.of(
+        new Artifact(
+            target + "/*.jar",
+            target + "/",
+            Artifact.Kind.PROGRAM,
+            name(),
+            "mvn on line " + c.line() + " packages the application into " + target + "/*.jar.",
+            c.line(),
+            Map.of()));
   }
 }

@@ -19,6 +19,9 @@ public record Note(Level level, int line, String message) {
 
   @Override
   public String toString() {
-    return level.name().toLowerCase(java.util.Locale.ROOT) + (line > 0 ? ": line " + line : "") + ": " + message;
+    return level.name().toLowerCase(java.util.Locale.ROOT)
+        + (line > 0 ? ": line " + line : "")
+        + ": "
+        + message;
   }
 }

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code npm ci}/{@code npm install} fill node_modules in their directory, and {@code npm run build}
- * writes its output there: the app directory is what the runtime needs.
+ * {@code npm ci}/{@code npm install} fill node_modules in their directory, and {@code npm run
+ * build} writes its output there: the app directory is what the runtime needs.
  */
 final class NpmRule implements CommandRule {
   private static final Set<String> INSTALL = Set.of("ci", "install", "i");
@@ -32,15 +32,43 @@ final class NpmRule implements CommandRule {
       sub = "install";
     }
     if (INSTALL.contains(sub) && !c.has("-g", "--global")) {
-      return List.of(new Artifact(c.cwd(), c.cwd(), Artifact.Kind.APP_FILES, name(),
-          c.program() + " " + sub + " on line " + c.line() + " installs node_modules into " + c.cwd() + ".", c.line(),
-          Map.of()));
+      return List.of(
+          new Artifact(
+              c.cwd(),
+              c.cwd(),
+              Artifact.Kind.APP_FILES,
+              name(),
+              c.program()
+                  + " "
+                  + sub
+                  + " on line "
+                  + c.line()
+                  + " installs node_modules into "
+                  + c.cwd()
+                  + ".",
+              c.line(),
+              Map.of()));
     }
-    boolean build = "build".equals(sub) || ("run".equals(sub) && c.arg(2) != null && c.arg(2).startsWith("build"));
+    boolean build =
+        "build".equals(sub)
+            || ("run".equals(sub) && c.arg(2) != null && c.arg(2).startsWith("build"));
     if (build) {
-      return List.of(new Artifact(c.cwd(), c.cwd(), Artifact.Kind.APP_FILES, name(),
-          c.program() + " " + ("run".equals(sub) ? "run " + c.arg(2) : sub) + " on line " + c.line()
-              + " writes the built app into " + c.cwd() + ".", c.line(), Map.of()));
+      return List.of(
+          new Artifact(
+              c.cwd(),
+              c.cwd(),
+              Artifact.Kind.APP_FILES,
+              name(),
+              c.program()
+                  + " "
+                  + ("run".equals(sub) ? "run " + c.arg(2) : sub)
+                  + " on line "
+                  + c.line()
+                  + " writes the built app into "
+                  + c.cwd()
+                  + ".",
+              c.line(),
+              Map.of()));
     }
     return List.of();
   }

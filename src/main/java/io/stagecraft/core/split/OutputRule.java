@@ -1,6 +1,9 @@
 package io.stagecraft.core.split;
 
-/** A rule that recognises build outputs; its name and description tell the user why a COPY was proposed. */
+/**
+ * A rule that recognises build outputs; its name and description tell the user why a COPY was
+ * proposed.
+ */
 public interface OutputRule {
   /** A short stable identifier, e.g. {@code go-build}. */
   String name();

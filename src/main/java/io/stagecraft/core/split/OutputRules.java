@@ -7,8 +7,17 @@ import java.util.Map;
 
 /** The output rules, and the COPY sources they add up to. */
 public final class OutputRules {
-  private static final List<CommandRule> COMMAND_RULES = List.of(new GoBuildRule(), new CCompilerRule(), new MakeRule(),
-      new PipRule(), new VenvRule(), new NpmRule(), new MavenRule(), new GradleRule(), new PyCompileRule());
+  private static final List<CommandRule> COMMAND_RULES =
+      List.of(
+          new GoBuildRule(),
+          new CCompilerRule(),
+          new MakeRule(),
+          new PipRule(),
+          new VenvRule(),
+          new NpmRule(),
+          new MavenRule(),
+          new GradleRule(),
+          new PyCompileRule());
   private static final WorkdirRule WORKDIR = new WorkdirRule();
 
   private OutputRules() {}
@@ -48,8 +57,13 @@ public final class OutputRules {
     List<Artifact> kept = new ArrayList<>();
     for (Artifact a : recognised) {
       // Of two that cover each other (the same path), the first one found stays.
-      boolean covered = recognised.stream().anyMatch(b -> b != a && covers(b, a)
-          && (!covers(a, b) || recognised.indexOf(b) < recognised.indexOf(a)));
+      boolean covered =
+          recognised.stream()
+              .anyMatch(
+                  b ->
+                      b != a
+                          && covers(b, a)
+                          && (!covers(a, b) || recognised.indexOf(b) < recognised.indexOf(a)));
       if (!covered) {
         kept.add(a);
       }
@@ -66,13 +80,16 @@ public final class OutputRules {
 
   /** True when copying {@code outer} also copies {@code inner} to where it would go. */
   static boolean covers(Artifact outer, Artifact inner) {
-    return !outer.source().contains("*") && keepsPath(outer) && keepsPath(inner)
+    return !outer.source().contains("*")
+        && keepsPath(outer)
+        && keepsPath(inner)
         && Paths.within(directory(inner), strip(outer.source()));
   }
 
   /** True when the artifact lands at the same path in the runtime as in the builder. */
   private static boolean keepsPath(Artifact a) {
-    return directory(a).equals(strip(a.destination())) || strip(a.source()).equals(strip(a.destination()));
+    return directory(a).equals(strip(a.destination()))
+        || strip(a.source()).equals(strip(a.destination()));
   }
 
   /** The path itself, or for a wildcard the directory it matches in. */

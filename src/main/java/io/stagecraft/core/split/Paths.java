@@ -33,7 +33,8 @@ final class Paths {
   }
 
   static String fileName(String path) {
-    String p = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+    String p =
+        path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
     return p.substring(p.lastIndexOf('/') + 1);
   }
 

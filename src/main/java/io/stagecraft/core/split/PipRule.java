@@ -32,27 +32,74 @@ final class PipRule implements CommandRule {
     target = target != null ? target : c.shortOption("-t");
     if (target != null && c.resolve(target) != null) {
       String dir = c.resolve(target);
-      return List.of(new Artifact(dir, dir, Artifact.Kind.DEPENDENCIES, name(),
-          "pip install --target " + target + " on line " + c.line() + " puts the packages in " + dir
-              + "; PYTHONPATH points the runtime's interpreter at them.", c.line(), Map.of("PYTHONPATH", dir)));
+      return List.of(
+          new Artifact(
+              dir,
+              dir,
+              Artifact.Kind.DEPENDENCIES,
+              name(),
+              "pip install --target "
+                  + target
+                  + " on line "
+                  + c.line()
+                  + " puts the packages in "
+                  + dir
+                  + "; PYTHONPATH points the runtime's interpreter at them.",
+              c.line(),
+              Map.of("PYTHONPATH", dir)));
     }
     String prefix = c.option("--prefix");
     if (prefix != null && c.resolve(prefix) != null) {
       String dir = c.resolve(prefix);
-      return List.of(new Artifact(dir, dir, Artifact.Kind.DEPENDENCIES, name(),
-          "pip install --prefix " + prefix + " on line " + c.line() + " installs under " + dir + ".", c.line(), Map.of()));
+      return List.of(
+          new Artifact(
+              dir,
+              dir,
+              Artifact.Kind.DEPENDENCIES,
+              name(),
+              "pip install --prefix "
+                  + prefix
+                  + " on line "
+                  + c.line()
+                  + " installs under "
+                  + dir
+                  + ".",
+              c.line(),
+              Map.of()));
     }
     if (c.has("--user")) {
-      String base = c.env().getOrDefault("PYTHONUSERBASE", c.env().getOrDefault("HOME", "/root") + "/.local");
-      return List.of(new Artifact(base, base, Artifact.Kind.DEPENDENCIES, name(),
-          "pip install --user on line " + c.line() + " installs into " + base + "; PYTHONUSERBASE keeps it found for "
-              + "another user.", c.line(), Map.of("PYTHONUSERBASE", base)));
+      String base =
+          c.env().getOrDefault("PYTHONUSERBASE", c.env().getOrDefault("HOME", "/root") + "/.local");
+      return List.of(
+          new Artifact(
+              base,
+              base,
+              Artifact.Kind.DEPENDENCIES,
+              name(),
+              "pip install --user on line "
+                  + c.line()
+                  + " installs into "
+                  + base
+                  + "; PYTHONUSERBASE keeps it found for "
+                  + "another user.",
+              c.line(),
+              Map.of("PYTHONUSERBASE", base)));
     }
     String venv = venv(c);
     if (venv != null) {
-      return List.of(new Artifact(venv, venv, Artifact.Kind.DEPENDENCIES, name(),
-          "pip on line " + c.line() + " belongs to the virtualenv " + venv + " and installs into it.", c.line(),
-          Map.of()));
+      return List.of(
+          new Artifact(
+              venv,
+              venv,
+              Artifact.Kind.DEPENDENCIES,
+              name(),
+              "pip on line "
+                  + c.line()
+                  + " belongs to the virtualenv "
+                  + venv
+                  + " and installs into it.",
+              c.line(),
+              Map.of()));
     }
     return List.of();
   }
@@ -63,14 +110,19 @@ final class PipRule implements CommandRule {
     PipRule rule = new PipRule();
     for (CommandContext c : commands) {
       int first = Programs.pipArguments(c);
-      if (first >= 0 && "install".equals(c.arg(first)) && rule.recognise(c).isEmpty() && !c.has("--root")) {
+      if (first >= 0
+          && "install".equals(c.arg(first))
+          && rule.recognise(c).isEmpty()
+          && !c.has("--root")) {
         found.add(c);
       }
     }
     return found;
   }
 
-  /** The virtualenv whose pip this is, from its path, VIRTUAL_ENV or PATH; null for the system pip. */
+  /**
+   * The virtualenv whose pip this is, from its path, VIRTUAL_ENV or PATH; null for the system pip.
+   */
   private static String venv(CommandContext c) {
     String program = c.arg(0);
     if (program != null && program.contains("/")) {
@@ -83,7 +135,9 @@ final class PipRule implements CommandRule {
     String path = c.env().get("PATH");
     if (path != null && !path.isEmpty()) {
       String firstDir = path.split(":")[0];
-      if (firstDir.endsWith("/bin") && firstDir.startsWith("/") && !Programs.isSystemBin(firstDir)
+      if (firstDir.endsWith("/bin")
+          && firstDir.startsWith("/")
+          && !Programs.isSystemBin(firstDir)
           && !firstDir.startsWith("/usr/")) {
         return Paths.parent(firstDir);
       }

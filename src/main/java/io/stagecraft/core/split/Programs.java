@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
 final class Programs {
   private static final Pattern PYTHON = Pattern.compile("python(\\d+(\\.\\d+)?)?");
   private static final Pattern PIP = Pattern.compile("pip(\\d+(\\.\\d+)?)?");
-  private static final Pattern C_COMPILER = Pattern.compile("(gcc|cc|g\\+\\+|c\\+\\+|clang|clang\\+\\+)(-\\d+)?");
+  private static final Pattern C_COMPILER =
+      Pattern.compile("(gcc|cc|g\\+\\+|c\\+\\+|clang|clang\\+\\+)(-\\d+)?");
 
   /** The directories where a distribution's own programs live. */
-  private static final Set<String> SYSTEM_BIN = Set.of("/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin",
-      "/sbin", "/bin");
+  private static final Set<String> SYSTEM_BIN =
+      Set.of("/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin");
 
   private Programs() {}
 

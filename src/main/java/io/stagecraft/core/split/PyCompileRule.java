@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code python -m py_compile FILE} and {@code python -m compileall DIR} write bytecode next to the sources. */
+/**
+ * {@code python -m py_compile FILE} and {@code python -m compileall DIR} write bytecode next to the
+ * sources.
+ */
 final class PyCompileRule implements CommandRule {
   /** compileall options that take a value. */
-  private static final Set<String> VALUED = Set.of("-d", "-x", "-i", "-r", "-j", "-o", "-s", "-p", "--invalidation-mode");
+  private static final Set<String> VALUED =
+      Set.of("-d", "-x", "-i", "-r", "-j", "-o", "-s", "-p", "--invalidation-mode");
 
   @Override
   public String name() {
@@ -46,8 +50,15 @@ final class PyCompileRule implements CommandRule {
     List<Artifact> found = new ArrayList<>();
     for (String dir : dirs) {
       if (!dir.equals("/")) {
-        found.add(new Artifact(dir, dir, Artifact.Kind.APP_FILES, name(),
-            "line " + c.line() + " compiles the Python sources in " + dir + " to bytecode.", c.line(), Map.of()));
+        found.add(
+            new Artifact(
+                dir,
+                dir,
+                Artifact.Kind.APP_FILES,
+                name(),
+                "line " + c.line() + " compiles the Python sources in " + dir + " to bytecode.",
+                c.line(),
+                Map.of()));
       }
     }
     return found;

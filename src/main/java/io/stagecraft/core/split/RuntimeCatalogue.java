@@ -16,9 +16,21 @@ public interface RuntimeCatalogue {
    * ENTRYPOINT; then the inspected configuration, when given, wins field by field.
    */
   default RuntimeImage resolve(String reference, ImageConfig inspected) {
-    RuntimeImage known = lookup(reference).orElseGet(() -> new RuntimeImage(reference, java.util.List.of(), "", true, true,
-        java.util.List.of(), false, RuntimeImage.Source.ASSUMED,
-        reference + " is not in the catalogue: a shell, a C library and no ENTRYPOINT are assumed."));
+    RuntimeImage known =
+        lookup(reference)
+            .orElseGet(
+                () ->
+                    new RuntimeImage(
+                        reference,
+                        java.util.List.of(),
+                        "",
+                        true,
+                        true,
+                        java.util.List.of(),
+                        false,
+                        RuntimeImage.Source.ASSUMED,
+                        reference
+                            + " is not in the catalogue: a shell, a C library and no ENTRYPOINT are assumed."));
     return known.inspected(inspected);
   }
 }

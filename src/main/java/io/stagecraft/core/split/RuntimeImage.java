@@ -15,8 +15,16 @@ import java.util.List;
  * @param source where this knowledge comes from
  * @param description a sentence for the user
  */
-public record RuntimeImage(String reference, List<String> entrypoint, String user, boolean hasShell, boolean hasLibc,
-    List<String> programs, boolean minimal, Source source, String description) {
+public record RuntimeImage(
+    String reference,
+    List<String> entrypoint,
+    String user,
+    boolean hasShell,
+    boolean hasLibc,
+    List<String> programs,
+    boolean minimal,
+    Source source,
+    String description) {
 
   public RuntimeImage {
     entrypoint = List.copyOf(entrypoint);
@@ -24,7 +32,9 @@ public record RuntimeImage(String reference, List<String> entrypoint, String use
     user = user == null ? "" : user;
   }
 
-  /** Where knowledge of an image comes from; inspection beats the catalogue, which beats a guess. */
+  /**
+   * Where knowledge of an image comes from; inspection beats the catalogue, which beats a guess.
+   */
   public enum Source {
     /** The image's real configuration, read from an engine. */
     INSPECTED,
@@ -35,7 +45,11 @@ public record RuntimeImage(String reference, List<String> entrypoint, String use
   }
 
   public boolean runsAsRoot() {
-    return user.isEmpty() || user.equals("root") || user.equals("0") || user.startsWith("0:") || user.startsWith("root:");
+    return user.isEmpty()
+        || user.equals("root")
+        || user.equals("0")
+        || user.startsWith("0:")
+        || user.startsWith("root:");
   }
 
   /** This image with an engine's inspection laid over it: every field the engine knows wins. */
@@ -43,9 +57,20 @@ public record RuntimeImage(String reference, List<String> entrypoint, String use
     if (config == null) {
       return this;
     }
-    return new RuntimeImage(reference, config.entrypoint() != null ? config.entrypoint() : entrypoint,
-        config.user() != null ? config.user() : user, config.hasShell() != null ? config.hasShell() : hasShell, hasLibc,
-        programs, minimal, Source.INSPECTED, reference + ", as the engine reports it: " + config.describe()
-            + (config.user() == null || config.hasShell() == null ? ". Otherwise: " + description : "."));
+    return new RuntimeImage(
+        reference,
+        config.entrypoint() != null ? config.entrypoint() : entrypoint,
+        config.user() != null ? config.user() : user,
+        config.hasShell() != null ? config.hasShell() : hasShell,
+        hasLibc,
+        programs,
+        minimal,
+        Source.INSPECTED,
+        reference
+            + ", as the engine reports it: "
+            + config.describe()
+            + (config.user() == null || config.hasShell() == null
+                ? ". Otherwise: " + description
+                : "."));
   }
 }

@@ -22,7 +22,8 @@ public final class ShellScript {
    * by a line break joins lines and comment lines between them are dropped, as in an instruction's
    * arguments; without it the text is a script body (a heredoc), where line breaks end commands.
    */
-  public static ShellScript parse(String text, int start, int end, char dockerEscape, boolean dockerContinuations) {
+  public static ShellScript parse(
+      String text, int start, int end, char dockerEscape, boolean dockerContinuations) {
     return new Reader(text, start, end, dockerEscape, dockerContinuations).read();
   }
 
@@ -114,7 +115,9 @@ public final class ShellScript {
     }
 
     private boolean lineBreakAt(int i) {
-      return i < end && (text.charAt(i) == '\n' || (text.charAt(i) == '\r' && i + 1 < end && text.charAt(i + 1) == '\n'));
+      return i < end
+          && (text.charAt(i) == '\n'
+              || (text.charAt(i) == '\r' && i + 1 < end && text.charAt(i + 1) == '\n'));
     }
 
     /** Skips an escaped line break, then comment and empty lines, as the Dockerfile parser does. */
@@ -264,8 +267,11 @@ public final class ShellScript {
         endWord();
       }
       pos++;
-      while (pos < end && (text.charAt(pos) == '>' || text.charAt(pos) == '<' || text.charAt(pos) == '&'
-          || text.charAt(pos) == '-')) {
+      while (pos < end
+          && (text.charAt(pos) == '>'
+              || text.charAt(pos) == '<'
+              || text.charAt(pos) == '&'
+              || text.charAt(pos) == '-')) {
         pos++;
       }
       // A duplication such as 2>&1 has its target glued on; anything else names a file next.

@@ -32,8 +32,8 @@ public final class SplitAssistant {
   }
 
   /**
-   * One-click split: the final stage becomes the builder, and a runtime stage suited to the detected
-   * ecosystem follows it with the outputs, settings and command fitted to it.
+   * One-click split: the final stage becomes the builder, and a runtime stage suited to the
+   * detected ecosystem follows it with the outputs, settings and command fitted to it.
    *
    * @throws EditException when there is no stage, the text has errors, the file is already
    *     multi-stage with no stage that still builds, or nothing to copy is found
@@ -43,23 +43,27 @@ public final class SplitAssistant {
     Stage stage = graph.finalStage();
     BuildScan scan = scan(graph, stage, stage.instructions().size());
     if (graph.stages().size() > 1 && !buildsSomething(scan)) {
-      throw new EditException("The Dockerfile is already multi-stage and its final stage (line " + stage.line()
-          + ") builds nothing the assistant recognises: choose a split point with a line number.");
+      throw new EditException(
+          "The Dockerfile is already multi-stage and its final stage (line "
+              + stage.line()
+              + ") builds nothing the assistant recognises: choose a split point with a line number.");
     }
     if (catalogue.lookup(stage.resolvedBase()).map(RuntimeImage::minimal).orElse(false)) {
-      throw new EditException("The final stage already starts FROM " + stage.base() + ", a minimal runtime image.");
+      throw new EditException(
+          "The final stage already starts FROM " + stage.base() + ", a minimal runtime image.");
     }
     SplitPreview preview = split(graph, stage, stage.instructions().size(), options);
     if (preview.proposals(Proposal.Kind.COPY_FROM).isEmpty()) {
-      throw new EditException("Nothing to copy into a runtime: no build output was recognised and the WORKDIR is /.");
+      throw new EditException(
+          "Nothing to copy into a runtime: no build output was recognised and the WORKDIR is /.");
     }
     return preview;
   }
 
   /**
-   * Visual split: the stage holding {@code line} is split before the instruction on that line (or the
-   * next instruction, when the line is blank or a comment). A line past the end of a stage splits
-   * after its last instruction.
+   * Visual split: the stage holding {@code line} is split before the instruction on that line (or
+   * the next instruction, when the line is blank or a comment). A line past the end of a stage
+   * splits after its last instruction.
    *
    * @throws EditException when the line is a FROM, inside an instruction, or before any stage
    */
@@ -68,15 +72,25 @@ public final class SplitAssistant {
     List<Instruction> instructions = graph.dockerfile().instructions();
     int lines = graph.dockerfile().lines().lineCount();
     if (line < 1 || line > lines + 1) {
-      throw new EditException("Line " + line + " is outside the file, which has " + lines + " lines.");
+      throw new EditException(
+          "Line " + line + " is outside the file, which has " + lines + " lines.");
     }
     int offset = line > lines ? text.length() : graph.dockerfile().lines().lineStart(line);
     Element at = graph.dockerfile().elementAt(offset);
     if (at instanceof Instruction i && i.range().start() < offset) {
-      throw new EditException("Line " + line + " is inside the " + i.name() + " that starts on line " + i.line()
-          + ": split before line " + i.line() + " or after the instruction.");
+      throw new EditException(
+          "Line "
+              + line
+              + " is inside the "
+              + i.name()
+              + " that starts on line "
+              + i.line()
+              + ": split before line "
+              + i.line()
+              + " or after the instruction.");
     }
-    Instruction next = instructions.stream().filter(i -> i.range().start() >= offset).findFirst().orElse(null);
+    Instruction next =
+        instructions.stream().filter(i -> i.range().start() >= offset).findFirst().orElse(null);
     if (next == null) {
       Stage last = graph.finalStage();
       return split(graph, last, last.instructions().size(), options);
@@ -89,7 +103,8 @@ public final class SplitAssistant {
       return split(graph, stage, stage.instructions().indexOf(next), options);
     }
     if (next.line() == line) {
-      throw new EditException("Line " + line + " is the FROM of stage " + stage.label() + ": split after it.");
+      throw new EditException(
+          "Line " + line + " is the FROM of stage " + stage.label() + ": split after it.");
     }
     if (stage.index() == 0) {
       throw new EditException("Line " + line + " is before the first FROM.");
@@ -104,29 +119,42 @@ public final class SplitAssistant {
     StageGraph graph = parse(text);
     Stage stage = graph.finalStage();
     BuildScan scan = scan(graph, stage, stage.instructions().size());
-    return RuntimeSuggestion.of(EcosystemDetector.detect(scan, stage.resolvedBase(), stage.instructions()),
-        stage.resolvedBase(), options.nonroot(), options.debug());
+    return RuntimeSuggestion.of(
+        EcosystemDetector.detect(scan, stage.resolvedBase(), stage.instructions()),
+        stage.resolvedBase(),
+        options.nonroot(),
+        options.debug());
   }
 
-  private SplitPreview split(StageGraph graph, Stage stage, int index, SplitOptions options) throws EditException {
+  private SplitPreview split(StageGraph graph, Stage stage, int index, SplitOptions options)
+      throws EditException {
     if (index < 2) {
-      throw new EditException("The builder would hold only the FROM of stage " + stage.label() + ": split later.");
+      throw new EditException(
+          "The builder would hold only the FROM of stage " + stage.label() + ": split later.");
     }
     BuildScan scan = scan(graph, stage, index);
-    Detection detection = EcosystemDetector.detect(scan, stage.resolvedBase(), stage.instructions());
+    Detection detection =
+        EcosystemDetector.detect(scan, stage.resolvedBase(), stage.instructions());
     String image = options.runtimeImage();
     RuntimeSuggestion suggestion = null;
     if (image == null || image.isBlank()) {
-      suggestion = RuntimeSuggestion.of(detection, stage.resolvedBase(), options.nonroot(), options.debug());
+      suggestion =
+          RuntimeSuggestion.of(detection, stage.resolvedBase(), options.nonroot(), options.debug());
       image = suggestion.image();
     }
     if (image.strip().chars().anyMatch(Character::isWhitespace)) {
-      throw new EditException("The runtime image must be one word, such as gcr.io/distroless/static-debian12:nonroot.");
+      throw new EditException(
+          "The runtime image must be one word, such as gcr.io/distroless/static-debian12:nonroot.");
     }
     RuntimeImage runtime = catalogue.resolve(image.strip(), options.inspectedRuntime());
-    String builderName = options.builderName() != null ? options.builderName()
-        : stage.name() != null ? stage.name() : unique(graph, "build", null);
-    String runtimeName = options.runtimeName() != null ? options.runtimeName() : unique(graph, "runtime", builderName);
+    String builderName =
+        options.builderName() != null
+            ? options.builderName()
+            : stage.name() != null ? stage.name() : unique(graph, "build", null);
+    String runtimeName =
+        options.runtimeName() != null
+            ? options.runtimeName()
+            : unique(graph, "runtime", builderName);
     String problem = StageNames.problem(graph, runtimeName, -1);
     if (problem == null && runtimeName.equalsIgnoreCase(builderName)) {
       problem = "The builder and the runtime need different names.";
@@ -137,14 +165,26 @@ public final class SplitAssistant {
     // What was chosen, and on what knowledge, comes first in the notes.
     List<Note> notes = new ArrayList<>();
     if (suggestion != null) {
-      notes.add(new Note(suggestion.distroless() ? Note.Level.INFO : Note.Level.WARNING, detection.line(),
-          "Detected " + detection.ecosystem().label() + ": " + detection.evidence() + " " + suggestion.reason()));
+      notes.add(
+          new Note(
+              suggestion.distroless() ? Note.Level.INFO : Note.Level.WARNING,
+              detection.line(),
+              "Detected "
+                  + detection.ecosystem().label()
+                  + ": "
+                  + detection.evidence()
+                  + " "
+                  + suggestion.reason()));
     }
     if (runtime.source() == RuntimeImage.Source.ASSUMED) {
-      notes.add(new Note(Note.Level.WARNING, 0, runtime.description() + " Inspect it on the engine to be sure."));
+      notes.add(
+          new Note(
+              Note.Level.WARNING,
+              0,
+              runtime.description() + " Inspect it on the engine to be sure."));
     }
-    return new StageSplitter(graph, stage, index, runtime, options.nonroot(), notes).split(builderName, runtimeName, detection,
-        options.stripSymbols());
+    return new StageSplitter(graph, stage, index, runtime, options.nonroot(), notes)
+        .split(builderName, runtimeName, detection, options.stripSymbols());
   }
 
   private static StageGraph parse(String text) throws EditException {
@@ -153,14 +193,23 @@ public final class SplitAssistant {
       throw new EditException("The Dockerfile has no FROM, so there is no stage to split.");
     }
     if (graph.dockerfile().hasErrors()) {
-      throw new EditException("The Dockerfile has syntax errors (line " + graph.dockerfile().diagnostics().stream()
-          .filter(d -> d.isError()).findFirst().map(d -> d.line()).orElse(0) + "); fix them first.");
+      throw new EditException(
+          "The Dockerfile has syntax errors (line "
+              + graph.dockerfile().diagnostics().stream()
+                  .filter(d -> d.isError())
+                  .findFirst()
+                  .map(d -> d.line())
+                  .orElse(0)
+              + "); fix them first.");
     }
     return graph;
   }
 
   private static BuildScan scan(StageGraph graph, Stage stage, int index) {
-    return BuildScan.of(graph.dockerfile().text(), graph.dockerfile().escape(), stage.instructions().subList(0, index),
+    return BuildScan.of(
+        graph.dockerfile().text(),
+        graph.dockerfile().escape(),
+        stage.instructions().subList(0, index),
         graph.globalArgs());
   }
 
@@ -169,10 +218,14 @@ public final class SplitAssistant {
     return OutputRules.recognise(scan).stream().anyMatch(a -> !a.rule().equals("workdir"));
   }
 
-  /** {@code base}, or {@code base-2}, {@code base-3}... whichever no stage (nor {@code taken}) uses. */
+  /**
+   * {@code base}, or {@code base-2}, {@code base-3}... whichever no stage (nor {@code taken}) uses.
+   */
   private static String unique(StageGraph graph, String base, String taken) {
     String name = base;
-    for (int n = 2; StageNames.problem(graph, name, -1) != null || name.equalsIgnoreCase(taken); n++) {
+    for (int n = 2;
+        StageNames.problem(graph, name, -1) != null || name.equalsIgnoreCase(taken);
+        n++) {
       name = base + "-" + n;
     }
     return name;

@@ -10,12 +10,22 @@ import java.util.List;
  * @param before the text the split was computed from
  * @param after the text with the split applied
  * @param diff a unified diff from {@code before} to {@code after}
- * @param stageIndex the index of the stage that was split; the builder keeps it, the runtime is the next one
+ * @param stageIndex the index of the stage that was split; the builder keeps it, the runtime is the
+ *     next one
  * @param detection the ecosystem found in the builder
  * @param runtime what is known of the runtime image
  */
-public record SplitPreview(String before, String after, DocumentEdit edit, String diff, int stageIndex,
-    String builderName, String runtimeName, RuntimeImage runtime, Detection detection, List<Proposal> proposals,
+public record SplitPreview(
+    String before,
+    String after,
+    DocumentEdit edit,
+    String diff,
+    int stageIndex,
+    String builderName,
+    String runtimeName,
+    RuntimeImage runtime,
+    Detection detection,
+    List<Proposal> proposals,
     List<Note> notes) {
 
   public SplitPreview {

@@ -22,26 +22,67 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Splits one stage before one of its instructions into a builder (the instructions before it) and
- * a runtime stage (a new FROM, what the runtime needs from the builder, then the instructions from
+ * Splits one stage before one of its instructions into a builder (the instructions before it) and a
+ * runtime stage (a new FROM, what the runtime needs from the builder, then the instructions from
  * the split point on), as one {@link DocumentEdit} that leaves every other byte alone.
  */
 final class StageSplitter {
   /** Settings that describe the image rather than the build: they move to the runtime. */
-  private static final Set<Keyword> METADATA = EnumSet.of(Keyword.EXPOSE, Keyword.LABEL, Keyword.MAINTAINER,
-      Keyword.HEALTHCHECK, Keyword.STOPSIGNAL, Keyword.VOLUME, Keyword.ENTRYPOINT, Keyword.CMD);
+  private static final Set<Keyword> METADATA =
+      EnumSet.of(
+          Keyword.EXPOSE,
+          Keyword.LABEL,
+          Keyword.MAINTAINER,
+          Keyword.HEALTHCHECK,
+          Keyword.STOPSIGNAL,
+          Keyword.VOLUME,
+          Keyword.ENTRYPOINT,
+          Keyword.CMD);
+
   /** Settings the build needs too: they stay in the builder and are copied to the runtime. */
-  private static final Set<Keyword> ENVIRONMENT = EnumSet.of(Keyword.WORKDIR, Keyword.ENV, Keyword.SHELL);
+  private static final Set<Keyword> ENVIRONMENT =
+      EnumSet.of(Keyword.WORKDIR, Keyword.ENV, Keyword.SHELL);
+
   /** ENV names that only steer builds and package managers. */
-  private static final Set<String> BUILD_ONLY_ENV = Set.of("DEBIAN_FRONTEND", "CGO_ENABLED", "GOOS", "GOARCH", "GOARM",
-      "GOFLAGS", "GOCACHE", "GOMODCACHE", "GOPROXY", "GOPRIVATE", "GONOSUMDB", "GOTOOLCHAIN", "PIP_NO_CACHE_DIR",
-      "PIP_DISABLE_PIP_VERSION_CHECK", "PIP_DEFAULT_TIMEOUT", "PIP_ROOT_USER_ACTION", "PIP_BREAK_SYSTEM_PACKAGES",
-      "PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL", "NPM_CONFIG_LOGLEVEL", "MAVEN_OPTS", "MAVEN_CONFIG", "CC", "CXX",
-      "CFLAGS", "CXXFLAGS", "CPPFLAGS", "LDFLAGS", "MAKEFLAGS");
+  private static final Set<String> BUILD_ONLY_ENV =
+      Set.of(
+          "DEBIAN_FRONTEND",
+          "CGO_ENABLED",
+          "GOOS",
+          "GOARCH",
+          "GOARM",
+          "GOFLAGS",
+          "GOCACHE",
+          "GOMODCACHE",
+          "GOPROXY",
+          "GOPRIVATE",
+          "GONOSUMDB",
+          "GOTOOLCHAIN",
+          "PIP_NO_CACHE_DIR",
+          "PIP_DISABLE_PIP_VERSION_CHECK",
+          "PIP_DEFAULT_TIMEOUT",
+          "PIP_ROOT_USER_ACTION",
+          "PIP_BREAK_SYSTEM_PACKAGES",
+          "PIP_INDEX_URL",
+          "PIP_EXTRA_INDEX_URL",
+          "NPM_CONFIG_LOGLEVEL",
+          "MAVEN_OPTS",
+          "MAVEN_CONFIG",
+          "CC",
+          "CXX",
+          "CFLAGS",
+          "CXXFLAGS",
+          "CPPFLAGS",
+          "LDFLAGS",
+          "MAKEFLAGS");
+
   /** Users distroless images define. */
-  private static final Set<String> DISTROLESS_USERS = Set.of("root", "nonroot", "nobody", "0", "65532", "65534");
+  private static final Set<String> DISTROLESS_USERS =
+      Set.of("root", "nonroot", "nobody", "0", "65532", "65534");
+
   /** The user a split adds to a runtime that would run as root: distroless's nonroot, by number. */
-  static final String NONROOT_USER = DistrolessCatalogue.NONROOT_UID + ":" + DistrolessCatalogue.NONROOT_UID;
+  static final String NONROOT_USER =
+      DistrolessCatalogue.NONROOT_UID + ":" + DistrolessCatalogue.NONROOT_UID;
 
   private final StageGraph graph;
   private final String text;
@@ -57,11 +98,16 @@ final class StageSplitter {
   /**
    * @param splitIndex the index in the stage's instructions where the runtime starts: 1 right after
    *     the FROM, the instruction count to split after the last one
-   * @param nonroot whether the runtime should not run as root: a runtime that would, in a stage that sets
-   *     no USER of its own, gets {@link #NONROOT_USER}
+   * @param nonroot whether the runtime should not run as root: a runtime that would, in a stage
+   *     that sets no USER of its own, gets {@link #NONROOT_USER}
    * @param notes notes that come before the split's own
    */
-  StageSplitter(StageGraph graph, Stage stage, int splitIndex, RuntimeImage runtime, boolean nonroot,
+  StageSplitter(
+      StageGraph graph,
+      Stage stage,
+      int splitIndex,
+      RuntimeImage runtime,
+      boolean nonroot,
       List<Note> notes) {
     this.notes = new ArrayList<>(notes);
     this.graph = graph;
@@ -73,7 +119,8 @@ final class StageSplitter {
     this.nonroot = nonroot;
   }
 
-  SplitPreview split(String builderName, String runtimeName, Detection detection, boolean stripSymbols)
+  SplitPreview split(
+      String builderName, String runtimeName, Detection detection, boolean stripSymbols)
       throws EditException {
     List<Instruction> all = stage.instructions();
     List<Instruction> builder = all.subList(0, splitIndex);
@@ -101,7 +148,9 @@ final class StageSplitter {
       classify(i, carried, moved);
     }
     Set<String> envNames = new LinkedHashSet<>();
-    carried.stream().filter(i -> i.is(Keyword.ENV)).forEach(i -> i.pairs().forEach(p -> envNames.add(p.name())));
+    carried.stream()
+        .filter(i -> i.is(Keyword.ENV))
+        .forEach(i -> i.pairs().forEach(p -> envNames.add(p.name())));
     Map<String, String> hints = envHints(recognised, carried);
 
     List<Instruction> used = new ArrayList<>(carried);
@@ -114,30 +163,68 @@ final class StageSplitter {
     List<String> copiedPaths = copies.stream().map(a -> a.destination()).toList();
     List<Instruction> commandScope = new ArrayList<>(moved);
     commandScope.addAll(tail);
-    CommandPlanner.Plan commands = new CommandPlanner(text, escape, runtime, copiedPaths, scan.workdir(), runtimeEnv)
-        .plan(commandScope);
+    CommandPlanner.Plan commands =
+        new CommandPlanner(text, escape, runtime, copiedPaths, scan.workdir(), runtimeEnv)
+            .plan(commandScope);
 
-    // A runtime that would run as root gets a numeric non-root USER, unless the stage chose its own.
-    boolean ownUser = carried.stream().anyMatch(i -> i.is(Keyword.USER)) || tail.stream().anyMatch(i -> i.is(Keyword.USER));
+    // A runtime that would run as root gets a numeric non-root USER, unless the stage chose its
+    // own.
+    boolean ownUser =
+        carried.stream().anyMatch(i -> i.is(Keyword.USER))
+            || tail.stream().anyMatch(i -> i.is(Keyword.USER));
     boolean addUser = nonroot && !ownUser && runtime.runsAsRoot();
-    // RUNs after the split point ran as root in the original, so the USER goes after the last of them
+    // RUNs after the split point ran as root in the original, so the USER goes after the last of
+    // them
     // (unless it ends the file with a line continuation, which a line after it would join).
-    Instruction lastRun = tail.stream().filter(i -> i.is(Keyword.RUN)).reduce((a, b) -> b).orElse(null);
-    if (addUser && lastRun != null && lastRun.heredocs().isEmpty()
+    Instruction lastRun =
+        tail.stream().filter(i -> i.is(Keyword.RUN)).reduce((a, b) -> b).orElse(null);
+    if (addUser
+        && lastRun != null
+        && lastRun.heredocs().isEmpty()
         && lastRun.range().of(text).strip().endsWith(String.valueOf(escape))) {
-      notes.add(new Note(Note.Level.WARNING, lastRun.line(), "The RUN on line " + lastRun.line() + " ends with a line "
-          + "continuation, so the added USER " + NONROOT_USER + " comes before it and it runs as that user, not as "
-          + "root: remove the trailing " + escape + " and move the USER after it if it needs root."));
+      notes.add(
+          new Note(
+              Note.Level.WARNING,
+              lastRun.line(),
+              "The RUN on line "
+                  + lastRun.line()
+                  + " ends with a line "
+                  + "continuation, so the added USER "
+                  + NONROOT_USER
+                  + " comes before it and it runs as that user, not as "
+                  + "root: remove the trailing "
+                  + escape
+                  + " and move the USER after it if it needs root."));
       lastRun = null;
     }
 
-    String block = runtimeBlock(runtimeName, builderName, args, carried, hints, copies, recognised, moved, commands,
-        addUser && lastRun == null);
-    int at = splitIndex < all.size() ? StageEdits.leadingCommentsStart(graph, tail.get(0)) : stage.range().end();
+    String block =
+        runtimeBlock(
+            runtimeName,
+            builderName,
+            args,
+            carried,
+            hints,
+            copies,
+            recognised,
+            moved,
+            commands,
+            addUser && lastRun == null);
+    int at =
+        splitIndex < all.size()
+            ? StageEdits.leadingCommentsStart(graph, tail.get(0))
+            : stage.range().end();
     Instruction last = builder.get(builder.size() - 1);
     if (tail.isEmpty() && last.range().of(text).strip().endsWith(String.valueOf(escape))) {
-      throw new EditException("The " + last.name() + " on line " + last.line() + " ends with a line continuation, so a "
-          + "new stage after it would join it: remove the trailing " + escape + " first.");
+      throw new EditException(
+          "The "
+              + last.name()
+              + " on line "
+              + last.line()
+              + " ends with a line continuation, so a "
+              + "new stage after it would join it: remove the trailing "
+              + escape
+              + " first.");
     }
     edits.add(TextEdit.insert(at, separatorBefore(keptTextEnd(at)) + block));
     if (addUser && lastRun != null) {
@@ -159,23 +246,48 @@ final class StageSplitter {
     proposals.addAll(commands.proposals());
     notes.addAll(commands.notes());
     if (copies.isEmpty()) {
-      notes.add(new Note(Note.Level.PROBLEM, 0, "No build output was recognised and the WORKDIR is /, so nothing is "
-          + "copied into the runtime: add COPY --from=" + builderName + " lines by hand."));
+      notes.add(
+          new Note(
+              Note.Level.PROBLEM,
+              0,
+              "No build output was recognised and the WORKDIR is /, so nothing is "
+                  + "copied into the runtime: add COPY --from="
+                  + builderName
+                  + " lines by hand."));
     }
     edits.addAll(StageEdits.shiftIndexReferences(graph, stage.index() + 1, +1));
 
-    DocumentEdit edit = new DocumentEdit("Split stage " + stage.label() + " into " + builderName + " and "
-        + runtimeName, inLineBreaksOfText(edits));
+    DocumentEdit edit =
+        new DocumentEdit(
+            "Split stage " + stage.label() + " into " + builderName + " and " + runtimeName,
+            inLineBreaksOfText(edits));
     String after = edit.applyTo(text);
     StageGraph result = StageGraph.parse(after);
     if (result.dockerfile().hasErrors() || result.stages().size() != graph.stages().size() + 1) {
       // A safety net: the checks above should make this unreachable.
-      throw new EditException("The split would not parse as " + (graph.stages().size() + 1) + " stages: "
-          + result.dockerfile().diagnostics().stream().filter(d -> d.isError()).map(d -> "line " + d.line() + ": "
-          + d.message()).findFirst().orElse("the stages run together") + ".");
+      throw new EditException(
+          "The split would not parse as "
+              + (graph.stages().size() + 1)
+              + " stages: "
+              + result.dockerfile().diagnostics().stream()
+                  .filter(d -> d.isError())
+                  .map(d -> "line " + d.line() + ": " + d.message())
+                  .findFirst()
+                  .orElse("the stages run together")
+              + ".");
     }
-    return new SplitPreview(text, after, edit, UnifiedDiff.of(text, after, "Dockerfile", "Dockerfile (split)", 3),
-        stage.index(), builderName, runtimeName, runtime, detection, proposals, notes);
+    return new SplitPreview(
+        text,
+        after,
+        edit,
+        UnifiedDiff.of(text, after, "Dockerfile", "Dockerfile (split)", 3),
+        stage.index(),
+        builderName,
+        runtimeName,
+        runtime,
+        detection,
+        proposals,
+        notes);
   }
 
   /** The edits with the text's own line breaks: a CRLF file gets CRLF lines. */
@@ -184,8 +296,14 @@ final class StageSplitter {
     if (first <= 0 || text.charAt(first - 1) != '\r') {
       return list;
     }
-    return list.stream().map(e -> new TextEdit(e.offset(), e.length(),
-        e.replacement().replace("\r\n", "\n").replace("\n", "\r\n"))).toList();
+    return list.stream()
+        .map(
+            e ->
+                new TextEdit(
+                    e.offset(),
+                    e.length(),
+                    e.replacement().replace("\r\n", "\n").replace("\n", "\r\n")))
+        .toList();
   }
 
   /** Names the stage as the builder: adds {@code AS name}, or renames it and its references. */
@@ -201,22 +319,40 @@ final class StageSplitter {
     }
     if (METADATA.contains(i.kind())) {
       moved.add(i);
-      edits.add(TextEdit.delete(StageEdits.leadingCommentsStart(graph, i),
-          i.range().end() - StageEdits.leadingCommentsStart(graph, i)));
+      edits.add(
+          TextEdit.delete(
+              StageEdits.leadingCommentsStart(graph, i),
+              i.range().end() - StageEdits.leadingCommentsStart(graph, i)));
     } else if (i.is(Keyword.USER)) {
       carried.add(i);
     } else if (i.is(Keyword.SHELL) && !runtime.hasShell()) {
-      proposals.add(new Proposal(Proposal.Kind.DROPPED, i.range().of(text).strip(), null,
-          runtime.reference() + " has no shell, so SHELL stays in the builder.", i.line()));
-    } else if (i.is(Keyword.ENV) && i.pairs().stream().allMatch(p -> BUILD_ONLY_ENV.contains(p.name()))) {
-      proposals.add(new Proposal(Proposal.Kind.DROPPED, i.range().of(text).strip(), null,
-          "Only the build uses " + String.join(", ", i.pairs().stream().map(KeyValue::name).toList())
-              + ", so it stays in the builder.", i.line()));
+      proposals.add(
+          new Proposal(
+              Proposal.Kind.DROPPED,
+              i.range().of(text).strip(),
+              null,
+              runtime.reference() + " has no shell, so SHELL stays in the builder.",
+              i.line()));
+    } else if (i.is(Keyword.ENV)
+        && i.pairs().stream().allMatch(p -> BUILD_ONLY_ENV.contains(p.name()))) {
+      proposals.add(
+          new Proposal(
+              Proposal.Kind.DROPPED,
+              i.range().of(text).strip(),
+              null,
+              "Only the build uses "
+                  + String.join(", ", i.pairs().stream().map(KeyValue::name).toList())
+                  + ", so it stays in the builder.",
+              i.line()));
     } else if (ENVIRONMENT.contains(i.kind())) {
       carried.add(i);
     } else if (i.is(Keyword.ONBUILD)) {
-      notes.add(new Note(Note.Level.INFO, i.line(), "ONBUILD stays in the builder; add it to the runtime by hand if "
-          + "images are built FROM this one."));
+      notes.add(
+          new Note(
+              Note.Level.INFO,
+              i.line(),
+              "ONBUILD stays in the builder; add it to the runtime by hand if "
+                  + "images are built FROM this one."));
     }
   }
 
@@ -231,9 +367,17 @@ final class StageSplitter {
     return hints;
   }
 
-  private String runtimeBlock(String runtimeName, String builderName, ArgCarrier args, List<Instruction> carried,
-      Map<String, String> hints, List<Artifact> copies, List<Artifact> recognised, List<Instruction> moved,
-      CommandPlanner.Plan commands, boolean addUser) {
+  private String runtimeBlock(
+      String runtimeName,
+      String builderName,
+      ArgCarrier args,
+      List<Instruction> carried,
+      Map<String, String> hints,
+      List<Artifact> copies,
+      List<Artifact> recognised,
+      List<Instruction> moved,
+      CommandPlanner.Plan commands,
+      boolean addUser) {
     StringBuilder out = new StringBuilder();
     String from = "FROM " + runtime.reference() + " AS " + runtimeName;
     out.append(from).append('\n');
@@ -245,17 +389,25 @@ final class StageSplitter {
         out.append(carry(i));
       }
     }
-    hints.forEach((k, v) -> {
-      String line = "ENV " + k + "=" + v;
-      out.append(line).append('\n');
-      proposals.add(new Proposal(Proposal.Kind.ENV, line, null, "The copied outputs need it: " + reasonFor(recognised, k),
-          0));
-    });
+    hints.forEach(
+        (k, v) -> {
+          String line = "ENV " + k + "=" + v;
+          out.append(line).append('\n');
+          proposals.add(
+              new Proposal(
+                  Proposal.Kind.ENV,
+                  line,
+                  null,
+                  "The copied outputs need it: " + reasonFor(recognised, k),
+                  0));
+        });
     for (Artifact a : copies) {
-      String line = "COPY --from=" + builderName + " " + CopyPaths.format(a.source(), a.destination());
+      String line =
+          "COPY --from=" + builderName + " " + CopyPaths.format(a.source(), a.destination());
       out.append(line).append('\n');
       String also = covered(a, recognised);
-      proposals.add(new Proposal(Proposal.Kind.COPY_FROM, line, a.rule(), a.reason() + also, a.line()));
+      proposals.add(
+          new Proposal(Proposal.Kind.COPY_FROM, line, a.rule(), a.reason() + also, a.line()));
     }
     for (Instruction i : carried) {
       if (i.is(Keyword.USER)) {
@@ -266,12 +418,18 @@ final class StageSplitter {
       out.append(userLine(0));
     }
     for (Instruction i : moved) {
-      String comments = text.substring(StageEdits.leadingCommentsStart(graph, i), i.range().start());
+      String comments =
+          text.substring(StageEdits.leadingCommentsStart(graph, i), i.range().start());
       String body = commands.rewritten().getOrDefault(i, i.range().of(text));
       out.append(comments).append(body.endsWith("\n") ? body : body + "\n");
       if (!commands.rewritten().containsKey(i)) {
-        proposals.add(new Proposal(Proposal.Kind.MOVED, body.strip(), null, i.name()
-            + " describes the image, not the build, so it moves to the runtime.", i.line()));
+        proposals.add(
+            new Proposal(
+                Proposal.Kind.MOVED,
+                body.strip(),
+                null,
+                i.name() + " describes the image, not the build, so it moves to the runtime.",
+                i.line()));
       }
     }
     return out.toString();
@@ -279,34 +437,66 @@ final class StageSplitter {
 
   private String carry(Instruction i) {
     String line = i.range().of(text);
-    proposals.add(new Proposal(Proposal.Kind.CARRIED, line.strip(), null, i.name()
-        + " applies to the build and to the running app, so the runtime gets it too.", i.line()));
+    proposals.add(
+        new Proposal(
+            Proposal.Kind.CARRIED,
+            line.strip(),
+            null,
+            i.name() + " applies to the build and to the running app, so the runtime gets it too.",
+            i.line()));
     return line.endsWith("\n") ? line : line + "\n";
   }
 
-  /** The added USER line, with its proposal; {@code after} is the line of the RUN it follows, or 0. */
+  /**
+   * The added USER line, with its proposal; {@code after} is the line of the RUN it follows, or 0.
+   */
   private String userLine(int after) {
     String line = "USER " + NONROOT_USER;
-    String why = runtime.user().isEmpty() ? runtime.reference() + " sets no user, so the app would run as root"
-        : runtime.reference() + " runs as " + runtime.user();
-    proposals.add(new Proposal(Proposal.Kind.USER, line, null, why + ", and a non-root runtime was asked for. "
-        + NONROOT_USER + " is distroless's nonroot user, given as a number because "
-        + (runtime.minimal() ? runtime.reference() + " has no /etc/passwd to look a name up in"
-            : "a numeric uid:gid needs no entry in " + runtime.reference() + "'s /etc/passwd")
-        + (after > 0 ? "; it comes after the RUN on line " + after + ", which ran as root in the original" : "")
-        + ".", after));
+    String why =
+        runtime.user().isEmpty()
+            ? runtime.reference() + " sets no user, so the app would run as root"
+            : runtime.reference() + " runs as " + runtime.user();
+    proposals.add(
+        new Proposal(
+            Proposal.Kind.USER,
+            line,
+            null,
+            why
+                + ", and a non-root runtime was asked for. "
+                + NONROOT_USER
+                + " is distroless's nonroot user, given as a number because "
+                + (runtime.minimal()
+                    ? runtime.reference() + " has no /etc/passwd to look a name up in"
+                    : "a numeric uid:gid needs no entry in "
+                        + runtime.reference()
+                        + "'s /etc/passwd")
+                + (after > 0
+                    ? "; it comes after the RUN on line "
+                        + after
+                        + ", which ran as root in the original"
+                    : "")
+                + ".",
+            after));
     return line + "\n";
   }
 
   private static String reasonFor(List<Artifact> recognised, String env) {
-    return recognised.stream().filter(a -> a.runtimeEnv().containsKey(env)).map(Artifact::reason).findFirst().orElse("");
+    return recognised.stream()
+        .filter(a -> a.runtimeEnv().containsKey(env))
+        .map(Artifact::reason)
+        .findFirst()
+        .orElse("");
   }
 
   /** Names the other recognised outputs a copy already includes. */
   private static String covered(Artifact copy, List<Artifact> recognised) {
-    List<String> inside = recognised.stream()
-        .filter(a -> a != copy && OutputRules.covers(copy, a) && !a.source().equals(copy.source()))
-        .map(a -> a.source() + " (" + a.rule() + ")").distinct().toList();
+    List<String> inside =
+        recognised.stream()
+            .filter(
+                a -> a != copy && OutputRules.covers(copy, a) && !a.source().equals(copy.source()))
+            .map(a -> a.source() + " (" + a.rule() + ")")
+            .distinct()
+            .toList();
     return inside.isEmpty() ? "" : " It includes " + String.join(", ", inside) + ".";
   }
 
@@ -343,11 +533,19 @@ final class StageSplitter {
     for (Instruction i : tail) {
       if (i.is(Keyword.RUN)) {
         if (i.form() != ArgumentForm.EXEC && !runtime.hasShell()) {
-          notes.add(new Note(Note.Level.PROBLEM, i.line(), "RUN now runs in the runtime stage, and "
-              + runtime.reference() + " has no shell for it: move it before the split point or write it in exec form."));
+          notes.add(
+              new Note(
+                  Note.Level.PROBLEM,
+                  i.line(),
+                  "RUN now runs in the runtime stage, and "
+                      + runtime.reference()
+                      + " has no shell for it: move it before the split point or write it in exec form."));
         } else if (runtime.minimal()) {
-          notes.add(new Note(Note.Level.WARNING, i.line(), "RUN now runs in " + runtime.reference()
-              + ", which holds almost no programs."));
+          notes.add(
+              new Note(
+                  Note.Level.WARNING,
+                  i.line(),
+                  "RUN now runs in " + runtime.reference() + ", which holds almost no programs."));
         }
       }
     }
@@ -357,8 +555,15 @@ final class StageSplitter {
   private void checkLaterStages() {
     for (Edge e : graph.edgesFrom(stage.index())) {
       if (e.kind() == EdgeKind.BASE) {
-        notes.add(new Note(Note.Level.WARNING, e.line(), "The stage on line " + e.line() + " builds FROM "
-            + e.reference() + ", which is now the builder; point it at the runtime stage if it needs the app."));
+        notes.add(
+            new Note(
+                Note.Level.WARNING,
+                e.line(),
+                "The stage on line "
+                    + e.line()
+                    + " builds FROM "
+                    + e.reference()
+                    + ", which is now the builder; point it at the runtime stage if it needs the app."));
       }
     }
   }
@@ -371,42 +576,81 @@ final class StageSplitter {
     CCompilerRule compiler = new CCompilerRule();
     for (CommandContext c : scan.commands()) {
       if (!compiler.recognise(c).isEmpty() && !CCompilerRule.isStatic(c)) {
-        notes.add(new Note(Note.Level.PROBLEM, c.line(), c.program() + " links " + compiler.recognise(c).get(0).source()
-            + " dynamically, and " + runtime.reference() + " has no C library: link with -static, or use a runtime "
-            + "with one, such as gcr.io/distroless/cc-debian12."));
+        notes.add(
+            new Note(
+                Note.Level.PROBLEM,
+                c.line(),
+                c.program()
+                    + " links "
+                    + compiler.recognise(c).get(0).source()
+                    + " dynamically, and "
+                    + runtime.reference()
+                    + " has no C library: link with -static, or use a runtime "
+                    + "with one, such as gcr.io/distroless/cc-debian12."));
       }
     }
   }
 
   /** A named USER from the builder exists only in the builder's /etc/passwd. */
   private void checkUser(List<Instruction> carried, List<Instruction> tail, boolean addUser) {
-    List<Instruction> users = new ArrayList<>(carried.stream().filter(i -> i.is(Keyword.USER)).toList());
+    List<Instruction> users =
+        new ArrayList<>(carried.stream().filter(i -> i.is(Keyword.USER)).toList());
     tail.stream().filter(i -> i.is(Keyword.USER)).forEach(users::add);
     if (addUser) {
-      notes.add(new Note(Note.Level.INFO, 0, "The runtime runs as USER " + NONROOT_USER + ", which the split adds: "
-          + runtime.reference() + (runtime.user().isEmpty() ? " sets no user" : " runs as " + runtime.user())
-          + ", and the original stage sets none. The user is numeric because "
-          + (runtime.minimal() ? runtime.reference() + " has no /etc/passwd" : "uid " + DistrolessCatalogue.NONROOT_UID
-              + " need not be in " + runtime.reference() + "'s /etc/passwd")
-          + "; the copied files are owned by root, so the app can read them but not write to them. Turn non-root "
-          + "off (--root on the command line) to leave it out."));
+      notes.add(
+          new Note(
+              Note.Level.INFO,
+              0,
+              "The runtime runs as USER "
+                  + NONROOT_USER
+                  + ", which the split adds: "
+                  + runtime.reference()
+                  + (runtime.user().isEmpty() ? " sets no user" : " runs as " + runtime.user())
+                  + ", and the original stage sets none. The user is numeric because "
+                  + (runtime.minimal()
+                      ? runtime.reference() + " has no /etc/passwd"
+                      : "uid "
+                          + DistrolessCatalogue.NONROOT_UID
+                          + " need not be in "
+                          + runtime.reference()
+                          + "'s /etc/passwd")
+                  + "; the copied files are owned by root, so the app can read them but not write to them. Turn non-root "
+                  + "off (--root on the command line) to leave it out."));
       return;
     }
     if (users.isEmpty()) {
       if (!runtime.runsAsRoot()) {
-        notes.add(new Note(Note.Level.INFO, 0, "The runtime runs as user " + runtime.user() + ", as "
-            + runtime.reference() + " sets, where the original ran as root; the copied files are owned by root, so the "
-            + "app can read them but not write to them."));
+        notes.add(
+            new Note(
+                Note.Level.INFO,
+                0,
+                "The runtime runs as user "
+                    + runtime.user()
+                    + ", as "
+                    + runtime.reference()
+                    + " sets, where the original ran as root; the copied files are owned by root, so the "
+                    + "app can read them but not write to them."));
       }
       return;
     }
     for (Instruction u : users) {
       String user = userOf(u);
       String name = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
-      if (runtime.minimal() && !DISTROLESS_USERS.contains(name) && !name.chars().allMatch(Character::isDigit)) {
-        notes.add(new Note(Note.Level.PROBLEM, u.line(), "USER " + user + " exists only in the builder's /etc/passwd, "
-            + "not in " + runtime.reference() + ": use a numeric id (" + DistrolessCatalogue.NONROOT_UID
-            + " is nonroot there)."));
+      if (runtime.minimal()
+          && !DISTROLESS_USERS.contains(name)
+          && !name.chars().allMatch(Character::isDigit)) {
+        notes.add(
+            new Note(
+                Note.Level.PROBLEM,
+                u.line(),
+                "USER "
+                    + user
+                    + " exists only in the builder's /etc/passwd, "
+                    + "not in "
+                    + runtime.reference()
+                    + ": use a numeric id ("
+                    + DistrolessCatalogue.NONROOT_UID
+                    + " is nonroot there)."));
       }
     }
   }
@@ -419,11 +663,19 @@ final class StageSplitter {
    * A copied output that a builder's {@code chmod} left unreadable to others cannot be read by a
    * non-root runtime user, since the copies keep their owner (root) and mode.
    */
-  private void checkPermissions(BuildScan scan, List<Artifact> copies, List<Instruction> carried,
-      List<Instruction> tail, boolean addUser) {
-    List<Instruction> users = new ArrayList<>(carried.stream().filter(i -> i.is(Keyword.USER)).toList());
+  private void checkPermissions(
+      BuildScan scan,
+      List<Artifact> copies,
+      List<Instruction> carried,
+      List<Instruction> tail,
+      boolean addUser) {
+    List<Instruction> users =
+        new ArrayList<>(carried.stream().filter(i -> i.is(Keyword.USER)).toList());
     tail.stream().filter(i -> i.is(Keyword.USER)).forEach(users::add);
-    String user = !users.isEmpty() ? userOf(users.get(users.size() - 1)) : addUser ? NONROOT_USER : runtime.user();
+    String user =
+        !users.isEmpty()
+            ? userOf(users.get(users.size() - 1))
+            : addUser ? NONROOT_USER : runtime.user();
     String name = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
     if (name.isEmpty() || name.equals("root") || name.equals("0")) {
       return;
@@ -451,11 +703,24 @@ final class StageSplitter {
         } else {
           String path = c.resolve(a);
           for (Artifact copy : copies) {
-            String source = copy.source().contains("*") ? Paths.parent(copy.source()) : copy.source();
-            if (path != null && (Paths.within(path, source) || recursive && Paths.within(source, path))) {
-              notes.add(new Note(Note.Level.WARNING, c.line(), "chmod " + mode + " leaves " + path + " readable by its "
-                  + "owner (root) only, and the runtime runs as " + user + ": copy it with --chown=" + user
-                  + ", or give others read access."));
+            String source =
+                copy.source().contains("*") ? Paths.parent(copy.source()) : copy.source();
+            if (path != null
+                && (Paths.within(path, source) || recursive && Paths.within(source, path))) {
+              notes.add(
+                  new Note(
+                      Note.Level.WARNING,
+                      c.line(),
+                      "chmod "
+                          + mode
+                          + " leaves "
+                          + path
+                          + " readable by its "
+                          + "owner (root) only, and the runtime runs as "
+                          + user
+                          + ": copy it with --chown="
+                          + user
+                          + ", or give others read access."));
               break;
             }
           }
@@ -464,14 +729,19 @@ final class StageSplitter {
     }
   }
 
-  /** True when a chmod mode takes read access away from others: {@code 700}, {@code 0640}, {@code o-r}, {@code go=}. */
+  /**
+   * True when a chmod mode takes read access away from others: {@code 700}, {@code 0640}, {@code
+   * o-r}, {@code go=}.
+   */
   static boolean hidesFromOthers(String mode) {
     if (mode.matches("[0-7]{3,4}")) {
       return (mode.charAt(mode.length() - 1) - '0' & 4) == 0;
     }
     for (String clause : mode.split(",")) {
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("([ugoa]*)([-=])([rwxXst]*)").matcher(clause);
-      if (m.matches() && (m.group(1).contains("o") || m.group(1).contains("a"))
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("([ugoa]*)([-=])([rwxXst]*)").matcher(clause);
+      if (m.matches()
+          && (m.group(1).contains("o") || m.group(1).contains("a"))
           && (m.group(2).equals("-") == m.group(3).contains("r"))) {
         return true;
       }

@@ -7,7 +7,10 @@ import java.util.List;
 public final class UnifiedDiff {
   private UnifiedDiff() {}
 
-  /** The diff of {@code a} and {@code b} with {@code context} lines around changes; empty when equal. */
+  /**
+   * The diff of {@code a} and {@code b} with {@code context} lines around changes; empty when
+   * equal.
+   */
   public static String of(String a, String b, String nameA, String nameB, int context) {
     List<String> x = lines(a);
     List<String> y = lines(b);
@@ -15,7 +18,8 @@ public final class UnifiedDiff {
     if (ops.stream().allMatch(op -> op[0] == 0)) {
       return "";
     }
-    StringBuilder out = new StringBuilder("--- ").append(nameA).append("\n+++ ").append(nameB).append('\n');
+    StringBuilder out =
+        new StringBuilder("--- ").append(nameA).append("\n+++ ").append(nameB).append('\n');
     int i = 0;
     while (i < ops.size()) {
       if (ops.get(i)[0] == 0) {
@@ -67,7 +71,11 @@ public final class UnifiedDiff {
         }
       }
     }
-    out.append("@@ -").append(range(aStart, aCount)).append(" +").append(range(bStart, bCount)).append(" @@\n")
+    out.append("@@ -")
+        .append(range(aStart, aCount))
+        .append(" +")
+        .append(range(bStart, bCount))
+        .append(" @@\n")
         .append(body);
   }
 
@@ -101,7 +109,10 @@ public final class UnifiedDiff {
     int[][] lcs = new int[n + 1][m + 1];
     for (int i = n - 1; i >= 0; i--) {
       for (int j = m - 1; j >= 0; j--) {
-        lcs[i][j] = x.get(i).equals(y.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        lcs[i][j] =
+            x.get(i).equals(y.get(j))
+                ? lcs[i + 1][j + 1] + 1
+                : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
       }
     }
     List<int[]> ops = new ArrayList<>();

@@ -37,8 +37,19 @@ final class VenvRule implements CommandRule {
     if (dir == null) {
       return List.of();
     }
-    return List.of(new Artifact(dir, dir, Artifact.Kind.DEPENDENCIES, name(),
-        "line " + c.line() + " makes the virtualenv " + dir + "; its python links to the builder's interpreter, so "
-            + "the runtime needs the same Python version at the same path.", c.line(), Map.of()));
+    return List.of(
+        new Artifact(
+            dir,
+            dir,
+            Artifact.Kind.DEPENDENCIES,
+            name(),
+            "line "
+                + c.line()
+                + " makes the virtualenv "
+                + dir
+                + "; its python links to the builder's interpreter, so "
+                + "the runtime needs the same Python version at the same path.",
+            c.line(),
+            Map.of()));
   }
 }

@@ -20,8 +20,14 @@ final class WorkdirRule implements OutputRule {
     if (dir == null || dir.equals("/")) {
       return Optional.empty();
     }
-    return Optional.of(new Artifact(dir, dir, Artifact.Kind.APP_FILES, name(),
-        "The app's files are in the WORKDIR " + dir + " (line " + scan.workdirLine() + ").", scan.workdirLine(),
-        Map.of()));
+    return Optional.of(
+        new Artifact(
+            dir,
+            dir,
+            Artifact.Kind.APP_FILES,
+            name(),
+            "The app's files are in the WORKDIR " + dir + " (line " + scan.workdirLine() + ").",
+            scan.workdirLine(),
+            Map.of()));
   }
 }

@@ -9,8 +9,15 @@ final class Chars {
     if (c > ' ' && c < 0x85) {
       return false;
     }
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u000B' || c == '\f'
-        || c == '\u0085' || c == '\u00A0' || (c > 0xff && Character.isWhitespace(c));
+    return c == ' '
+        || c == '\t'
+        || c == '\n'
+        || c == '\r'
+        || c == '\u000B'
+        || c == '\f'
+        || c == '\u0085'
+        || c == '\u00A0'
+        || (c > 0xff && Character.isWhitespace(c));
   }
 
   static int skipSpaces(CharSequence s, int from, int to) {

@@ -15,7 +15,12 @@ public final class Dockerfile {
   private final LineIndex lines;
   private List<Instruction> instructions;
 
-  Dockerfile(String text, List<Element> elements, List<Diagnostic> diagnostics, char escape, LineIndex lines) {
+  Dockerfile(
+      String text,
+      List<Element> elements,
+      List<Diagnostic> diagnostics,
+      char escape,
+      LineIndex lines) {
     this.text = text;
     this.elements = List.copyOf(elements);
     this.diagnostics = List.copyOf(diagnostics);
@@ -52,7 +57,10 @@ public final class Dockerfile {
 
   /** The parser directives of the leading comment block. */
   public List<ParserDirective> directives() {
-    return elements.stream().filter(ParserDirective.class::isInstance).map(ParserDirective.class::cast).toList();
+    return elements.stream()
+        .filter(ParserDirective.class::isInstance)
+        .map(ParserDirective.class::cast)
+        .toList();
   }
 
   /** The top-level instructions, in order. */

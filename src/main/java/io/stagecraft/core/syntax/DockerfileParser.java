@@ -21,7 +21,8 @@ final class DockerfileParser {
   private char escape = '\\';
   private boolean directivesDone;
 
-  // The current physical line: [lineStart, contentEnd) without its line break, next line at lineNext.
+  // The current physical line: [lineStart, contentEnd) without its line break, next line at
+  // lineNext.
   private int lineStart;
   private int contentStart;
   private int contentEnd;
@@ -82,7 +83,9 @@ final class DockerfileParser {
     }
     int nameStart = Chars.skipSpaces(text, first + 1, contentEnd);
     int nameEnd = nameStart;
-    if (nameEnd >= contentEnd || !Character.isLetter(text.charAt(nameEnd)) || text.charAt(nameEnd) > 'z') {
+    if (nameEnd >= contentEnd
+        || !Character.isLetter(text.charAt(nameEnd))
+        || text.charAt(nameEnd) > 'z') {
       return false;
     }
     while (nameEnd < contentEnd && isAsciiAlnum(text.charAt(nameEnd))) {
@@ -104,12 +107,18 @@ final class DockerfileParser {
     Token nameToken = token(nameStart, nameEnd);
     Token value = token(valueStart, valueEnd);
     if (!seenDirectives.add(name)) {
-      diagnostics.error(nameToken.range(), "duplicate-directive", "only one " + name + " parser directive can be used");
+      diagnostics.error(
+          nameToken.range(),
+          "duplicate-directive",
+          "only one " + name + " parser directive can be used");
     } else if (name.equals("escape")) {
       if (value.text().equals("`") || value.text().equals("\\")) {
         escape = value.text().charAt(0);
       } else {
-        diagnostics.error(value.range(), "invalid-escape", "invalid escape token '" + value.text() + "' does not match ` or \\");
+        diagnostics.error(
+            value.range(),
+            "invalid-escape",
+            "invalid escape token '" + value.text() + "' does not match ` or \\");
       }
     }
     elements.add(new ParserDirective(lines.range(lineStart, lineNext), nameToken, value));
@@ -120,7 +129,9 @@ final class DockerfileParser {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
-  /** Reads an instruction starting at {@code first} on the current line; returns the next offset. */
+  /**
+   * Reads an instruction starting at {@code first} on the current line; returns the next offset.
+   */
   private int instruction(int first) {
     int start = lineStart;
     LogicalLineBuilder logical = new LogicalLineBuilder(text);
@@ -136,7 +147,9 @@ final class DockerfileParser {
         continue;
       }
       if (firstChar >= contentEnd) {
-        diagnostics.warning(lines.range(lineStart, contentEnd), "empty-continuation",
+        diagnostics.warning(
+            lines.range(lineStart, contentEnd),
+            "empty-continuation",
             "empty continuation line; a future version may end the instruction here");
         continue;
       }
@@ -144,13 +157,24 @@ final class DockerfileParser {
     }
     MappedText line = logical.build(lines);
     InstructionParser parser = new InstructionParser(escape, lines, diagnostics);
-    Instruction parsed = parser.parse(line, 0, lines.range(start, next), List.copyOf(innerComments));
+    Instruction parsed =
+        parser.parse(line, 0, lines.range(start, next), List.copyOf(innerComments));
     Instruction result = parsed;
-    if (parsed.is(Keyword.ONBUILD) && parsed.trigger() != null && !parsed.trigger().heredocs().isEmpty()) {
+    if (parsed.is(Keyword.ONBUILD)
+        && parsed.trigger() != null
+        && !parsed.trigger().heredocs().isEmpty()) {
       List<Heredoc> heredocs = new ArrayList<>();
       next = heredocBodies(parsed.trigger().heredocs(), next, heredocs);
-      result = withExtent(parsed, lines.range(start, next), heredocs,
-          withExtent(parsed.trigger(), lines.range(start, next), heredocs, parsed.trigger().trigger()));
+      result =
+          withExtent(
+              parsed,
+              lines.range(start, next),
+              heredocs,
+              withExtent(
+                  parsed.trigger(),
+                  lines.range(start, next),
+                  heredocs,
+                  parsed.trigger().trigger()));
     } else if (!parsed.heredocs().isEmpty()) {
       List<Heredoc> heredocs = new ArrayList<>();
       next = heredocBodies(parsed.heredocs(), next, heredocs);
@@ -160,9 +184,22 @@ final class DockerfileParser {
     return next;
   }
 
-  private static Instruction withExtent(Instruction i, SourceRange range, List<Heredoc> heredocs, Instruction trigger) {
-    return new Instruction(range, i.keyword(), i.kind(), i.flags(), i.arguments(), i.argumentsRange(), i.form(),
-        i.words(), i.pairs(), List.copyOf(heredocs), i.variables(), trigger, i.innerComments());
+  private static Instruction withExtent(
+      Instruction i, SourceRange range, List<Heredoc> heredocs, Instruction trigger) {
+    return new Instruction(
+        range,
+        i.keyword(),
+        i.kind(),
+        i.flags(),
+        i.arguments(),
+        i.argumentsRange(),
+        i.form(),
+        i.words(),
+        i.pairs(),
+        List.copyOf(heredocs),
+        i.variables(),
+        trigger,
+        i.innerComments());
   }
 
   /**
@@ -202,10 +239,20 @@ final class DockerfileParser {
       SourceRange body = lines.range(bodyStart, terminatorStart < 0 ? next : terminatorStart);
       SourceRange terminator = terminatorStart < 0 ? null : lines.range(terminatorStart, next);
       if (terminator == null) {
-        diagnostics.error(marker.marker(), "unterminated-heredoc", "unterminated heredoc: no line reads " + marker.name());
+        diagnostics.error(
+            marker.marker(),
+            "unterminated-heredoc",
+            "unterminated heredoc: no line reads " + marker.name());
       }
-      out.add(new Heredoc(marker.marker(), marker.name(), marker.fileDescriptor(), marker.chomp(), marker.expand(),
-          body, terminator));
+      out.add(
+          new Heredoc(
+              marker.marker(),
+              marker.name(),
+              marker.fileDescriptor(),
+              marker.chomp(),
+              marker.expand(),
+              body,
+              terminator));
     }
     return next;
   }

@@ -20,7 +20,10 @@ public final class EditDistance {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }
@@ -46,6 +49,8 @@ public final class EditDistance {
         bestDistance = d;
       }
     }
-    return best != null && bestDistance <= 2 && bestDistance * 2 < Math.max(lower.length(), 2) ? best : null;
+    return best != null && bestDistance <= 2 && bestDistance * 2 < Math.max(lower.length(), 2)
+        ? best
+        : null;
   }
 }

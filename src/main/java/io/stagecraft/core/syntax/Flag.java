@@ -84,11 +84,17 @@ public final class Flag {
   private Option option(String text, int start, int end) {
     int eq = text.indexOf('=', start);
     if (eq < 0 || eq >= end) {
-      return new Option(text.substring(start, end).trim().toLowerCase(Locale.ROOT), null, value.range(start, end), null);
+      return new Option(
+          text.substring(start, end).trim().toLowerCase(Locale.ROOT),
+          null,
+          value.range(start, end),
+          null);
     }
     int valueStart = eq + 1;
     int valueEnd = end;
-    if (valueEnd - valueStart >= 2 && text.charAt(valueStart) == '"' && text.charAt(valueEnd - 1) == '"') {
+    if (valueEnd - valueStart >= 2
+        && text.charAt(valueStart) == '"'
+        && text.charAt(valueEnd - 1) == '"') {
       valueStart++;
       valueEnd--;
     }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One instruction with everything it spans: continuation lines, comments inside them, and the bodies
- * of its heredocs.
+ * One instruction with everything it spans: continuation lines, comments inside them, and the
+ * bodies of its heredocs.
  *
  * @param range the whole element, from the first character of its first line to after the line
  *     break of its last line (the last heredoc terminator, when there are heredocs)

@@ -38,8 +38,11 @@ final class InstructionParser {
     Keyword kind = Keyword.of(keyword.text());
     if (kind == null) {
       String suggestion = EditDistance.closest(keyword.text(), KEYWORD_NAMES);
-      diagnostics.error(keyword.range(), "unknown-instruction",
-          "unknown instruction: " + keyword.text()
+      diagnostics.error(
+          keyword.range(),
+          "unknown-instruction",
+          "unknown instruction: "
+              + keyword.text()
               + (suggestion == null ? "" : " (did you mean " + suggestion + "?)"));
     }
 
@@ -58,7 +61,8 @@ final class InstructionParser {
         case SHELL -> {
           args.execOrShell(diagnostics, keyword);
           if (args.form == ArgumentForm.SHELL) {
-            diagnostics.error(args.range(), "shell-not-json", "SHELL requires the arguments to be in JSON form");
+            diagnostics.error(
+                args.range(), "shell-not-json", "SHELL requires the arguments to be in JSON form");
           }
         }
         case COPY, ADD, VOLUME -> args.execOrShell(diagnostics, keyword);
@@ -73,8 +77,10 @@ final class InstructionParser {
       args.whitespaceWords();
     }
     List<VariableRef> variables = VariableScanner.scan(line, kwEnd, end, escape);
-    List<Heredoc> heredocs = kind != null && kind.allowsHeredocs() && args.form == ArgumentForm.SHELL
-        ? heredocMarkers(line, argStart, end) : List.of();
+    List<Heredoc> heredocs =
+        kind != null && kind.allowsHeredocs() && args.form == ArgumentForm.SHELL
+            ? heredocMarkers(line, argStart, end)
+            : List.of();
     return new Instruction(
         range,
         keyword,
@@ -92,8 +98,8 @@ final class InstructionParser {
   }
 
   /**
-   * The heredoc openers among the shell words of the arguments, without bodies yet: the line
-   * parser reads those from the lines that follow.
+   * The heredoc openers among the shell words of the arguments, without bodies yet: the line parser
+   * reads those from the lines that follow.
    */
   private List<Heredoc> heredocMarkers(MappedText line, int from, int end) {
     String text = line.text();
@@ -105,7 +111,15 @@ final class InstructionParser {
     for (int i = 0; i < words.length; i += 2) {
       HeredocMarker m = HeredocMarker.of(text.substring(words[i], words[i + 1]));
       if (m != null) {
-        markers.add(new Heredoc(line.range(words[i], words[i + 1]), m.name(), m.fileDescriptor(), m.chomp(), m.expand(), null, null));
+        markers.add(
+            new Heredoc(
+                line.range(words[i], words[i + 1]),
+                m.name(),
+                m.fileDescriptor(),
+                m.chomp(),
+                m.expand(),
+                null,
+                null));
       }
     }
     return List.copyOf(markers);
@@ -115,21 +129,43 @@ final class InstructionParser {
     boolean empty = args.start >= args.end;
     switch (kind) {
       case COPY, ADD -> {
-        if (args.words.size() < 2 && (args.words.isEmpty() || HeredocMarker.of(args.words.get(0).raw()) == null)) {
-          diagnostics.error(args.rangeOrKeyword(keyword), "missing-arguments",
-              kind + " requires at least two arguments, but only " + args.words.size() + " provided");
+        if (args.words.size() < 2
+            && (args.words.isEmpty() || HeredocMarker.of(args.words.get(0).raw()) == null)) {
+          diagnostics.error(
+              args.rangeOrKeyword(keyword),
+              "missing-arguments",
+              kind
+                  + " requires at least two arguments, but only "
+                  + args.words.size()
+                  + " provided");
         }
       }
-      case ARG, ENV, LABEL, EXPOSE, VOLUME, WORKDIR, USER, STOPSIGNAL, MAINTAINER, ONBUILD, HEALTHCHECK, FROM, SHELL -> {
+      case ARG,
+          ENV,
+          LABEL,
+          EXPOSE,
+          VOLUME,
+          WORKDIR,
+          USER,
+          STOPSIGNAL,
+          MAINTAINER,
+          ONBUILD,
+          HEALTHCHECK,
+          FROM,
+          SHELL -> {
         if (empty) {
-          diagnostics.error(keyword.range(), "missing-arguments", kind + " requires at least one argument");
+          diagnostics.error(
+              keyword.range(), "missing-arguments", kind + " requires at least one argument");
         }
       }
       default -> {}
     }
   }
 
-  /** Reads {@code --name[=value]} flags like BuildKit's extractBuilderFlags; returns where arguments start. */
+  /**
+   * Reads {@code --name[=value]} flags like BuildKit's extractBuilderFlags; returns where arguments
+   * start.
+   */
   private int parseFlags(MappedText line, int from, int end, List<Flag> flags) {
     String text = line.text();
     int pos = from;
@@ -170,7 +206,10 @@ final class InstructionParser {
         word.append(c);
         pos++;
       }
-      if (word.length() == 2 && word.charAt(0) == '-' && word.charAt(1) == '-' && pos - wordStart == 2) {
+      if (word.length() == 2
+          && word.charAt(0) == '-'
+          && word.charAt(1) == '-'
+          && pos - wordStart == 2) {
         return Chars.skipSpaces(text, pos, end);
       }
       flags.add(flag(line, wordStart, pos, word.toString(), Arrays.copyOf(offsets, n)));
@@ -181,10 +220,15 @@ final class InstructionParser {
     int eq = word.indexOf('=');
     int nameEnd = eq < 0 ? word.length() : eq;
     String name = word.substring(2, nameEnd);
-    SourceRange nameRange = nameEnd > 2 ? lines.range(offsets[2], offsets[nameEnd - 1] + 1) : line.range(start, start + 2);
+    SourceRange nameRange =
+        nameEnd > 2
+            ? lines.range(offsets[2], offsets[nameEnd - 1] + 1)
+            : line.range(start, start + 2);
     MappedText value = null;
     if (eq >= 0) {
-      value = MappedText.fromOffsets(word.substring(eq + 1), Arrays.copyOfRange(offsets, eq + 1, word.length()), lines);
+      value =
+          MappedText.fromOffsets(
+              word.substring(eq + 1), Arrays.copyOfRange(offsets, eq + 1, word.length()), lines);
     }
     return new Flag(line.range(start, end), new Token(nameRange, name), value);
   }
@@ -194,7 +238,10 @@ final class InstructionParser {
     for (Flag flag : flags) {
       String name = flag.name();
       if (!kind.acceptsFlag(name)) {
-        diagnostics.error(flag.range(), "unknown-flag", "unknown flag for " + kind + ": --" + flag.nameToken().text());
+        diagnostics.error(
+            flag.range(),
+            "unknown-flag",
+            "unknown flag for " + kind + ": --" + flag.nameToken().text());
         continue;
       }
       if (!seen.add(name) && !kind.isRepeatableFlag(name)) {
@@ -203,7 +250,9 @@ final class InstructionParser {
       if (kind.isBooleanFlag(name)) {
         String v = flag.value();
         if (v != null && !v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
-          diagnostics.error(flag.valueRange(), "invalid-flag-value",
+          diagnostics.error(
+              flag.valueRange(),
+              "invalid-flag-value",
               "expecting boolean value for flag --" + name + ", not: " + v);
         }
       } else if (!flag.hasValue()) {
@@ -218,7 +267,10 @@ final class InstructionParser {
     boolean named = n == 3 && args.words.get(1).raw().equalsIgnoreCase("as");
     if (n != 1 && !named && n != 0) {
       SourceRange at = n == 3 ? args.words.get(1).range() : args.range();
-      diagnostics.error(at, "from-arguments", "FROM requires either one argument, or three: FROM <image> AS <name>");
+      diagnostics.error(
+          at,
+          "from-arguments",
+          "FROM requires either one argument, or three: FROM <image> AS <name>");
     }
   }
 
@@ -235,10 +287,21 @@ final class InstructionParser {
       int valueStart = Chars.skipSpaces(text, nameEnd, end);
       Token key = new Token(line.range(words[0], nameEnd), text.substring(words[0], nameEnd));
       if (valueStart >= end) {
-        diagnostics.error(line.range(words[0], end), "missing-value", keyword.text().toUpperCase(Locale.ROOT) + " " + key.text() + " must have two arguments");
+        diagnostics.error(
+            line.range(words[0], end),
+            "missing-value",
+            keyword.text().toUpperCase(Locale.ROOT)
+                + " "
+                + key.text()
+                + " must have two arguments");
         pairs.add(new KeyValue(key.range(), key, null, null));
       } else {
-        pairs.add(new KeyValue(line.range(words[0], end), key, text.substring(valueStart, end), line.range(valueStart, end)));
+        pairs.add(
+            new KeyValue(
+                line.range(words[0], end),
+                key,
+                text.substring(valueStart, end),
+                line.range(valueStart, end)));
       }
       return pairs;
     }
@@ -247,7 +310,9 @@ final class InstructionParser {
       int e = words[i + 1];
       int eq = text.indexOf('=', s);
       if (eq < 0 || eq >= e) {
-        diagnostics.error(line.range(s, e), "missing-equals",
+        diagnostics.error(
+            line.range(s, e),
+            "missing-equals",
             "can't find = in \"" + text.substring(s, e) + "\"; must be of the form: name=value");
         Token key = new Token(line.range(s, e), text.substring(s, e));
         pairs.add(new KeyValue(key.range(), key, null, null));
@@ -284,7 +349,8 @@ final class InstructionParser {
     return new KeyValue(line.range(start, end), key, value, line.range(eq + 1, end));
   }
 
-  private Instruction healthcheck(MappedText line, int from, int end, SourceRange range, Arguments args, Token keyword) {
+  private Instruction healthcheck(
+      MappedText line, int from, int end, SourceRange range, Arguments args, Token keyword) {
     String text = line.text();
     int wordEnd = from;
     while (wordEnd < end && !Chars.isSpace(text.charAt(wordEnd))) {
@@ -297,7 +363,8 @@ final class InstructionParser {
     if (type.equals("NONE")) {
       args.whitespaceWords();
       if (Chars.skipSpaces(text, wordEnd, end) < end) {
-        diagnostics.error(args.range(), "healthcheck-none-arguments", "HEALTHCHECK NONE takes no arguments");
+        diagnostics.error(
+            args.range(), "healthcheck-none-arguments", "HEALTHCHECK NONE takes no arguments");
       }
       return null;
     }
@@ -306,24 +373,35 @@ final class InstructionParser {
       args.words.addAll(cmd.words());
       args.form = cmd.form();
       if (cmd.argumentsRange().length() == 0) {
-        diagnostics.error(cmd.keyword().range(), "missing-arguments", "HEALTHCHECK CMD requires a command");
+        diagnostics.error(
+            cmd.keyword().range(), "missing-arguments", "HEALTHCHECK CMD requires a command");
       }
       return cmd;
     }
-    diagnostics.error(line.range(from, wordEnd), "healthcheck-type", "unknown type " + text.substring(from, wordEnd) + " in HEALTHCHECK (try CMD)");
+    diagnostics.error(
+        line.range(from, wordEnd),
+        "healthcheck-type",
+        "unknown type " + text.substring(from, wordEnd) + " in HEALTHCHECK (try CMD)");
     args.whitespaceWords();
     return null;
   }
 
-  private Instruction onbuild(MappedText line, int from, int end, SourceRange range, Token keyword) {
+  private Instruction onbuild(
+      MappedText line, int from, int end, SourceRange range, Token keyword) {
     if (from >= end) {
       return null;
     }
     Instruction trigger = parse(line, from, range, List.of());
     if (trigger.kind() == Keyword.ONBUILD) {
-      diagnostics.error(trigger.keyword().range(), "onbuild-onbuild", "chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed");
+      diagnostics.error(
+          trigger.keyword().range(),
+          "onbuild-onbuild",
+          "chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed");
     } else if (trigger.kind() == Keyword.FROM || trigger.kind() == Keyword.MAINTAINER) {
-      diagnostics.error(trigger.keyword().range(), "onbuild-trigger", trigger.name() + " isn't allowed as an ONBUILD trigger");
+      diagnostics.error(
+          trigger.keyword().range(),
+          "onbuild-trigger",
+          trigger.name() + " isn't allowed as an ONBUILD trigger");
     }
     return trigger;
   }
@@ -375,12 +453,21 @@ final class InstructionParser {
           form = ArgumentForm.EXEC;
           for (int i = 0; i < json.values().size(); i++) {
             int[] span = json.spans().get(i);
-            words.add(new Word(line.range(span[0], span[1]), line.text().substring(span[0], span[1]), json.values().get(i)));
+            words.add(
+                new Word(
+                    line.range(span[0], span[1]),
+                    line.text().substring(span[0], span[1]),
+                    json.values().get(i)));
           }
         }
         case NOT_STRINGS -> {
           form = ArgumentForm.EXEC;
-          diagnostics.error(range(), "json-not-strings", "the JSON form of " + keyword.text().toUpperCase(Locale.ROOT) + " must be an array of strings");
+          diagnostics.error(
+              range(),
+              "json-not-strings",
+              "the JSON form of "
+                  + keyword.text().toUpperCase(Locale.ROOT)
+                  + " must be an array of strings");
         }
         case NOT_JSON -> whitespaceWords();
       }

@@ -79,7 +79,9 @@ final class JsonStringArray {
     if (pos != end) {
       return NOT_JSON;
     }
-    return onlyStrings ? new Result(Kind.STRINGS, values, spans) : new Result(Kind.NOT_STRINGS, List.of(), List.of());
+    return onlyStrings
+        ? new Result(Kind.STRINGS, values, spans)
+        : new Result(Kind.NOT_STRINGS, List.of(), List.of());
   }
 
   private boolean value() {

@@ -6,7 +6,9 @@ import java.util.Set;
 
 /** The 18 Dockerfile instructions, with the flags each one accepts. */
 public enum Keyword {
-  ADD(Set.of("chown", "chmod", "link", "keep-git-dir", "checksum", "unpack", "exclude"), Set.of("link", "keep-git-dir", "unpack")),
+  ADD(
+      Set.of("chown", "chmod", "link", "keep-git-dir", "checksum", "unpack", "exclude"),
+      Set.of("link", "keep-git-dir", "unpack")),
   ARG,
   CMD,
   COPY(Set.of("from", "chown", "chmod", "link", "parents", "exclude"), Set.of("link", "parents")),

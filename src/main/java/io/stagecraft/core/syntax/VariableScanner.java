@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds variable references: {@code $name}, {@code ${name}} and the modifier forms such as
- * {@code ${name:-word}}, {@code ${name:+word}}, {@code ${name#pattern}}. Escaped dollars and text in
+ * Finds variable references: {@code $name}, {@code ${name}} and the modifier forms such as {@code
+ * ${name:-word}}, {@code ${name:+word}}, {@code ${name#pattern}}. Escaped dollars and text in
  * single quotes are skipped, as the Dockerfile word expander does.
  */
 final class VariableScanner {

@@ -9,8 +9,9 @@ public final class BuildArgsText {
   private BuildArgsText() {}
 
   /**
-   * Reads one argument a line; blank lines and lines starting with {@code #} are skipped, and a line
-   * without {@code =} is an argument with an empty value, as {@code --build-arg KEY=} would be.
+   * Reads one argument a line; blank lines and lines starting with {@code #} are skipped, and a
+   * line without {@code =} is an argument with an empty value, as {@code --build-arg KEY=} would
+   * be.
    */
   public static Map<String, String> parse(String text) {
     Map<String, String> args = new LinkedHashMap<>();
@@ -29,7 +30,9 @@ public final class BuildArgsText {
 
   /** One {@code KEY=VALUE} a line, keys sorted, so the same arguments always read the same. */
   public static String format(Map<String, String> args) {
-    return args.entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n"));
+    return args.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .map(e -> e.getKey() + "=" + e.getValue())
+        .collect(Collectors.joining("\n"));
   }
 }

@@ -1,8 +1,8 @@
 package io.stagecraft.ui.build;
 
-import io.stagecraft.ui.Icon;
 import io.stagecraft.core.build.ComparedVariant;
 import io.stagecraft.persistence.VariantSettings;
+import io.stagecraft.ui.Icon;
 import io.stagecraft.ui.code.CodePane;
 import io.stagecraft.ui.concurrent.BackgroundWork;
 import io.stagecraft.ui.dialog.Prompts;
@@ -27,8 +27,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The build panel: the engine chip, the two variants' settings and builds, and the comparison of the
- * images they made.
+ * The build panel: the engine chip, the two variants' settings and builds, and the comparison of
+ * the images they made.
  */
 public final class BuildPanel extends VBox {
   private final BuildPanelModel model;
@@ -44,7 +44,8 @@ public final class BuildPanel extends VBox {
   private final SplitVerifier verifier;
   private final Tab runTab;
 
-  public BuildPanel(BuildPanelModel model, CodePane codePane, Prompts prompts, BackgroundWork background) {
+  public BuildPanel(
+      BuildPanelModel model, CodePane codePane, Prompts prompts, BackgroundWork background) {
     this.model = model;
     this.codePane = codePane;
     this.prompts = prompts;
@@ -52,13 +53,21 @@ public final class BuildPanel extends VBox {
     this.verifier = new SplitVerifier(model);
     getStyleClass().add("build-panel");
     setId("build-panel");
-    Supplier<Optional<Path>> chooseDockerfile = () -> prompts.chooseFileToOpen(Prompts.FileKind.DOCKERFILE);
-    editorA = new VariantEditor("A", v -> model.update("A", v), chooseDockerfile, () -> chooseContext("A"));
-    editorB = new VariantEditor("B", v -> model.update("B", v), chooseDockerfile, () -> chooseContext("B"));
-    model.settingsProperty().addListener((o, was, s) -> {
-      editorA.show(s.a());
-      editorB.show(s.b());
-    });
+    Supplier<Optional<Path>> chooseDockerfile =
+        () -> prompts.chooseFileToOpen(Prompts.FileKind.DOCKERFILE);
+    editorA =
+        new VariantEditor(
+            "A", v -> model.update("A", v), chooseDockerfile, () -> chooseContext("A"));
+    editorB =
+        new VariantEditor(
+            "B", v -> model.update("B", v), chooseDockerfile, () -> chooseContext("B"));
+    model
+        .settingsProperty()
+        .addListener(
+            (o, was, s) -> {
+              editorA.show(s.a());
+              editorB.show(s.b());
+            });
     editorA.show(model.settingsProperty().get().a());
     editorB.show(model.settingsProperty().get().b());
     Tab variants = new Tab("Variants", new HBox(12, column("A", editorA), column("B", editorB)));
@@ -68,7 +77,8 @@ public final class BuildPanel extends VBox {
     tabs.getTabs().addAll(variants, resultsTab, runTab);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setId("build-tabs");
-    // Tall results scroll inside the panel; they must not push the divider over the canvas and code.
+    // Tall results scroll inside the panel; they must not push the divider over the canvas and
+    // code.
     tabs.setMinHeight(0);
     setMinHeight(120);
     VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -110,7 +120,10 @@ public final class BuildPanel extends VBox {
     return verifier;
   }
 
-  /** The verification's verdict, plainly coloured; a mismatch switches to the runs' outputs side by side. */
+  /**
+   * The verification's verdict, plainly coloured; a mismatch switches to the runs' outputs side by
+   * side.
+   */
   private HBox verdictBanner() {
     Label text = new Label();
     text.setId("verify-verdict");
@@ -130,29 +143,41 @@ public final class BuildPanel extends VBox {
     banner.setPadding(new Insets(4, 8, 4, 8));
     banner.setVisible(false);
     banner.managedProperty().bind(banner.visibleProperty());
-    verifier.verdictProperty().addListener((o, was, v) -> {
-      banner.setVisible(v != null);
-      banner.getStyleClass().removeAll("verify-running", "verify-passed", "verify-failed");
-      if (v == null) {
-        return;
-      }
-      text.setText(v.text());
-      banner.getStyleClass().add("verify-" + v.state().name().toLowerCase(java.util.Locale.ROOT));
-      icon.getChildren().setAll(switch (v.state()) {
-        case RUNNING -> Icon.HAMMER_WRENCH.node();
-        case PASSED -> Icon.SHIELD_CHECK_OUTLINE.node();
-        case FAILED -> Icon.ALERT_OCTAGON_OUTLINE.node();
-      });
-      if (v.state() == SplitVerifier.State.FAILED && v.check() != null && !v.check().sameOutcome()) {
-        tabs.getSelectionModel().select(runTab);
-      } else if (v.state() == SplitVerifier.State.PASSED) {
-        tabs.getSelectionModel().select(resultsTab);
-      }
-    });
+    verifier
+        .verdictProperty()
+        .addListener(
+            (o, was, v) -> {
+              banner.setVisible(v != null);
+              banner.getStyleClass().removeAll("verify-running", "verify-passed", "verify-failed");
+              if (v == null) {
+                return;
+              }
+              text.setText(v.text());
+              banner
+                  .getStyleClass()
+                  .add("verify-" + v.state().name().toLowerCase(java.util.Locale.ROOT));
+              icon.getChildren()
+                  .setAll(
+                      switch (v.state()) {
+                        case RUNNING -> Icon.HAMMER_WRENCH.node();
+                        case PASSED -> Icon.SHIELD_CHECK_OUTLINE.node();
+                        case FAILED -> Icon.ALERT_OCTAGON_OUTLINE.node();
+                      });
+              if (v.state() == SplitVerifier.State.FAILED
+                  && v.check() != null
+                  && !v.check().sameOutcome()) {
+                tabs.getSelectionModel().select(runTab);
+              } else if (v.state() == SplitVerifier.State.PASSED) {
+                tabs.getSelectionModel().select(resultsTab);
+              }
+            });
     return banner;
   }
 
-  /** Shows a note above the variants, such as where the sample's base images come from; empty for none. */
+  /**
+   * Shows a note above the variants, such as where the sample's base images come from; empty for
+   * none.
+   */
   public void setNote(String text) {
     note.setText(text == null ? "" : text);
   }
@@ -178,30 +203,41 @@ public final class BuildPanel extends VBox {
     sequential.setTooltip(new Tooltip("Build A, then B, instead of both at once"));
     sequential.setSelected(model.settingsProperty().get().sequential());
     model.settingsProperty().addListener((o, was, s) -> sequential.setSelected(s.sequential()));
-    sequential.selectedProperty().addListener((o, was, now) -> {
-      if (now != model.settingsProperty().get().sequential()) {
-        model.settingsProperty().set(model.settingsProperty().get().withSequential(now));
-      }
-    });
+    sequential
+        .selectedProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (now != model.settingsProperty().get().sequential()) {
+                model.settingsProperty().set(model.settingsProperty().get().withSequential(now));
+              }
+            });
     Button build = new Button("Build both", Icon.HAMMER_WRENCH.node());
     build.setId("build-both");
     build.getStyleClass().add("accent");
     build.disableProperty().bind(model.buildingProperty().or(model.engineProperty().isNull()));
-    build.setOnAction(e -> {
-      verifier.dismiss();
-      tabs.getSelectionModel().select(0);
-      comparison.showNothing();
-      model.buildBoth();
-    });
+    build.setOnAction(
+        e -> {
+          verifier.dismiss();
+          tabs.getSelectionModel().select(0);
+          comparison.showNothing();
+          model.buildBoth();
+        });
     Button cancel = new Button("Cancel", Icon.STOP_CIRCLE_OUTLINE.node());
     cancel.setId("build-cancel");
     cancel.disableProperty().bind(model.buildingProperty().not());
     cancel.setOnAction(e -> model.cancel());
     Button export = new Button("Export\u2026", Icon.EXPORT_VARIANT.node());
     export.setId("build-export");
-    export.setTooltip(new Tooltip("Save the comparison as Markdown, with the size chart as a PNG beside it"));
-    export.disableProperty().bind(model.variant("A").resultProperty().isNull()
-        .or(model.variant("B").resultProperty().isNull()));
+    export.setTooltip(
+        new Tooltip("Save the comparison as Markdown, with the size chart as a PNG beside it"));
+    export
+        .disableProperty()
+        .bind(
+            model
+                .variant("A")
+                .resultProperty()
+                .isNull()
+                .or(model.variant("B").resultProperty().isNull()));
     export.setOnAction(e -> exportComparison());
     Button list = new Button(null, Icon.FORMAT_LIST_BULLETED.node());
     list.setId("build-list-images");
@@ -215,7 +251,19 @@ public final class BuildPanel extends VBox {
     remove.setOnAction(e -> model.removeBuilt());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox header = new HBox(8, title, new EngineChip(model), recheck, spacer, sequential, build, cancel, export, list, remove);
+    HBox header =
+        new HBox(
+            8,
+            title,
+            new EngineChip(model),
+            recheck,
+            spacer,
+            sequential,
+            build,
+            cancel,
+            export,
+            list,
+            remove);
     header.setAlignment(Pos.CENTER_LEFT);
     header.getStyleClass().add("pane-header");
     header.setPadding(new Insets(2, 8, 2, 0));
@@ -225,7 +273,8 @@ public final class BuildPanel extends VBox {
   private VBox column(String label, VariantEditor editor) {
     Label title = new Label("Variant " + label);
     title.getStyleClass().add("variant-title");
-    VariantProgress progress = new VariantProgress(model.variant(label), codePane::showLine, () -> buildsDocument(label));
+    VariantProgress progress =
+        new VariantProgress(model.variant(label), codePane::showLine, () -> buildsDocument(label));
     VBox column = new VBox(4, title, editor, progress);
     VBox.setVgrow(progress, Priority.ALWAYS);
     HBox.setHgrow(column, Priority.ALWAYS);
@@ -234,7 +283,8 @@ public final class BuildPanel extends VBox {
   }
 
   private boolean buildsDocument(String label) {
-    VariantSettings s = label.equals("A") ? model.settingsProperty().get().a() : model.settingsProperty().get().b();
+    VariantSettings s =
+        label.equals("A") ? model.settingsProperty().get().a() : model.settingsProperty().get().b();
     return s.source() == VariantSettings.Source.DOCUMENT;
   }
 
@@ -262,17 +312,31 @@ public final class BuildPanel extends VBox {
    * relative to the project's folder when it is in or next to it.
    */
   private void chooseContext(String label) {
-    model.findBaseDirectory(base -> {
-      Path start = base;
-      try {
-        Path current = Path.of(model.settings(label).context());
-        start = current.isAbsolute() ? current : base == null ? null : base.resolve(current).normalize();
-      } catch (java.nio.file.InvalidPathException typo) {
-        // The field holds no usable path: start in the project's folder.
-      }
-      prompts.chooseFolder("Choose the build context folder of variant " + label, start).ifPresent(folder ->
-          model.update(label, model.settings(label).withContext(VariantSettings.relativeTo(folder, base))));
-    }, failure -> prompts.showError("Cannot choose the context folder", String.valueOf(failure.getMessage())));
+    model.findBaseDirectory(
+        base -> {
+          Path start = base;
+          try {
+            Path current = Path.of(model.settings(label).context());
+            start =
+                current.isAbsolute()
+                    ? current
+                    : base == null ? null : base.resolve(current).normalize();
+          } catch (java.nio.file.InvalidPathException typo) {
+            // The field holds no usable path: start in the project's folder.
+          }
+          prompts
+              .chooseFolder("Choose the build context folder of variant " + label, start)
+              .ifPresent(
+                  folder ->
+                      model.update(
+                          label,
+                          model
+                              .settings(label)
+                              .withContext(VariantSettings.relativeTo(folder, base))));
+        },
+        failure ->
+            prompts.showError(
+                "Cannot choose the context folder", String.valueOf(failure.getMessage())));
   }
 
   /** Asks where, then writes the Markdown and, beside it with the same name, the chart as PNG. */
@@ -282,22 +346,29 @@ public final class BuildPanel extends VBox {
     if (a == null || b == null) {
       return;
     }
-    prompts.chooseFileToSave(Prompts.FileKind.MARKDOWN, "comparison.md").ifPresent(file -> {
-      String base = file.getFileName().toString().replaceFirst("\\.md$", "");
-      Path png = file.resolveSibling(base + ".png");
-      String markdown = model.markdown(png.getFileName().toString());
-      // Painting needs the JavaFX thread; encoding and writing do not.
-      var image = ComparisonExport.chart(a, b, getScene().getStylesheets(), getScene().getRoot().getStyleClass());
-      background.run(() -> {
-        try {
-          Files.write(png, ComparisonExport.png(image));
-          Files.writeString(file, markdown, StandardCharsets.UTF_8);
-          return file;
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }, written -> model.messageProperty().set(""),
-          failure -> prompts.showError("Export failed", failure.getMessage()));
-    });
+    prompts
+        .chooseFileToSave(Prompts.FileKind.MARKDOWN, "comparison.md")
+        .ifPresent(
+            file -> {
+              String base = file.getFileName().toString().replaceFirst("\\.md$", "");
+              Path png = file.resolveSibling(base + ".png");
+              String markdown = model.markdown(png.getFileName().toString());
+              // Painting needs the JavaFX thread; encoding and writing do not.
+              var image =
+                  ComparisonExport.chart(
+                      a, b, getScene().getStylesheets(), getScene().getRoot().getStyleClass());
+              background.run(
+                  () -> {
+                    try {
+                      Files.write(png, ComparisonExport.png(image));
+                      Files.writeString(file, markdown, StandardCharsets.UTF_8);
+                      return file;
+                    } catch (java.io.IOException e) {
+                      throw new java.io.UncheckedIOException(e);
+                    }
+                  },
+                  written -> model.messageProperty().set(""),
+                  failure -> prompts.showError("Export failed", failure.getMessage()));
+            });
   }
 }

@@ -33,8 +33,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The build panel's state: the engine, the two variants' settings, their builds and the comparison.
- * Everything here is touched on the JavaFX thread only; engine calls go through {@link BackgroundWork}
- * and build callbacks come back through the {@code fx} executor.
+ * Everything here is touched on the JavaFX thread only; engine calls go through {@link
+ * BackgroundWork} and build callbacks come back through the {@code fx} executor.
  */
 public final class BuildPanelModel {
   private final EngineGateway gateway;
@@ -43,11 +43,13 @@ public final class BuildPanelModel {
   private final Supplier<Sources> sources;
   private final ObjectProperty<EngineCheck> engine = new SimpleObjectProperty<>();
   private final BooleanProperty checking = new SimpleBooleanProperty(false);
-  private final ObjectProperty<BuildSettings> settings = new SimpleObjectProperty<>(BuildSettings.DEFAULT);
+  private final ObjectProperty<BuildSettings> settings =
+      new SimpleObjectProperty<>(BuildSettings.DEFAULT);
   private final VariantRun a = new VariantRun("A");
   private final VariantRun b = new VariantRun("B");
-  private final BooleanBinding building = Bindings.createBooleanBinding(
-      () -> a.isRunning() || b.isRunning(), a.phaseProperty(), b.phaseProperty());
+  private final BooleanBinding building =
+      Bindings.createBooleanBinding(
+          () -> a.isRunning() || b.isRunning(), a.phaseProperty(), b.phaseProperty());
   private final StringProperty message = new SimpleStringProperty("");
   private final StringProperty notice = new SimpleStringProperty("");
   private final BooleanProperty running = new SimpleBooleanProperty(false);
@@ -58,7 +60,8 @@ public final class BuildPanelModel {
    * @param fx runs a task on the JavaFX thread ({@code Platform::runLater} in the app)
    * @param sources reads the Dockerfiles a build may use; called on the JavaFX thread
    */
-  public BuildPanelModel(EngineGateway gateway, BackgroundWork background, Executor fx, Supplier<Sources> sources) {
+  public BuildPanelModel(
+      EngineGateway gateway, BackgroundWork background, Executor fx, Supplier<Sources> sources) {
     this.gateway = gateway;
     this.background = background;
     this.fx = fx;
@@ -71,13 +74,17 @@ public final class BuildPanelModel {
       return;
     }
     checking.set(true);
-    background.run(gateway::connect, found -> {
-      checking.set(false);
-      engine.set(found);
-    }, failure -> {
-      checking.set(false);
-      engine.set(EngineCheck.unavailable("Looking for the engine failed: " + failure.getMessage()));
-    });
+    background.run(
+        gateway::connect,
+        found -> {
+          checking.set(false);
+          engine.set(found);
+        },
+        failure -> {
+          checking.set(false);
+          engine.set(
+              EngineCheck.unavailable("Looking for the engine failed: " + failure.getMessage()));
+        });
   }
 
   /** Builds both variants, at once or one after the other as the settings say. */
@@ -95,10 +102,15 @@ public final class BuildPanelModel {
     message.set("");
     runStatus.set("");
     BuildEngine on = check.engine();
-    // The variants show "preparing" at once; resolving them may read files, so it runs in the background.
+    // The variants show "preparing" at once; resolving them may read files, so it runs in the
+    // background.
     a.start(null);
     b.start(null);
-    background.run(() -> List.of(VariantRequests.resolve("A", s.a(), read), VariantRequests.resolve("B", s.b(), read)),
+    background.run(
+        () ->
+            List.of(
+                VariantRequests.resolve("A", s.a(), read),
+                VariantRequests.resolve("B", s.b(), read)),
         resolved -> start(on, resolved, !s.sequential()),
         failure -> {
           a.failed(failure);
@@ -113,28 +125,46 @@ public final class BuildPanelModel {
     List<BuildRequest> requests = resolved.stream().map(ResolvedVariant::request).toList();
     List<BuildListener> listeners = List.of(a.listener(fx), b.listener(fx));
     // Starting packs the context into a tar, which can take a while for a large folder.
-    background.run(() -> VariantBuilds.start(on, requests, listeners, parallel), builds -> {
-      current = builds;
-      follow(on, builds.results().get(0), a, resolved.get(0));
-      follow(on, builds.results().get(1), b, resolved.get(1));
-    }, failure -> {
-      a.failed(failure);
-      b.failed(failure);
-    });
+    background.run(
+        () -> VariantBuilds.start(on, requests, listeners, parallel),
+        builds -> {
+          current = builds;
+          follow(on, builds.results().get(0), a, resolved.get(0));
+          follow(on, builds.results().get(1), b, resolved.get(1));
+        },
+        failure -> {
+          a.failed(failure);
+          b.failed(failure);
+        });
   }
 
-  private void follow(BuildEngine on, CompletableFuture<BuildResult> result, VariantRun run, ResolvedVariant variant) {
-    result.whenComplete((built, failure) -> fx.execute(() -> {
-      if (failure != null) {
-        run.failed(failure);
-        return;
-      }
-      run.built();
-      background.run(() -> inspect(on, built, variant),
-          report -> run.finished(new ComparedVariant(run.label(), variant.description(), variant.request().target(),
-              built, report, null)),
-          run::failed);
-    }));
+  private void follow(
+      BuildEngine on,
+      CompletableFuture<BuildResult> result,
+      VariantRun run,
+      ResolvedVariant variant) {
+    result.whenComplete(
+        (built, failure) ->
+            fx.execute(
+                () -> {
+                  if (failure != null) {
+                    run.failed(failure);
+                    return;
+                  }
+                  run.built();
+                  background.run(
+                      () -> inspect(on, built, variant),
+                      report ->
+                          run.finished(
+                              new ComparedVariant(
+                                  run.label(),
+                                  variant.description(),
+                                  variant.request().target(),
+                                  built,
+                                  report,
+                                  null)),
+                      run::failed);
+                }));
   }
 
   private static ImageReport inspect(BuildEngine on, BuildResult built, ResolvedVariant variant) {
@@ -151,11 +181,13 @@ public final class BuildPanelModel {
       VariantBuilds builds = current;
       // Not through the background: it may be busy inspecting the other image, and a cancel must
       // reach the engine within a second.
-      CompletableFuture.runAsync(builds::cancel).whenComplete((done, failure) -> {
-        if (failure != null) {
-          fx.execute(() -> message.set("Cancelling failed: " + failure.getMessage()));
-        }
-      });
+      CompletableFuture.runAsync(builds::cancel)
+          .whenComplete(
+              (done, failure) -> {
+                if (failure != null) {
+                  fx.execute(() -> message.set("Cancelling failed: " + failure.getMessage()));
+                }
+              });
     }
   }
 
@@ -170,21 +202,26 @@ public final class BuildPanelModel {
     running.set(true);
     runStatus.set("Running both images\u2026");
     BuildEngine on = check.engine();
-    background.run(() -> List.of(run(on, first, args, timeout), run(on, second, args, timeout)), results -> {
-      a.resultProperty().set(first.withRun(results.get(0)));
-      b.resultProperty().set(second.withRun(results.get(1)));
-      runStatus.set(results.get(0).sameOutcomeAs(results.get(1))
-          ? "Both ended the same way and printed the same"
-          : "The runs differ");
-      // Last: whoever waits for the run to end finds both results in place.
-      running.set(false);
-    }, failure -> {
-      runStatus.set("Running failed: " + failure.getMessage());
-      running.set(false);
-    });
+    background.run(
+        () -> List.of(run(on, first, args, timeout), run(on, second, args, timeout)),
+        results -> {
+          a.resultProperty().set(first.withRun(results.get(0)));
+          b.resultProperty().set(second.withRun(results.get(1)));
+          runStatus.set(
+              results.get(0).sameOutcomeAs(results.get(1))
+                  ? "Both ended the same way and printed the same"
+                  : "The runs differ");
+          // Last: whoever waits for the run to end finds both results in place.
+          running.set(false);
+        },
+        failure -> {
+          runStatus.set("Running failed: " + failure.getMessage());
+          running.set(false);
+        });
   }
 
-  private static RunResult run(BuildEngine on, ComparedVariant v, List<String> args, Duration timeout) {
+  private static RunResult run(
+      BuildEngine on, ComparedVariant v, List<String> args, Duration timeout) {
     try {
       return on.run(v.image().imageId(), args, timeout);
     } catch (BuildException e) {
@@ -199,15 +236,22 @@ public final class BuildPanelModel {
       return;
     }
     BuildEngine on = check.engine();
-    background.run(() -> {
-      try {
-        return on.listBuilt();
-      } catch (BuildException e) {
-        throw new IllegalStateException(e.getMessage(), e);
-      }
-    }, ids -> notice.set(ids.isEmpty() ? "No images built by Stagecraft on this engine"
-        : ids.size() + (ids.size() == 1 ? " image" : " images") + " built by Stagecraft on this engine: "
-            + String.join(", ", ids.stream().map(Sizes::shortId).toList())),
+    background.run(
+        () -> {
+          try {
+            return on.listBuilt();
+          } catch (BuildException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+          }
+        },
+        ids ->
+            notice.set(
+                ids.isEmpty()
+                    ? "No images built by Stagecraft on this engine"
+                    : ids.size()
+                        + (ids.size() == 1 ? " image" : " images")
+                        + " built by Stagecraft on this engine: "
+                        + String.join(", ", ids.stream().map(Sizes::shortId).toList())),
         failure -> message.set("Listing images failed: " + failure.getMessage()));
   }
 
@@ -221,13 +265,20 @@ public final class BuildPanelModel {
       return;
     }
     BuildEngine on = check.engine();
-    background.run(() -> {
-      try {
-        return on.removeBuilt(BuildLabels.PROJECT, VariantRequests.PROJECT);
-      } catch (BuildException e) {
-        throw new IllegalStateException(e.getMessage(), e);
-      }
-    }, removed -> notice.set("Removed " + removed + (removed == 1 ? " image" : " images") + " built by Stagecraft"),
+    background.run(
+        () -> {
+          try {
+            return on.removeBuilt(BuildLabels.PROJECT, VariantRequests.PROJECT);
+          } catch (BuildException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+          }
+        },
+        removed ->
+            notice.set(
+                "Removed "
+                    + removed
+                    + (removed == 1 ? " image" : " images")
+                    + " built by Stagecraft"),
         failure -> message.set("Removing images failed: " + failure.getMessage()));
   }
 
@@ -252,14 +303,21 @@ public final class BuildPanelModel {
    */
   public void findBaseDirectory(Consumer<Path> then, Consumer<Throwable> failed) {
     Supplier<Path> base = sources.get().baseDir();
-    CompletableFuture.supplyAsync(base).whenComplete((dir, failure) -> fx.execute(() -> {
-      if (failure == null) {
-        then.accept(dir);
-      } else {
-        failed.accept(failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-            ? failure.getCause() : failure);
-      }
-    }));
+    CompletableFuture.supplyAsync(base)
+        .whenComplete(
+            (dir, failure) ->
+                fx.execute(
+                    () -> {
+                      if (failure == null) {
+                        then.accept(dir);
+                      } else {
+                        failed.accept(
+                            failure instanceof java.util.concurrent.CompletionException
+                                    && failure.getCause() != null
+                                ? failure.getCause()
+                                : failure);
+                      }
+                    }));
   }
 
   public void update(String label, VariantSettings variant) {

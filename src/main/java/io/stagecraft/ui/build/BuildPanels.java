@@ -1,11 +1,11 @@
 package io.stagecraft.ui.build;
 
+import io.stagecraft.persistence.BuildSettings;
 import io.stagecraft.ui.FileActions;
 import io.stagecraft.ui.MainWindow;
 import io.stagecraft.ui.OpenFile;
 import io.stagecraft.ui.SampleProject;
 import io.stagecraft.ui.concurrent.BackgroundWork;
-import io.stagecraft.persistence.BuildSettings;
 import io.stagecraft.ui.split.RuntimeInspector;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,22 +24,28 @@ public final class BuildPanels {
   /**
    * Creates the panel, adds it to {@code window} and starts looking for the engine.
    *
-   * @param background where engine calls run; a dead engine must never hold up the window's own work
+   * @param background where engine calls run; a dead engine must never hold up the window's own
+   *     work
    * @param fx runs a task on the JavaFX thread
    */
-  public static BuildPanel attach(MainWindow window, EngineGateway gateway, BackgroundWork background, Executor fx) {
+  public static BuildPanel attach(
+      MainWindow window, EngineGateway gateway, BackgroundWork background, Executor fx) {
     FileActions files = window.files();
     BuildPanelModel model = new BuildPanelModel(gateway, background, fx, () -> sources(window));
     BuildPanel panel = new BuildPanel(model, window.codePane(), window.prompts(), background);
-    Runnable follow = () -> {
-      model.settingsProperty().set(files.openFile().build());
-      panel.setNote(files.isSampleOpen() ? SampleProject.BUILD_NOTE : "");
-    };
+    Runnable follow =
+        () -> {
+          model.settingsProperty().set(files.openFile().build());
+          panel.setNote(files.isSampleOpen() ? SampleProject.BUILD_NOTE : "");
+        };
     follow.run();
     files.openFileProperty().addListener((o, was, now) -> follow.run());
     model.settingsProperty().addListener((o, was, now) -> files.setBuildSettings(now));
     window.setBuildPanel(panel);
-    window.splits().connectEngine(() -> inspector(model), () -> projectImages(model), panel::verifySplit, background);
+    window
+        .splits()
+        .connectEngine(
+            () -> inspector(model), () -> projectImages(model), panel::verifySplit, background);
     model.checkEngine();
     return panel;
   }
@@ -56,7 +62,9 @@ public final class BuildPanels {
     return java.util.stream.Stream.of(s.a(), s.b())
         .flatMap(v -> v.buildArgs().values().stream())
         .filter(value -> !value.isBlank() && value.chars().noneMatch(Character::isWhitespace))
-        .distinct().sorted().toList();
+        .distinct()
+        .sorted()
+        .toList();
   }
 
   /**
@@ -80,8 +88,11 @@ public final class BuildPanels {
     OpenFile file = window.files().openFile();
     boolean sample = window.files().isSampleOpen();
     Supplier<Path> base = () -> FileActions.baseDirectory(file, sample);
-    return new Sources(window.model().document().text(), file.dockerfile(),
+    return new Sources(
+        window.model().document().text(),
+        file.dockerfile(),
         file.original() == null ? null : file.original().text(),
-        file.original() == null ? null : file.original().path(), base);
+        file.original() == null ? null : file.original().path(),
+        base);
   }
 }

@@ -22,10 +22,11 @@ public final class ComparisonExport {
   private ComparisonExport() {}
 
   /**
-   * Paints the chart of {@code a} against {@code b} in the given styles, twice its size for sharpness.
-   * Runs on the JavaFX thread.
+   * Paints the chart of {@code a} against {@code b} in the given styles, twice its size for
+   * sharpness. Runs on the JavaFX thread.
    */
-  public static WritableImage chart(ComparedVariant a, ComparedVariant b, List<String> stylesheets, List<String> themeClasses) {
+  public static WritableImage chart(
+      ComparedVariant a, ComparedVariant b, List<String> stylesheets, List<String> themeClasses) {
     SizeChart chart = new SizeChart(a, b);
     StackPane root = new StackPane(chart);
     root.setPadding(new Insets(16));

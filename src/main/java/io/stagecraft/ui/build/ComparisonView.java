@@ -32,16 +32,22 @@ public final class ComparisonView extends ScrollPane {
   /**
    * Shows the comparison of {@code a} and {@code b}.
    *
-   * @param jumpFor how to show a line of a variant's Dockerfile, or null when it is not in the editor
+   * @param jumpFor how to show a line of a variant's Dockerfile, or null when it is not in the
+   *     editor
    */
   public void show(ComparedVariant a, ComparedVariant b, Function<String, IntConsumer> jumpFor) {
     SizeChart chart = new SizeChart(a, b);
     chart.setId("size-chart");
     SurfaceTable surface = new SurfaceTable(a, b);
-    // The chart and the layers share the wide left column; the attack surface is a tall, narrow table.
+    // The chart and the layers share the wide left column; the attack surface is a tall, narrow
+    // table.
     long scale = Math.max(LayerWaterfall.layerBytes(a), LayerWaterfall.layerBytes(b));
-    VBox left = new VBox(14, chart, new LayerWaterfall(a, jumpFor.apply(a.label()), scale),
-        new LayerWaterfall(b, jumpFor.apply(b.label()), scale));
+    VBox left =
+        new VBox(
+            14,
+            chart,
+            new LayerWaterfall(a, jumpFor.apply(a.label()), scale),
+            new LayerWaterfall(b, jumpFor.apply(b.label()), scale));
     left.setMinWidth(360);
     left.setPrefWidth(0);
     HBox.setHgrow(left, Priority.ALWAYS);

@@ -5,6 +5,9 @@ package io.stagecraft.ui.build;
  * panel sees only {@link EngineCheck}, so the UI does not depend on the engine's code.
  */
 public interface EngineGateway {
-  /** Connects, replacing any earlier connection. Blocks for a bounded time: call it off the JavaFX thread. */
+  /**
+   * Connects, replacing any earlier connection. Blocks for a bounded time: call it off the JavaFX
+   * thread.
+   */
   EngineCheck connect();
 }

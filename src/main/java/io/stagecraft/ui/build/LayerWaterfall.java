@@ -28,8 +28,14 @@ public final class LayerWaterfall extends VBox {
    */
   public LayerWaterfall(ComparedVariant v, IntConsumer jumpToLine, long scaleBytes) {
     getStyleClass().add("layer-waterfall");
-    Label title = new Label(v.label() + ": " + v.image().layers().size() + " history entries, "
-        + v.image().filesystemLayers() + " filesystem layers");
+    Label title =
+        new Label(
+            v.label()
+                + ": "
+                + v.image().layers().size()
+                + " history entries, "
+                + v.image().filesystemLayers()
+                + " filesystem layers");
     title.getStyleClass().add("results-heading");
     GridPane grid = new GridPane();
     grid.setHgap(8);
@@ -46,7 +52,8 @@ public final class LayerWaterfall extends VBox {
     for (ImageLayer layer : v.image().layers()) {
       grid.add(lineCell(layer, jumpToLine), 0, row);
       Label bytes = new Label(Sizes.human(layer.sizeBytes()));
-      bytes.setTooltip(new Tooltip(String.format(java.util.Locale.ROOT, "%,d bytes", layer.sizeBytes())));
+      bytes.setTooltip(
+          new Tooltip(String.format(java.util.Locale.ROOT, "%,d bytes", layer.sizeBytes())));
       grid.add(bytes, 1, row);
       grid.add(step(before, layer.sizeBytes(), total, layer.fromBase()), 2, row);
       Label created = new Label(layer.createdBy());
@@ -91,7 +98,8 @@ public final class LayerWaterfall extends VBox {
     track.setPrefHeight(14);
     fill.layoutXProperty().bind(track.widthProperty().multiply((double) before / total));
     // A layer of a few bytes still gets a visible tick.
-    fill.prefWidthProperty().bind(track.widthProperty().multiply((double) size / total).add(size > 0 ? 2 : 0));
+    fill.prefWidthProperty()
+        .bind(track.widthProperty().multiply((double) size / total).add(size > 0 ? 2 : 0));
     fill.setPrefHeight(12);
     return track;
   }

@@ -35,18 +35,31 @@ public final class RunBothView extends VBox {
     run.setId("run-both");
     VariantRun a = model.variant("A");
     VariantRun b = model.variant("B");
-    run.disableProperty().bind(a.resultProperty().isNull().or(b.resultProperty().isNull()).or(model.runningProperty()));
-    run.setOnAction(e -> model.runBoth(split(args.getText()), Duration.ofSeconds(timeout.getValue())));
+    run.disableProperty()
+        .bind(
+            a.resultProperty()
+                .isNull()
+                .or(b.resultProperty().isNull())
+                .or(model.runningProperty()));
+    run.setOnAction(
+        e -> model.runBoth(split(args.getText()), Duration.ofSeconds(timeout.getValue())));
     Label status = new Label();
     status.setId("run-status");
     status.textProperty().bind(model.runStatusProperty());
-    HBox controls = new HBox(8, new Label("Arguments"), args, new Label("Timeout (s)"), timeout, run, status);
+    HBox controls =
+        new HBox(8, new Label("Arguments"), args, new Label("Timeout (s)"), timeout, run, status);
     controls.setAlignment(Pos.CENTER_LEFT);
     HBox.setHgrow(args, Priority.ALWAYS);
     TextArea outA = output("A");
     TextArea outB = output("B");
-    outA.textProperty().bind(Bindings.createStringBinding(() -> describe(a.resultProperty().get()), a.resultProperty()));
-    outB.textProperty().bind(Bindings.createStringBinding(() -> describe(b.resultProperty().get()), b.resultProperty()));
+    outA.textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> describe(a.resultProperty().get()), a.resultProperty()));
+    outB.textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> describe(b.resultProperty().get()), b.resultProperty()));
     HBox outputs = new HBox(8, outA, outB);
     HBox.setHgrow(outA, Priority.ALWAYS);
     HBox.setHgrow(outB, Priority.ALWAYS);
@@ -74,8 +87,13 @@ public final class RunBothView extends VBox {
       return "";
     }
     RunResult r = v.run();
-    return v.label() + ": " + (r.timedOut() ? "stopped after the timeout" : "exit code " + r.exitCode())
+    return v.label()
+        + ": "
+        + (r.timedOut() ? "stopped after the timeout" : "exit code " + r.exitCode())
         + String.format(Locale.ROOT, " in %.1f s", r.duration().toMillis() / 1000.0)
-        + "\n\u2014 stdout \u2014\n" + r.stdout() + "\n\u2014 stderr \u2014\n" + r.stderr();
+        + "\n\u2014 stdout \u2014\n"
+        + r.stdout()
+        + "\n\u2014 stderr \u2014\n"
+        + r.stderr();
   }
 }

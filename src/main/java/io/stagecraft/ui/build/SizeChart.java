@@ -42,8 +42,14 @@ public final class SizeChart extends VBox {
     long sa = a.image().sizeBytes();
     long sb = b.image().sizeBytes();
     String smaller = sa >= sb ? b.label() : a.label();
-    return String.format(Locale.ROOT, "%s is %s\u00D7 the size of %s; %s is %s smaller", a.label(), Sizes.ratio(sa, sb),
-        b.label(), smaller, Sizes.exactAndHuman(Math.abs(sa - sb)));
+    return String.format(
+        Locale.ROOT,
+        "%s is %s\u00D7 the size of %s; %s is %s smaller",
+        a.label(),
+        Sizes.ratio(sa, sb),
+        b.label(),
+        smaller,
+        Sizes.exactAndHuman(Math.abs(sa - sb)));
   }
 
   private static void addRow(GridPane grid, int row, ComparedVariant v, long max, String style) {

@@ -16,4 +16,8 @@ import java.util.function.Supplier;
  *     nothing is saved yet
  */
 public record Sources(
-    String documentText, Path documentPath, String originalText, Path originalPath, Supplier<Path> baseDir) {}
+    String documentText,
+    Path documentPath,
+    String originalText,
+    Path originalPath,
+    Supplier<Path> baseDir) {}

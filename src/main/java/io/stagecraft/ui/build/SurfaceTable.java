@@ -13,7 +13,9 @@ import java.util.function.Predicate;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 
-/** The two images side by side: size, layers, shell, package managers, user, files per directory. */
+/**
+ * The two images side by side: size, layers, shell, package managers, user, files per directory.
+ */
 public final class SurfaceTable extends GridPane {
 
   public SurfaceTable(ComparedVariant a, ComparedVariant b) {
@@ -27,17 +29,56 @@ public final class SurfaceTable extends GridPane {
     add(heading(b.label() + "  \u2014  " + b.dockerfile()), 2, row++);
     row = row(row, "Image", both, v -> Sizes.shortId(v.image().imageId()), false);
     row = row(row, "Size", both, v -> Sizes.exactAndHuman(v.image().sizeBytes()), false);
-    row = row(row, "Filesystem layers", both, v -> Integer.toString(v.image().filesystemLayers()), false);
-    row = row(row, "Build time", both,
-        v -> String.format(Locale.ROOT, "%.1f s", v.build().duration().toMillis() / 1000.0), false);
-    row = risk(row, "Shell", both, v -> v.image().surface().hasShell() ? "yes (" + v.image().surface().shellPath() + ")" : "no",
-        v -> v.image().surface().hasShell());
-    row = risk(row, "Package managers", both, v -> Sizes.managers(v.image().surface()),
-        v -> !v.image().surface().packageManagers().isEmpty());
-    row = risk(row, "User", both, v -> v.image().user() + (v.image().runsAsRoot() ? " (root)" : ""),
-        v -> v.image().runsAsRoot());
-    row = row(row, "Files", both, v -> String.format(Locale.ROOT, "%,d files, %s", v.image().surface().fileCount(),
-        Sizes.human(v.image().surface().fileBytes())), false);
+    row =
+        row(
+            row,
+            "Filesystem layers",
+            both,
+            v -> Integer.toString(v.image().filesystemLayers()),
+            false);
+    row =
+        row(
+            row,
+            "Build time",
+            both,
+            v -> String.format(Locale.ROOT, "%.1f s", v.build().duration().toMillis() / 1000.0),
+            false);
+    row =
+        risk(
+            row,
+            "Shell",
+            both,
+            v ->
+                v.image().surface().hasShell()
+                    ? "yes (" + v.image().surface().shellPath() + ")"
+                    : "no",
+            v -> v.image().surface().hasShell());
+    row =
+        risk(
+            row,
+            "Package managers",
+            both,
+            v -> Sizes.managers(v.image().surface()),
+            v -> !v.image().surface().packageManagers().isEmpty());
+    row =
+        risk(
+            row,
+            "User",
+            both,
+            v -> v.image().user() + (v.image().runsAsRoot() ? " (root)" : ""),
+            v -> v.image().runsAsRoot());
+    row =
+        row(
+            row,
+            "Files",
+            both,
+            v ->
+                String.format(
+                    Locale.ROOT,
+                    "%,d files, %s",
+                    v.image().surface().fileCount(),
+                    Sizes.human(v.image().surface().fileBytes())),
+            false);
     TreeSet<String> dirs = new TreeSet<>(a.image().surface().directories().keySet());
     dirs.addAll(b.image().surface().directories().keySet());
     for (String dir : dirs) {
@@ -45,17 +86,31 @@ public final class SurfaceTable extends GridPane {
     }
   }
 
-  private int row(int row, String name, List<ComparedVariant> both, Function<ComparedVariant, String> cell, boolean minor) {
+  private int row(
+      int row,
+      String name,
+      List<ComparedVariant> both,
+      Function<ComparedVariant, String> cell,
+      boolean minor) {
     return row(row, name, both, cell, minor, null);
   }
 
   /** A row whose "yes" is a risk: the cell is marked so the eye finds it. */
-  private int risk(int row, String name, List<ComparedVariant> both, Function<ComparedVariant, String> cell,
+  private int risk(
+      int row,
+      String name,
+      List<ComparedVariant> both,
+      Function<ComparedVariant, String> cell,
       Predicate<ComparedVariant> risky) {
     return row(row, name, both, cell, false, risky);
   }
 
-  private int row(int row, String name, List<ComparedVariant> both, Function<ComparedVariant, String> cell, boolean minor,
+  private int row(
+      int row,
+      String name,
+      List<ComparedVariant> both,
+      Function<ComparedVariant, String> cell,
+      boolean minor,
       Predicate<ComparedVariant> risky) {
     Label label = new Label(name);
     label.getStyleClass().add(minor ? "surface-dir" : "surface-name");
@@ -63,7 +118,8 @@ public final class SurfaceTable extends GridPane {
     for (int i = 0; i < both.size(); i++) {
       ComparedVariant v = both.get(i);
       Label value = new Label(cell.apply(v));
-      value.setId("surface-" + name.strip().toLowerCase(Locale.ROOT).replace(' ', '-') + "-" + v.label());
+      value.setId(
+          "surface-" + name.strip().toLowerCase(Locale.ROOT).replace(' ', '-') + "-" + v.label());
       if (minor) {
         value.getStyleClass().add("surface-dir");
       }
@@ -78,7 +134,9 @@ public final class SurfaceTable extends GridPane {
   private static String usage(AttackSurface surface, String dir) {
     Map<String, DirectoryUsage> dirs = surface.directories();
     DirectoryUsage u = dirs.get(dir);
-    return u == null ? "\u2014" : String.format(Locale.ROOT, "%,d files, %s", u.files(), Sizes.human(u.bytes()));
+    return u == null
+        ? "\u2014"
+        : String.format(Locale.ROOT, "%,d files, %s", u.files(), Sizes.human(u.bytes()));
   }
 
   private static Label heading(String text) {

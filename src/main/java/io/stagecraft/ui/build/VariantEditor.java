@@ -1,9 +1,9 @@
 package io.stagecraft.ui.build;
 
-import io.stagecraft.ui.Icon;
 import io.stagecraft.core.build.Builder;
 import io.stagecraft.persistence.VariantSettings;
 import io.stagecraft.persistence.VariantSettings.Source;
+import io.stagecraft.ui.Icon;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,7 +37,10 @@ public final class VariantEditor extends GridPane {
    * @param chooseFile asks the user for a Dockerfile, for the File field
    * @param chooseContext asks the user for the context folder and puts the answer into the settings
    */
-  public VariantEditor(String label, Consumer<VariantSettings> onEdit, Supplier<Optional<Path>> chooseFile,
+  public VariantEditor(
+      String label,
+      Consumer<VariantSettings> onEdit,
+      Supplier<Optional<Path>> chooseFile,
       Runnable chooseContext) {
     this.label = label;
     getStyleClass().add("variant-editor");
@@ -75,7 +78,8 @@ public final class VariantEditor extends GridPane {
     Button browse = new Button("\u2026");
     browse.setTooltip(new Tooltip("Choose the Dockerfile"));
     browse.disableProperty().bind(file.disableProperty());
-    browse.setOnAction(e -> chooseFile.get().ifPresent(p -> file.setText(p.toAbsolutePath().toString())));
+    browse.setOnAction(
+        e -> chooseFile.get().ifPresent(p -> file.setText(p.toAbsolutePath().toString())));
     id(browse, "browse");
     HBox fileRow = new HBox(4, file, browse);
     HBox.setHgrow(file, Priority.ALWAYS);
@@ -96,14 +100,16 @@ public final class VariantEditor extends GridPane {
     add(tag, 3, 2);
     add(new Label("Build args"), 0, 3);
     add(args, 1, 3, 3, 1);
-    Runnable edited = () -> {
-      if (!showing) {
-        onEdit.accept(read());
-      }
-    };
+    Runnable edited =
+        () -> {
+          if (!showing) {
+            onEdit.accept(read());
+          }
+        };
     source.valueProperty().addListener((o, was, now) -> edited.run());
     builder.valueProperty().addListener((o, was, now) -> edited.run());
-    for (var field : new javafx.scene.control.TextInputControl[] {file, target, args, context, tag}) {
+    for (var field :
+        new javafx.scene.control.TextInputControl[] {file, target, args, context, tag}) {
       field.textProperty().addListener((o, was, now) -> edited.run());
     }
   }
@@ -114,7 +120,8 @@ public final class VariantEditor extends GridPane {
 
   /** Shows {@code settings} unless the fields already say the same (so typing is not disturbed). */
   public void show(VariantSettings settings) {
-    // Blank fields read as the defaults: until the first settings are shown, they must be shown anyway.
+    // Blank fields read as the defaults: until the first settings are shown, they must be shown
+    // anyway.
     if (source.getValue() != null && Objects.equals(read(), settings)) {
       return;
     }
@@ -134,8 +141,14 @@ public final class VariantEditor extends GridPane {
 
   /** The settings the fields say. */
   public VariantSettings read() {
-    return new VariantSettings(source.getValue(), file.getText(), target.getText(), BuildArgsText.parse(args.getText()),
-        context.getText(), builder.getValue(), tag.getText());
+    return new VariantSettings(
+        source.getValue(),
+        file.getText(),
+        target.getText(),
+        BuildArgsText.parse(args.getText()),
+        context.getText(),
+        builder.getValue(),
+        tag.getText());
   }
 
   /** How a source reads in the list. */

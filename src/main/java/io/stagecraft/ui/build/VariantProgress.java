@@ -15,7 +15,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** One variant's build as it happens: the step and a bar, the context size, the log and any failure. */
+/**
+ * One variant's build as it happens: the step and a bar, the context size, the log and any failure.
+ */
 public final class VariantProgress extends VBox {
 
   /**
@@ -39,12 +41,14 @@ public final class VariantProgress extends VBox {
     Label context = new Label();
     context.textProperty().bind(run.contextProperty());
     context.setId("context-" + label);
-    run.contextWarningProperty().addListener((o, was, warn) -> {
-      context.getStyleClass().remove("context-warning");
-      if (warn) {
-        context.getStyleClass().add("context-warning");
-      }
-    });
+    run.contextWarningProperty()
+        .addListener(
+            (o, was, warn) -> {
+              context.getStyleClass().remove("context-warning");
+              if (warn) {
+                context.getStyleClass().add("context-warning");
+              }
+            });
     context.managedProperty().bind(run.contextProperty().isNotEmpty());
     Label error = new Label();
     error.setId("error-" + label);
@@ -57,7 +61,8 @@ public final class VariantProgress extends VBox {
     HBox failure = new HBox(6, error, jump);
     failure.setAlignment(Pos.TOP_LEFT);
     HBox.setHgrow(error, Priority.ALWAYS);
-    run.errorProperty().addListener((o, was, e) -> showError(run, e, error, jump, jumpToLine, buildsDocument));
+    run.errorProperty()
+        .addListener((o, was, e) -> showError(run, e, error, jump, jumpToLine, buildsDocument));
     failure.visibleProperty().bind(run.errorProperty().isNotNull());
     failure.managedProperty().bind(failure.visibleProperty());
     ListView<String> log = new ListView<>(run.log());
@@ -66,11 +71,16 @@ public final class VariantProgress extends VBox {
     log.setPrefHeight(90);
     // Follow the end of the log as lines arrive, like a terminal. Deferred, because the list's skin
     // hears of new lines after this listener and would undo a scroll made now.
-    run.log().addListener((ListChangeListener<String>) c -> Platform.runLater(() -> {
-      if (!run.log().isEmpty()) {
-        log.scrollTo(run.log().size() - 1);
-      }
-    }));
+    run.log()
+        .addListener(
+            (ListChangeListener<String>)
+                c ->
+                    Platform.runLater(
+                        () -> {
+                          if (!run.log().isEmpty()) {
+                            log.scrollTo(run.log().size() - 1);
+                          }
+                        }));
     VBox.setVgrow(log, Priority.ALWAYS);
     HBox head = new HBox(8, bar, context);
     HBox.setHgrow(bar, Priority.ALWAYS);
@@ -78,7 +88,12 @@ public final class VariantProgress extends VBox {
     getChildren().addAll(head, status, failure, log);
   }
 
-  private static void showError(VariantRun run, BuildError e, Label error, Hyperlink jump, IntConsumer jumpToLine,
+  private static void showError(
+      VariantRun run,
+      BuildError e,
+      Label error,
+      Hyperlink jump,
+      IntConsumer jumpToLine,
       Supplier<Boolean> buildsDocument) {
     if (e == null) {
       error.setText("");

@@ -16,8 +16,8 @@ public final class VariantRequests {
   private VariantRequests() {}
 
   /**
-   * Resolves {@code settings} against {@code sources}. Reads a Dockerfile from disk when the variant
-   * names a file, so call it off the JavaFX thread.
+   * Resolves {@code settings} against {@code sources}. Reads a Dockerfile from disk when the
+   * variant names a file, so call it off the JavaFX thread.
    *
    * @throws IllegalArgumentException when the variant cannot be built as set, saying why
    */
@@ -25,7 +25,8 @@ public final class VariantRequests {
     Path base = sources.baseDir().get();
     Path context = absolute(base, settings.context(), label, "context folder");
     if (!Files.isDirectory(context)) {
-      throw new IllegalArgumentException(label + ": the context folder " + context + " does not exist");
+      throw new IllegalArgumentException(
+          label + ": the context folder " + context + " does not exist");
     }
     Path dockerfile;
     String text;
@@ -34,16 +35,22 @@ public final class VariantRequests {
       case DOCUMENT -> {
         dockerfile = sources.documentPath();
         text = sources.documentText();
-        description = dockerfile == null ? "the design (unsaved)" : dockerfile.getFileName() + " (the design)";
+        description =
+            dockerfile == null
+                ? "the design (unsaved)"
+                : dockerfile.getFileName() + " (the design)";
       }
       case ORIGINAL -> {
         if (sources.originalText() == null) {
-          throw new IllegalArgumentException(label + ": this project records no original Dockerfile; "
-              + "choose the design or a file");
+          throw new IllegalArgumentException(
+              label
+                  + ": this project records no original Dockerfile; "
+                  + "choose the design or a file");
         }
         dockerfile = sources.originalPath();
         text = sources.originalText();
-        description = dockerfile == null ? "the original" : dockerfile.getFileName() + " (the original)";
+        description =
+            dockerfile == null ? "the original" : dockerfile.getFileName() + " (the original)";
       }
       case FILE -> {
         if (settings.file() == null) {
@@ -53,16 +60,28 @@ public final class VariantRequests {
         try {
           text = Files.readString(dockerfile, StandardCharsets.UTF_8);
         } catch (IOException e) {
-          throw new IllegalArgumentException(label + ": cannot read " + dockerfile + ": " + e.getMessage(), e);
+          throw new IllegalArgumentException(
+              label + ": cannot read " + dockerfile + ": " + e.getMessage(), e);
         }
         description = dockerfile.toString();
       }
       default -> throw new IllegalStateException("unknown source " + settings.source());
     }
-    BuildRequest request = new BuildRequest(context, dockerfile, text, settings.target(), settings.buildArgs(),
-        settings.builder(), settings.tag(), null, false, false, null)
-        .withLabel(BuildLabels.PROJECT, PROJECT)
-        .withLabel(BuildLabels.VARIANT, label);
+    BuildRequest request =
+        new BuildRequest(
+                context,
+                dockerfile,
+                text,
+                settings.target(),
+                settings.buildArgs(),
+                settings.builder(),
+                settings.tag(),
+                null,
+                false,
+                false,
+                null)
+            .withLabel(BuildLabels.PROJECT, PROJECT)
+            .withLabel(BuildLabels.VARIANT, label);
     return new ResolvedVariant(request, text, description);
   }
 
@@ -72,8 +91,14 @@ public final class VariantRequests {
       return p.normalize();
     }
     if (base == null) {
-      throw new IllegalArgumentException(label + ": the " + what + " '" + path + "' is relative, but nothing is saved "
-          + "yet to resolve it against; save the project or give an absolute path");
+      throw new IllegalArgumentException(
+          label
+              + ": the "
+              + what
+              + " '"
+              + path
+              + "' is relative, but nothing is saved "
+              + "yet to resolve it against; save the project or give an absolute path");
     }
     return base.resolve(p).toAbsolutePath().normalize();
   }

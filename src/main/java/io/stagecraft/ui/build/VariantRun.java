@@ -27,12 +27,19 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The progress and outcome of one variant's build, as JavaFX properties. Its {@link #listener} takes
- * the engine's callbacks on the build thread and hands them to the JavaFX thread.
+ * The progress and outcome of one variant's build, as JavaFX properties. Its {@link #listener}
+ * takes the engine's callbacks on the build thread and hands them to the JavaFX thread.
  */
 public final class VariantRun {
   /** How far a variant has come. */
-  public enum Phase { IDLE, BUILDING, INSPECTING, DONE, FAILED, CANCELLED }
+  public enum Phase {
+    IDLE,
+    BUILDING,
+    INSPECTING,
+    DONE,
+    FAILED,
+    CANCELLED
+  }
 
   /** Older log lines are dropped beyond this many, so a chatty build cannot exhaust memory. */
   static final int LOG_LIMIT = 5000;
@@ -93,14 +100,15 @@ public final class VariantRun {
       public void onLog(String line) {
         pending.add(line);
         if (drainScheduled.compareAndSet(false, true)) {
-          fx.execute(() -> {
-            drainScheduled.set(false);
-            List<String> lines = new ArrayList<>();
-            for (String l; (l = pending.poll()) != null; ) {
-              lines.add(l);
-            }
-            appendLog(lines);
-          });
+          fx.execute(
+              () -> {
+                drainScheduled.set(false);
+                List<String> lines = new ArrayList<>();
+                for (String l; (l = pending.poll()) != null; ) {
+                  lines.add(l);
+                }
+                appendLog(lines);
+              });
         }
       }
 
@@ -112,10 +120,17 @@ public final class VariantRun {
   }
 
   void showContext(ContextSize size) {
-    context.set(String.format(Locale.ROOT, "Context: %,d files, %s", size.fileCount(), Sizes.human(size.totalBytes()))
-        + (size.exceedsThreshold()
-            ? " \u2014 above " + Sizes.human(size.warnThresholdBytes()) + "; is .dockerignore missing something?"
-            : ""));
+    context.set(
+        String.format(
+                Locale.ROOT,
+                "Context: %,d files, %s",
+                size.fileCount(),
+                Sizes.human(size.totalBytes()))
+            + (size.exceedsThreshold()
+                ? " \u2014 above "
+                    + Sizes.human(size.warnThresholdBytes())
+                    + "; is .dockerignore missing something?"
+                : ""));
     contextWarning.set(size.exceedsThreshold());
     status.set("Sending the context\u2026");
   }
@@ -151,16 +166,22 @@ public final class VariantRun {
     result.set(variant);
     progress.set(1);
     currentLine.set(0);
-    status.set("Built " + Sizes.shortId(variant.image().imageId()) + " in "
-        + String.format(Locale.ROOT, "%.1f s", variant.build().duration().toMillis() / 1000.0) + ": "
-        + Sizes.exactAndHuman(variant.image().sizeBytes()));
+    status.set(
+        "Built "
+            + Sizes.shortId(variant.image().imageId())
+            + " in "
+            + String.format(Locale.ROOT, "%.1f s", variant.build().duration().toMillis() / 1000.0)
+            + ": "
+            + Sizes.exactAndHuman(variant.image().sizeBytes()));
     phase.set(Phase.DONE);
   }
 
   /** The build or the inspection failed, or was cancelled. */
   public void failed(Throwable failure) {
-    Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-        ? failure.getCause() : failure;
+    Throwable cause =
+        failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+            ? failure.getCause()
+            : failure;
     currentLine.set(0);
     if (cause instanceof BuildException b && b.kind() == BuildException.Kind.CANCELLED) {
       status.set("Cancelled");
@@ -168,12 +189,20 @@ public final class VariantRun {
       phase.set(Phase.CANCELLED);
       return;
     }
-    BuildError why = cause instanceof BuildException b ? b.error() : new BuildError(String.valueOf(cause.getMessage()), 0);
-    // The listener's onError usually came first and may carry the line; keep it when the result's has none.
+    BuildError why =
+        cause instanceof BuildException b
+            ? b.error()
+            : new BuildError(String.valueOf(cause.getMessage()), 0);
+    // The listener's onError usually came first and may carry the line; keep it when the result's
+    // has none.
     if (error.get() == null || why.hasLine() || !error.get().hasLine()) {
       error.set(why);
     }
-    status.set("Failed" + (error.get().hasLine() ? " at line " + error.get().line() : "") + ": " + firstLine(error.get().message()));
+    status.set(
+        "Failed"
+            + (error.get().hasLine() ? " at line " + error.get().line() : "")
+            + ": "
+            + firstLine(error.get().message()));
     phase.set(Phase.FAILED);
   }
 

@@ -19,14 +19,16 @@ public final class DiagramImage {
    * @param stylesheets the window's stylesheets, so the image matches the canvas's theme
    * @param rootStyleClasses the window root's style classes (the dark theme is one)
    */
-  public static WritableImage paint(DiagramLayout layout, List<String> stylesheets, List<String> rootStyleClasses,
-      double scale) {
+  public static WritableImage paint(
+      DiagramLayout layout, List<String> stylesheets, List<String> rootStyleClasses, double scale) {
     Group drawing = new Group();
     for (RoutedEdge e : layout.edges()) {
       drawing.getChildren().add(new EdgeView(e, ""));
     }
     for (PlacedNode n : layout.nodes()) {
-      drawing.getChildren().add(n.node().isStage() ? new StageBoxView(n, "") : new ImageNodeView(n));
+      drawing
+          .getChildren()
+          .add(n.node().isStage() ? new StageBoxView(n, "") : new ImageNodeView(n));
     }
     // The handles that start arrows are for the screen, not for a picture of the design.
     drawing.lookupAll(".connector").forEach(handle -> handle.setVisible(false));

@@ -23,24 +23,42 @@ final class EdgeView extends Group {
     line.getStyleClass().add("edge-line");
     line.setEndX(routed.end().x() - HEAD + 2);
     line.setMouseTransparent(true);
-    Polygon head = new Polygon(routed.end().x(), routed.end().y(), routed.end().x() - HEAD, routed.end().y() - HEAD / 2,
-        routed.end().x() - HEAD, routed.end().y() + HEAD / 2);
+    Polygon head =
+        new Polygon(
+            routed.end().x(),
+            routed.end().y(),
+            routed.end().x() - HEAD,
+            routed.end().y() - HEAD / 2,
+            routed.end().x() - HEAD,
+            routed.end().y() + HEAD / 2);
     head.getStyleClass().add("edge-head");
     getChildren().addAll(hit, line, head);
     if (!routed.edge().label().isEmpty()) {
       Label label = new Label(routed.edge().label());
       label.getStyleClass().add("edge-label");
       label.setMouseTransparent(true);
-      label.layoutBoundsProperty().addListener((obs, was, b) -> label.relocate(
-          routed.labelAt().x() - b.getWidth() / 2, routed.labelAt().y() - b.getHeight() - 3));
+      label
+          .layoutBoundsProperty()
+          .addListener(
+              (obs, was, b) ->
+                  label.relocate(
+                      routed.labelAt().x() - b.getWidth() / 2,
+                      routed.labelAt().y() - b.getHeight() - 3));
       getChildren().add(label);
     }
     Tooltip.install(hit, new Tooltip(description));
   }
 
   private static CubicCurve curve(RoutedEdge r) {
-    return new CubicCurve(r.start().x(), r.start().y(), r.control1().x(), r.control1().y(), r.control2().x(),
-        r.control2().y(), r.end().x(), r.end().y());
+    return new CubicCurve(
+        r.start().x(),
+        r.start().y(),
+        r.control1().x(),
+        r.control1().y(),
+        r.control2().x(),
+        r.control2().y(),
+        r.end().x(),
+        r.end().y());
   }
 
   int graphEdgeIndex() {

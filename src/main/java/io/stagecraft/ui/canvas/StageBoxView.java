@@ -47,7 +47,11 @@ final class StageBoxView extends NodeView {
     }
     Label base = new Label("FROM " + node.base());
     base.getStyleClass().add("stage-base");
-    place(base, BoxMetrics.PADDING, BoxMetrics.HEADER_HEIGHT + 2, w - 2 * BoxMetrics.PADDING,
+    place(
+        base,
+        BoxMetrics.PADDING,
+        BoxMetrics.HEADER_HEIGHT + 2,
+        w - 2 * BoxMetrics.PADDING,
         BoxMetrics.BASE_HEIGHT - 2);
     getChildren().add(base);
     double y = BoxMetrics.HEADER_HEIGHT + BoxMetrics.BASE_HEIGHT;
@@ -67,7 +71,11 @@ final class StageBoxView extends NodeView {
       y += BoxMetrics.ROW_HEIGHT;
     }
     if (node.collapsible()) {
-      foldToggle = new Label(node.hiddenRows() > 0 ? "\u25B8 " + node.hiddenRows() + " more" : "\u25B4 show fewer");
+      foldToggle =
+          new Label(
+              node.hiddenRows() > 0
+                  ? "\u25B8 " + node.hiddenRows() + " more"
+                  : "\u25B4 show fewer");
       foldToggle.getStyleClass().add("fold-toggle");
       place(foldToggle, BoxMetrics.PADDING, y, w - 2 * BoxMetrics.PADDING, BoxMetrics.ROW_HEIGHT);
       getChildren().add(foldToggle);
@@ -75,7 +83,8 @@ final class StageBoxView extends NodeView {
     connector.getStyleClass().add("connector");
     connector.setCenterX(w);
     connector.setCenterY(BoxMetrics.HEADER_HEIGHT / 2);
-    Tooltip.install(connector, new Tooltip("Drag onto a later stage to copy files from " + node.title()));
+    Tooltip.install(
+        connector, new Tooltip("Drag onto a later stage to copy files from " + node.title()));
     getChildren().add(connector);
   }
 

@@ -38,8 +38,10 @@ import javafx.scene.shape.Rectangle;
  */
 public final class StageCanvas extends Region {
   private static final double DRAG_THRESHOLD = 4;
+
   /** Above this many boxes, boxes drop their shadows, which cost the most to paint. */
   private static final int DENSE_ABOVE = 24;
+
   private final EditorModel model;
   private final CanvasGestures gestures;
   private final Viewport viewport = new Viewport();
@@ -48,14 +50,19 @@ public final class StageCanvas extends Region {
   private final Group nodeLayer = new Group();
   private final Group overlay = new Group();
   private final Label status = new Label();
-  private final Label emptyHint = new Label("No stages yet: type a FROM line in the code pane, or add a stage.");
+  private final Label emptyHint =
+      new Label("No stages yet: type a FROM line in the code pane, or add a stage.");
   private final Map<String, NodeView> nodeViews = new LinkedHashMap<>();
   private final Map<Integer, EdgeView> edgeViews = new HashMap<>();
+
   /** Made on first use: a popup costs the first frame time it does not need to spend. */
   private ContextMenu contextMenu;
+
   private DiagramSnapshot shown;
+
   /** Whether the view follows the window's size, until the user zooms or pans. */
   private boolean autoFit = true;
+
   private double fittedWidth;
   private double fittedHeight;
   private String fittedLayout = "";
@@ -75,8 +82,12 @@ public final class StageCanvas extends Region {
     status.getStyleClass().add("canvas-status");
     status.setManaged(false);
     status.setMouseTransparent(true);
-    status.textProperty().bind(javafx.beans.binding.Bindings.when(model.snapshotProperty().isNull())
-        .then("Laying out\u2026").otherwise("Updating\u2026"));
+    status
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(model.snapshotProperty().isNull())
+                .then("Laying out\u2026")
+                .otherwise("Updating\u2026"));
     status.visibleProperty().bind(model.catchingUpProperty());
     emptyHint.getStyleClass().add("canvas-empty-hint");
     emptyHint.setManaged(false);
@@ -85,12 +96,15 @@ public final class StageCanvas extends Region {
     getChildren().addAll(world, status, emptyHint);
     model.snapshotProperty().addListener((obs, was, snapshot) -> show(snapshot));
     model.selectionProperty().addListener((obs, was, selection) -> markSelection(selection));
-    model.snapshotProperty().addListener((obs, was, s) -> {
-      if (s != null && (was == null || was.document() != s.document())) {
-        autoFit = true;
-        fittedWidth = -1;
-      }
-    });
+    model
+        .snapshotProperty()
+        .addListener(
+            (obs, was, s) -> {
+              if (s != null && (was == null || was.document() != s.document())) {
+                autoFit = true;
+                fittedWidth = -1;
+              }
+            });
     installBackgroundGestures();
   }
 
@@ -99,7 +113,8 @@ public final class StageCanvas extends Region {
     status.autosize();
     status.relocate(getWidth() - status.getWidth() - 12, 10);
     emptyHint.autosize();
-    emptyHint.relocate((getWidth() - emptyHint.getWidth()) / 2, (getHeight() - emptyHint.getHeight()) / 2);
+    emptyHint.relocate(
+        (getWidth() - emptyHint.getWidth()) / 2, (getHeight() - emptyHint.getHeight()) / 2);
     if (autoFit && shown != null && getWidth() > 0 && !fittedTo(shown.layout())) {
       fit();
     }
@@ -117,7 +132,8 @@ public final class StageCanvas extends Region {
 
   /** Whether the last fit was for this view size and this drawing size. */
   private boolean fittedTo(DiagramLayout layout) {
-    return getWidth() == fittedWidth && getHeight() == fittedHeight
+    return getWidth() == fittedWidth
+        && getHeight() == fittedHeight
         && (layout.width() + "x" + layout.height()).equals(fittedLayout);
   }
 
@@ -187,9 +203,8 @@ public final class StageCanvas extends Region {
       return;
     }
     for (PlacedNode placed : snapshot.layout().nodes()) {
-      NodeView view = placed.node().isStage()
-          ? stageBox(snapshot, placed)
-          : new ImageNodeView(placed);
+      NodeView view =
+          placed.node().isStage() ? stageBox(snapshot, placed) : new ImageNodeView(placed);
       installNodeGestures(view);
       nodeViews.put(placed.node().id(), view);
       nodeLayer.getChildren().add(view);
@@ -206,9 +221,10 @@ public final class StageCanvas extends Region {
 
   private StageBoxView stageBox(DiagramSnapshot snapshot, PlacedNode placed) {
     Stage stage = snapshot.graph().stages().get(placed.node().stageIndex());
-    String diagnostics = snapshot.graph().diagnosticsIn(stage.range()).stream()
-        .map(d -> "Line " + d.line() + ": " + d.message())
-        .collect(Collectors.joining("\n"));
+    String diagnostics =
+        snapshot.graph().diagnosticsIn(stage.range()).stream()
+            .map(d -> "Line " + d.line() + ": " + d.message())
+            .collect(Collectors.joining("\n"));
     StageBoxView box = new StageBoxView(placed, diagnostics);
     installStageGestures(box);
     return box;
@@ -221,20 +237,22 @@ public final class StageCanvas extends Region {
       EdgeView view = new EdgeView(routed, describe(routed));
       edgeViews.put(routed.edge().graphEdgeIndex(), view);
       edgeLayer.getChildren().add(view);
-      view.setOnMousePressed(e -> {
-        if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.SECONDARY) {
-          model.select(Selection.edge(view.graphEdgeIndex()));
-          requestFocus();
-          e.consume();
-        }
-      });
+      view.setOnMousePressed(
+          e -> {
+            if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.SECONDARY) {
+              model.select(Selection.edge(view.graphEdgeIndex()));
+              requestFocus();
+              e.consume();
+            }
+          });
       view.setOnMouseClicked(javafx.event.Event::consume);
-      view.setOnContextMenuRequested(e -> {
-        MenuItem delete = new MenuItem("Delete arrow");
-        delete.setOnAction(a -> gestures.deleteArrow(view.graphEdgeIndex()));
-        showMenu(e.getScreenX(), e.getScreenY(), delete);
-        e.consume();
-      });
+      view.setOnContextMenuRequested(
+          e -> {
+            MenuItem delete = new MenuItem("Delete arrow");
+            delete.setOnAction(a -> gestures.deleteArrow(view.graphEdgeIndex()));
+            showMenu(e.getScreenX(), e.getScreenY(), delete);
+            e.consume();
+          });
       Selection sel = model.selectionProperty().get();
       view.setSelected(sel.edgeIndex() == routed.edge().graphEdgeIndex());
     }
@@ -242,7 +260,10 @@ public final class StageCanvas extends Region {
 
   private String describe(RoutedEdge routed) {
     Edge edge = shown.graph().edges().get(routed.edge().graphEdgeIndex());
-    return "Line " + edge.line() + ": " + edge.instruction().range().of(shown.graph().dockerfile().text()).strip();
+    return "Line "
+        + edge.line()
+        + ": "
+        + edge.instruction().range().of(shown.graph().dockerfile().text()).strip();
   }
 
   private void markSelection(Selection selection) {
@@ -251,90 +272,101 @@ public final class StageCanvas extends Region {
   }
 
   private void installBackgroundGestures() {
-    addEventHandler(ScrollEvent.SCROLL, e -> {
-      if (e.getDeltaY() != 0) {
-        zoom(Math.pow(1.0015, e.getDeltaY()), new Point2D(e.getX(), e.getY()));
-      }
-      e.consume();
-    });
-    setOnMousePressed(e -> {
-      requestFocus();
-      if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.MIDDLE) {
-        panFrom = new Point2D(e.getX(), e.getY());
-      }
-    });
-    setOnMouseDragged(e -> {
-      if (panFrom != null) {
-        pan(e.getX() - panFrom.getX(), e.getY() - panFrom.getY());
-        panFrom = new Point2D(e.getX(), e.getY());
-      }
-    });
+    addEventHandler(
+        ScrollEvent.SCROLL,
+        e -> {
+          if (e.getDeltaY() != 0) {
+            zoom(Math.pow(1.0015, e.getDeltaY()), new Point2D(e.getX(), e.getY()));
+          }
+          e.consume();
+        });
+    setOnMousePressed(
+        e -> {
+          requestFocus();
+          if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.MIDDLE) {
+            panFrom = new Point2D(e.getX(), e.getY());
+          }
+        });
+    setOnMouseDragged(
+        e -> {
+          if (panFrom != null) {
+            pan(e.getX() - panFrom.getX(), e.getY() - panFrom.getY());
+            panFrom = new Point2D(e.getX(), e.getY());
+          }
+        });
     setOnMouseReleased(e -> panFrom = null);
-    setOnMouseClicked(e -> {
-      if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
-        model.select(Selection.NONE);
-      }
-    });
-    setOnKeyPressed(e -> {
-      switch (e.getCode()) {
-        case PLUS, EQUALS, ADD -> zoomIn();
-        case MINUS, SUBTRACT -> zoomOut();
-        case DIGIT0, NUMPAD0 -> fit();
-        case LEFT -> pan(40, 0);
-        case RIGHT -> pan(-40, 0);
-        case UP -> pan(0, 40);
-        case DOWN -> pan(0, -40);
-        case DELETE, BACK_SPACE -> deleteSelected();
-        case F2 -> renameSelected();
-        default -> {
-          return;
-        }
-      }
-      e.consume();
-    });
+    setOnMouseClicked(
+        e -> {
+          if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+            model.select(Selection.NONE);
+          }
+        });
+    setOnKeyPressed(
+        e -> {
+          switch (e.getCode()) {
+            case PLUS, EQUALS, ADD -> zoomIn();
+            case MINUS, SUBTRACT -> zoomOut();
+            case DIGIT0, NUMPAD0 -> fit();
+            case LEFT -> pan(40, 0);
+            case RIGHT -> pan(-40, 0);
+            case UP -> pan(0, 40);
+            case DOWN -> pan(0, -40);
+            case DELETE, BACK_SPACE -> deleteSelected();
+            case F2 -> renameSelected();
+            default -> {
+              return;
+            }
+          }
+          e.consume();
+        });
   }
 
   /** Pressing selects; dragging moves the box, and the user's position is kept. */
   private void installNodeGestures(NodeView view) {
     double[] pressAt = new double[2];
     boolean[] dragging = {false};
-    view.setOnMousePressed(e -> {
-      requestFocus();
-      if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.SECONDARY) {
-        model.select(Selection.node(view.nodeId(), Selection.Origin.CANVAS));
-      }
-      Point2D p = viewport.toWorld(localX(e), localY(e));
-      pressAt[0] = p.getX();
-      pressAt[1] = p.getY();
-      dragging[0] = false;
-      e.consume();
-    });
-    view.setOnMouseDragged(e -> {
-      if (e.getButton() != MouseButton.PRIMARY) {
-        return;
-      }
-      Point2D p = viewport.toWorld(localX(e), localY(e));
-      double dx = p.getX() - pressAt[0];
-      double dy = p.getY() - pressAt[1];
-      if (!dragging[0] && Math.hypot(dx, dy) * viewport.scale() < DRAG_THRESHOLD) {
-        return;
-      }
-      dragging[0] = true;
-      view.relocate(view.placed().x() + dx, view.placed().y() + dy);
-      rerouteWhileDragging(view);
-      e.consume();
-    });
-    view.setOnMouseReleased(e -> {
-      if (dragging[0]) {
-        dragging[0] = false;
-        model.pin(view.nodeId(), new Point(view.getLayoutX(), view.getLayoutY()));
-      }
-      e.consume();
-    });
+    view.setOnMousePressed(
+        e -> {
+          requestFocus();
+          if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.SECONDARY) {
+            model.select(Selection.node(view.nodeId(), Selection.Origin.CANVAS));
+          }
+          Point2D p = viewport.toWorld(localX(e), localY(e));
+          pressAt[0] = p.getX();
+          pressAt[1] = p.getY();
+          dragging[0] = false;
+          e.consume();
+        });
+    view.setOnMouseDragged(
+        e -> {
+          if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+          }
+          Point2D p = viewport.toWorld(localX(e), localY(e));
+          double dx = p.getX() - pressAt[0];
+          double dy = p.getY() - pressAt[1];
+          if (!dragging[0] && Math.hypot(dx, dy) * viewport.scale() < DRAG_THRESHOLD) {
+            return;
+          }
+          dragging[0] = true;
+          view.relocate(view.placed().x() + dx, view.placed().y() + dy);
+          rerouteWhileDragging(view);
+          e.consume();
+        });
+    view.setOnMouseReleased(
+        e -> {
+          if (dragging[0]) {
+            dragging[0] = false;
+            model.pin(view.nodeId(), new Point(view.getLayoutX(), view.getLayoutY()));
+          }
+          e.consume();
+        });
     view.setOnMouseClicked(javafx.event.Event::consume);
   }
 
-  /** Re-routes the arrows to a box being dragged, without touching the model until it is dropped. */
+  /**
+   * Re-routes the arrows to a box being dragged, without touching the model until it is dropped.
+   */
   private void rerouteWhileDragging(NodeView dragged) {
     Map<String, Point> pins = new HashMap<>(model.pinnedPositions());
     pins.put(dragged.nodeId(), new Point(dragged.getLayoutX(), dragged.getLayoutY()));
@@ -342,32 +374,42 @@ public final class StageCanvas extends Region {
   }
 
   private void installStageGestures(StageBoxView box) {
-    box.title().setOnMouseClicked(e -> {
-      if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-        startRename(box);
-        e.consume();
-      }
-    });
-    box.setOnContextMenuRequested(e -> {
-      MenuItem rename = new MenuItem("Rename stage\u2026");
-      rename.setOnAction(a -> startRename(box));
-      MenuItem delete = new MenuItem("Delete stage");
-      delete.setOnAction(a -> gestures.deleteStage(box.stageIndex()));
-      MenuItem fold = new MenuItem(box.placed().node().hiddenRows() > 0 ? "Show all instructions" : "Fold instructions");
-      fold.setDisable(!box.placed().node().collapsible());
-      fold.setOnAction(a -> model.toggleFold(box.nodeId()));
-      MenuItem slim = new MenuItem("Slim it\u2026");
-      slim.setOnAction(a -> gestures.slim());
-      // The one-click split works on the final stage, the image that ships.
-      slim.setDisable(box.placed().node().stageIndex() != lastStageIndex());
-      showMenu(e.getScreenX(), e.getScreenY(), rename, fold, slim, new SeparatorMenuItem(), delete);
-      e.consume();
-    });
+    box.title()
+        .setOnMouseClicked(
+            e -> {
+              if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                startRename(box);
+                e.consume();
+              }
+            });
+    box.setOnContextMenuRequested(
+        e -> {
+          MenuItem rename = new MenuItem("Rename stage\u2026");
+          rename.setOnAction(a -> startRename(box));
+          MenuItem delete = new MenuItem("Delete stage");
+          delete.setOnAction(a -> gestures.deleteStage(box.stageIndex()));
+          MenuItem fold =
+              new MenuItem(
+                  box.placed().node().hiddenRows() > 0
+                      ? "Show all instructions"
+                      : "Fold instructions");
+          fold.setDisable(!box.placed().node().collapsible());
+          fold.setOnAction(a -> model.toggleFold(box.nodeId()));
+          MenuItem slim = new MenuItem("Slim it\u2026");
+          slim.setOnAction(a -> gestures.slim());
+          // The one-click split works on the final stage, the image that ships.
+          slim.setDisable(box.placed().node().stageIndex() != lastStageIndex());
+          showMenu(
+              e.getScreenX(), e.getScreenY(), rename, fold, slim, new SeparatorMenuItem(), delete);
+          e.consume();
+        });
     if (box.foldToggle() != null) {
-      box.foldToggle().setOnMouseClicked(e -> {
-        model.toggleFold(box.nodeId());
-        e.consume();
-      });
+      box.foldToggle()
+          .setOnMouseClicked(
+              e -> {
+                model.toggleFold(box.nodeId());
+                e.consume();
+              });
     }
     installArrowDrawing(box);
     for (var row : box.rows()) {
@@ -388,85 +430,106 @@ public final class StageCanvas extends Region {
     contextMenu.show(this, screenX, screenY);
   }
 
-  /** Dragging from a box's handle onto another box asks to copy files from the first into the second. */
+  /**
+   * Dragging from a box's handle onto another box asks to copy files from the first into the
+   * second.
+   */
   private void installArrowDrawing(StageBoxView box) {
     Line rubberBand = new Line();
     rubberBand.getStyleClass().add("rubber-band");
     rubberBand.setMouseTransparent(true);
-    box.connector().setOnMousePressed(e -> {
-      Point2D start = new Point2D(box.placed().x() + box.placed().width(), box.placed().y() + BoxMetrics.HEADER_HEIGHT / 2);
-      rubberBand.setStartX(start.getX());
-      rubberBand.setStartY(start.getY());
-      rubberBand.setEndX(start.getX());
-      rubberBand.setEndY(start.getY());
-      overlay.getChildren().setAll(rubberBand);
-      e.consume();
-    });
-    box.connector().setOnMouseDragged(e -> {
-      Point2D p = viewport.toWorld(localX(e), localY(e));
-      rubberBand.setEndX(p.getX());
-      rubberBand.setEndY(p.getY());
-      highlightDropTarget(stageBoxAt(p));
-      e.consume();
-    });
-    box.connector().setOnMouseReleased(e -> {
-      overlay.getChildren().clear();
-      highlightDropTarget(null);
-      StageBoxView target = stageBoxAt(viewport.toWorld(localX(e), localY(e)));
-      if (target != null && target != box) {
-        gestures.drawCopyArrow(box.stageIndex(), target.stageIndex());
-      }
-      e.consume();
-    });
+    box.connector()
+        .setOnMousePressed(
+            e -> {
+              Point2D start =
+                  new Point2D(
+                      box.placed().x() + box.placed().width(),
+                      box.placed().y() + BoxMetrics.HEADER_HEIGHT / 2);
+              rubberBand.setStartX(start.getX());
+              rubberBand.setStartY(start.getY());
+              rubberBand.setEndX(start.getX());
+              rubberBand.setEndY(start.getY());
+              overlay.getChildren().setAll(rubberBand);
+              e.consume();
+            });
+    box.connector()
+        .setOnMouseDragged(
+            e -> {
+              Point2D p = viewport.toWorld(localX(e), localY(e));
+              rubberBand.setEndX(p.getX());
+              rubberBand.setEndY(p.getY());
+              highlightDropTarget(stageBoxAt(p));
+              e.consume();
+            });
+    box.connector()
+        .setOnMouseReleased(
+            e -> {
+              overlay.getChildren().clear();
+              highlightDropTarget(null);
+              StageBoxView target = stageBoxAt(viewport.toWorld(localX(e), localY(e)));
+              if (target != null && target != box) {
+                gestures.drawCopyArrow(box.stageIndex(), target.stageIndex());
+              }
+              e.consume();
+            });
   }
 
-  /** Dragging an instruction row onto a box moves the instruction there, before the row it is dropped on. */
+  /**
+   * Dragging an instruction row onto a box moves the instruction there, before the row it is
+   * dropped on.
+   */
   private void installInstructionDrag(StageBoxView box, javafx.scene.layout.HBox row) {
     InstructionRow instruction = (InstructionRow) row.getUserData();
     Label ghost = new Label(instruction.keyword() + " " + instruction.argument());
     ghost.getStyleClass().add("instruction-ghost");
     ghost.setMouseTransparent(true);
     boolean[] dragging = {false};
-    row.setOnMousePressed(e -> {
-      requestFocus();
-      model.select(Selection.node(box.nodeId(), Selection.Origin.CANVAS));
-      dragging[0] = false;
-      e.consume();
-    });
-    row.setOnMouseDragged(e -> {
-      Point2D p = viewport.toWorld(localX(e), localY(e));
-      if (!dragging[0]) {
-        dragging[0] = true;
-        overlay.getChildren().setAll(ghost);
-      }
-      ghost.relocate(p.getX() + 8, p.getY() - 8);
-      highlightDropTarget(stageBoxAt(p));
-      e.consume();
-    });
-    row.setOnContextMenuRequested(e -> {
-      MenuItem split = new MenuItem("Split stage here\u2026");
-      split.setDisable(instruction.position() < 2);
-      split.setOnAction(a -> gestures.splitStage(box.stageIndex(), instruction.position()));
-      showMenu(e.getScreenX(), e.getScreenY(), split);
-      e.consume();
-    });
-    row.setOnMouseReleased(e -> {
-      overlay.getChildren().clear();
-      highlightDropTarget(null);
-      if (!dragging[0]) {
-        return;
-      }
-      dragging[0] = false;
-      Point2D p = viewport.toWorld(localX(e), localY(e));
-      StageBoxView target = stageBoxAt(p);
-      if (target != null) {
-        int before = rowPositionAt(target, p.getY());
-        if (target != box || (before != instruction.position() && before != instruction.position() + 1)) {
-          gestures.moveInstruction(box.stageIndex(), instruction.position(), target.stageIndex(), before);
-        }
-      }
-      e.consume();
-    });
+    row.setOnMousePressed(
+        e -> {
+          requestFocus();
+          model.select(Selection.node(box.nodeId(), Selection.Origin.CANVAS));
+          dragging[0] = false;
+          e.consume();
+        });
+    row.setOnMouseDragged(
+        e -> {
+          Point2D p = viewport.toWorld(localX(e), localY(e));
+          if (!dragging[0]) {
+            dragging[0] = true;
+            overlay.getChildren().setAll(ghost);
+          }
+          ghost.relocate(p.getX() + 8, p.getY() - 8);
+          highlightDropTarget(stageBoxAt(p));
+          e.consume();
+        });
+    row.setOnContextMenuRequested(
+        e -> {
+          MenuItem split = new MenuItem("Split stage here\u2026");
+          split.setDisable(instruction.position() < 2);
+          split.setOnAction(a -> gestures.splitStage(box.stageIndex(), instruction.position()));
+          showMenu(e.getScreenX(), e.getScreenY(), split);
+          e.consume();
+        });
+    row.setOnMouseReleased(
+        e -> {
+          overlay.getChildren().clear();
+          highlightDropTarget(null);
+          if (!dragging[0]) {
+            return;
+          }
+          dragging[0] = false;
+          Point2D p = viewport.toWorld(localX(e), localY(e));
+          StageBoxView target = stageBoxAt(p);
+          if (target != null) {
+            int before = rowPositionAt(target, p.getY());
+            if (target != box
+                || (before != instruction.position() && before != instruction.position() + 1)) {
+              gestures.moveInstruction(
+                  box.stageIndex(), instruction.position(), target.stageIndex(), before);
+            }
+          }
+          e.consume();
+        });
   }
 
   /** The position of the instruction row at a height within a box, or -1 below the last row. */
@@ -481,8 +544,12 @@ public final class StageCanvas extends Region {
   }
 
   private void highlightDropTarget(StageBoxView target) {
-    nodeViews.values().forEach(v -> v.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("drop-target"),
-        v == target));
+    nodeViews
+        .values()
+        .forEach(
+            v ->
+                v.pseudoClassStateChanged(
+                    javafx.css.PseudoClass.getPseudoClass("drop-target"), v == target));
   }
 
   private StageBoxView stageBoxAt(Point2D world) {
@@ -496,36 +563,47 @@ public final class StageCanvas extends Region {
   }
 
   private void startRename(StageBoxView box) {
-    TextField field = new TextField(box.placed().node().stageIndex() >= 0 && shownName(box) != null ? shownName(box) : "");
+    TextField field =
+        new TextField(
+            box.placed().node().stageIndex() >= 0 && shownName(box) != null ? shownName(box) : "");
     field.getStyleClass().add("rename-field");
-    field.resizeRelocate(box.placed().x() + 4, box.placed().y() + 3, box.placed().width() - 8, BoxMetrics.HEADER_HEIGHT - 6);
+    field.resizeRelocate(
+        box.placed().x() + 4,
+        box.placed().y() + 3,
+        box.placed().width() - 8,
+        BoxMetrics.HEADER_HEIGHT - 6);
     overlay.getChildren().setAll(field);
     boolean[] done = {false};
-    Runnable finish = () -> {
-      if (!done[0]) {
-        done[0] = true;
-        overlay.getChildren().remove(field);
-        requestFocus();
-      }
-    };
-    field.setOnKeyPressed(e -> {
-      if (e.getCode() == KeyCode.ENTER) {
-        String name = field.getText().strip();
-        finish.run();
-        if (!name.isEmpty() && !name.equals(shownName(box))) {
-          gestures.renameStage(box.stageIndex(), name);
-        }
-        e.consume();
-      } else if (e.getCode() == KeyCode.ESCAPE) {
-        finish.run();
-        e.consume();
-      }
-    });
-    field.focusedProperty().addListener((obs, was, focused) -> {
-      if (!focused) {
-        finish.run();
-      }
-    });
+    Runnable finish =
+        () -> {
+          if (!done[0]) {
+            done[0] = true;
+            overlay.getChildren().remove(field);
+            requestFocus();
+          }
+        };
+    field.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.ENTER) {
+            String name = field.getText().strip();
+            finish.run();
+            if (!name.isEmpty() && !name.equals(shownName(box))) {
+              gestures.renameStage(box.stageIndex(), name);
+            }
+            e.consume();
+          } else if (e.getCode() == KeyCode.ESCAPE) {
+            finish.run();
+            e.consume();
+          }
+        });
+    field
+        .focusedProperty()
+        .addListener(
+            (obs, was, focused) -> {
+              if (!focused) {
+                finish.run();
+              }
+            });
     field.requestFocus();
     field.selectAll();
   }

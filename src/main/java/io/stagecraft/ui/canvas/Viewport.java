@@ -37,7 +37,9 @@ final class Viewport {
     apply();
   }
 
-  /** The most a fit enlarges a small drawing: enough to read it, not so much that it looks blown up. */
+  /**
+   * The most a fit enlarges a small drawing: enough to read it, not so much that it looks blown up.
+   */
   static final double MAX_FIT_SCALE = 1.3;
 
   /** Fits a drawing of the given size into the view, centred, enlarging small drawings a little. */

@@ -41,24 +41,33 @@ import org.fxmisc.wellbehaved.event.Nodes;
  * The Dockerfile code pane. It shows the document's text and turns typing into document edits;
  * edits that come from elsewhere (the canvas, undo) are replayed onto it piece by piece.
  *
- * <p>The two directions cannot echo: typing is forwarded only while the area's text differs from the
- * document's, and document edits are replayed only while it differs the other way, so once either
- * side has caught up the other has nothing to do.
+ * <p>The two directions cannot echo: typing is forwarded only while the area's text differs from
+ * the document's, and document edits are replayed only while it differs the other way, so once
+ * either side has caught up the other has nothing to do.
  */
 public final class CodePane extends StackPane {
   private final EditorModel model;
   private final CodeArea area = new CodeArea();
   private final Popup diagnosticPopup = new Popup();
   private final Label diagnosticLabel = new Label();
+
   /** The styling the area has, as last computed; null before the first styling. */
   private List<StyledSegment> styled;
+
   private long styledRevision = -1;
   private Document styledDocument;
-  /** Where the last keystroke left off, and in which revision: typing on from there joins its undo step. */
+
+  /**
+   * Where the last keystroke left off, and in which revision: typing on from there joins its undo
+   * step.
+   */
   private int typedUpTo = -1;
+
   private long typedRevision = -1;
+
   /** The style class of the line a build is running. */
   public static final String BUILD_LINE = "build-line";
+
   private int buildLine;
 
   public CodePane(EditorModel model) {
@@ -73,23 +82,24 @@ public final class CodePane extends StackPane {
     routeUndoToDocument();
     area.multiPlainChanges().subscribe(this::typed);
     area.caretPositionProperty().addListener((obs, was, caret) -> model.selectStageAt(caret));
-    model.addObserver(new EditorModel.DocumentObserver() {
-      @Override
-      public void replaced(Document document) {
-        area.replaceText(document.text());
-        area.moveTo(0);
-        area.showParagraphAtTop(0);
-        styled = null;
-        restyle(document, 0, document.text().length());
-      }
+    model.addObserver(
+        new EditorModel.DocumentObserver() {
+          @Override
+          public void replaced(Document document) {
+            area.replaceText(document.text());
+            area.moveTo(0);
+            area.showParagraphAtTop(0);
+            styled = null;
+            restyle(document, 0, document.text().length());
+          }
 
-      @Override
-      public void changed(Document document, DocumentEdit edit, String before) {
-        replay(document, edit);
-        int[] span = changedSpan(edit);
-        restyle(document, span[0], span[1]);
-      }
-    });
+          @Override
+          public void changed(Document document, DocumentEdit edit, String before) {
+            replay(document, edit);
+            int[] span = changedSpan(edit);
+            restyle(document, span[0], span[1]);
+          }
+        });
     model.snapshotProperty().addListener((obs, was, snapshot) -> snapshotArrived(snapshot));
     model.selectionProperty().addListener((obs, was, selection) -> reveal(selection));
     setUpDiagnosticHover();
@@ -139,19 +149,24 @@ public final class CodePane extends StackPane {
    */
   public void setContextMenu(ContextMenu menu) {
     area.setContextMenu(menu);
-    area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
-      if (e.isKeyboardTrigger()) {
-        return;
-      }
-      int at = area.hit(e.getX(), e.getY()).getInsertionIndex();
-      IndexRange selected = area.getSelection();
-      if (selected.getLength() == 0 || at < selected.getStart() || at > selected.getEnd()) {
-        area.moveTo(at);
-      }
-    });
+    area.addEventFilter(
+        ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+        e -> {
+          if (e.isKeyboardTrigger()) {
+            return;
+          }
+          int at = area.hit(e.getX(), e.getY()).getInsertionIndex();
+          IndexRange selected = area.getSelection();
+          if (selected.getLength() == 0 || at < selected.getStart() || at > selected.getEnd()) {
+            area.moveTo(at);
+          }
+        });
   }
 
-  /** Selects the 1-based line, scrolls to it and gives the area the focus, as a jump to an error does. */
+  /**
+   * Selects the 1-based line, scrolls to it and gives the area the focus, as a jump to an error
+   * does.
+   */
   public void showLine(int line) {
     if (line < 1 || line > area.getParagraphs().size()) {
       return;
@@ -163,11 +178,19 @@ public final class CodePane extends StackPane {
   }
 
   private void routeUndoToDocument() {
-    Nodes.addInputMap(area, InputMap.sequence(
-        InputMap.consume(EventPattern.keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), e -> model.undo()),
-        InputMap.consume(EventPattern.keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-            e -> model.redo()),
-        InputMap.consume(EventPattern.keyPressed(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), e -> model.redo())));
+    Nodes.addInputMap(
+        area,
+        InputMap.sequence(
+            InputMap.consume(
+                EventPattern.keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+                e -> model.undo()),
+            InputMap.consume(
+                EventPattern.keyPressed(
+                    KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                e -> model.redo()),
+            InputMap.consume(
+                EventPattern.keyPressed(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
+                e -> model.redo())));
   }
 
   /** The user changed the area: hand the change to the document, unless the area only caught up. */
@@ -183,9 +206,13 @@ public final class CodePane extends StackPane {
     }
     PlainTextChange c = changes.get(0);
     boolean sameLine = c.getInserted().indexOf('\n') < 0 && c.getRemoved().indexOf('\n') < 0;
-    boolean continues = typedRevision == document.revision()
-        && (c.getPosition() == typedUpTo || c.getPosition() + c.getRemoved().length() == typedUpTo);
-    model.applyTyping(DocumentEdit.of("Typing", new TextEdit(c.getPosition(), c.getRemoved().length(), c.getInserted())),
+    boolean continues =
+        typedRevision == document.revision()
+            && (c.getPosition() == typedUpTo
+                || c.getPosition() + c.getRemoved().length() == typedUpTo);
+    model.applyTyping(
+        DocumentEdit.of(
+            "Typing", new TextEdit(c.getPosition(), c.getRemoved().length(), c.getInserted())),
         sameLine && continues);
     typedUpTo = sameLine ? c.getPosition() + c.getInserted().length() : -1;
     typedRevision = document.revision();
@@ -198,7 +225,8 @@ public final class CodePane extends StackPane {
     }
     var change = area.createMultiChange(edit.edits().size());
     List<TextEdit> edits = edit.edits();
-    // Back to front, so each replacement's offsets are still those of the text before the edit. They
+    // Back to front, so each replacement's offsets are still those of the text before the edit.
+    // They
     // are absolute: the builder's "relative" shifting would move a replacement that ends where the
     // one after it starts.
     for (int i = edits.size() - 1; i >= 0; i--) {
@@ -237,7 +265,9 @@ public final class CodePane extends StackPane {
   }
 
   private void snapshotArrived(DiagramSnapshot snapshot) {
-    if (snapshot != null && snapshot.isCurrent() && snapshot.document() == model.document()
+    if (snapshot != null
+        && snapshot.isCurrent()
+        && snapshot.document() == model.document()
         && (snapshot.document() != styledDocument || snapshot.revision() != styledRevision)) {
       styled = null;
       applyStyles(snapshot.document(), snapshot.revision(), snapshot.graph(), 0, area.getLength());
@@ -247,8 +277,10 @@ public final class CodePane extends StackPane {
     }
   }
 
-  private void applyStyles(Document document, long revision, StageGraph graph, int changedStart, int changedEnd) {
-    List<StyledSegment> fresh = DockerfileHighlighter.segments(DockerfileHighlighter.ranges(graph), area.getLength());
+  private void applyStyles(
+      Document document, long revision, StageGraph graph, int changedStart, int changedEnd) {
+    List<StyledSegment> fresh =
+        DockerfileHighlighter.segments(DockerfileHighlighter.ranges(graph), area.getLength());
     if (styled == null) {
       area.setStyleSpans(0, spans(fresh));
     } else {
@@ -312,14 +344,16 @@ public final class CodePane extends StackPane {
     diagnosticLabel.setWrapText(true);
     diagnosticLabel.setMaxWidth(480);
     diagnosticPopup.getContent().add(diagnosticLabel);
-    area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
-      String message = diagnosticsAt(e.getCharacterIndex());
-      if (!message.isEmpty()) {
-        diagnosticLabel.setText(message);
-        Point2D at = e.getScreenPosition();
-        diagnosticPopup.show(area, at.getX(), at.getY() + 12);
-      }
-    });
+    area.addEventHandler(
+        MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN,
+        e -> {
+          String message = diagnosticsAt(e.getCharacterIndex());
+          if (!message.isEmpty()) {
+            diagnosticLabel.setText(message);
+            Point2D at = e.getScreenPosition();
+            diagnosticPopup.show(area, at.getX(), at.getY() + 12);
+          }
+        });
     area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> diagnosticPopup.hide());
   }
 

@@ -20,28 +20,30 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 /**
- * The document's text as the code pane shows it (line numbers, highlighting, the same style classes),
- * drawn with plain text nodes and read-only. It stands in for the {@link CodePane} in the window's
- * first frame: it takes a few milliseconds to make, where the editor takes the better part of a
- * second on a cold start.
+ * The document's text as the code pane shows it (line numbers, highlighting, the same style
+ * classes), drawn with plain text nodes and read-only. It stands in for the {@link CodePane} in the
+ * window's first frame: it takes a few milliseconds to make, where the editor takes the better part
+ * of a second on a cold start.
  */
 public final class CodePreview extends StackPane {
   /** More lines than any screen shows at once. */
   static final int MAX_LINES = 250;
+
   private static final Font FOLD_MARK_FONT = Font.font("monospace", FontPosture.ITALIC, 13);
   private final EditorModel model;
   private final VBox lines = new VBox();
-  private final EditorModel.DocumentObserver observer = new EditorModel.DocumentObserver() {
-    @Override
-    public void replaced(Document document) {
-      show(document);
-    }
+  private final EditorModel.DocumentObserver observer =
+      new EditorModel.DocumentObserver() {
+        @Override
+        public void replaced(Document document) {
+          show(document);
+        }
 
-    @Override
-    public void changed(Document document, DocumentEdit edit, String before) {
-      show(document);
-    }
-  };
+        @Override
+        public void changed(Document document, DocumentEdit edit, String before) {
+          show(document);
+        }
+      };
 
   /** Shows the model's document, and each one it is given until {@link #dispose()}. */
   public CodePreview(EditorModel model) {
@@ -77,7 +79,8 @@ public final class CodePreview extends StackPane {
       number.getStyleClass().add("lineno");
       number.setMinWidth(Region.USE_PREF_SIZE);
       number.setMaxHeight(Double.MAX_VALUE);
-      // RichTextFX's line numbers keep room for a fold mark; so does this, to line the text up with it.
+      // RichTextFX's line numbers keep room for a fold mark; so does this, to line the text up with
+      // it.
       Text foldMark = new Text("+");
       foldMark.setFont(FOLD_MARK_FONT);
       foldMark.setVisible(false);
@@ -94,11 +97,14 @@ public final class CodePreview extends StackPane {
   /** The text's lines, each as text nodes carrying the highlighter's style classes. */
   private static List<List<Text>> rows(Document document) {
     String text = document.text();
-    // A text too large to parse within a keystroke is shown unhighlighted, as the code pane does until
+    // A text too large to parse within a keystroke is shown unhighlighted, as the code pane does
+    // until
     // the background parse arrives.
-    List<StyledSegment> segments = text.length() <= EditorModel.syncTextLimit()
-        ? DockerfileHighlighter.segments(DockerfileHighlighter.ranges(document.graph()), text.length())
-        : List.of(new StyledSegment(text.length(), Set.of()));
+    List<StyledSegment> segments =
+        text.length() <= EditorModel.syncTextLimit()
+            ? DockerfileHighlighter.segments(
+                DockerfileHighlighter.ranges(document.graph()), text.length())
+            : List.of(new StyledSegment(text.length(), Set.of()));
     List<List<Text>> rows = new ArrayList<>();
     List<Text> row = new ArrayList<>();
     int at = 0;

@@ -10,8 +10,8 @@ import io.stagecraft.core.syntax.Element;
 import io.stagecraft.core.syntax.Flag;
 import io.stagecraft.core.syntax.Heredoc;
 import io.stagecraft.core.syntax.Instruction;
-import io.stagecraft.core.syntax.Keyword;
 import io.stagecraft.core.syntax.KeyValue;
+import io.stagecraft.core.syntax.Keyword;
 import io.stagecraft.core.syntax.ParserDirective;
 import io.stagecraft.core.syntax.SourceRange;
 import io.stagecraft.core.syntax.VariableRef;
@@ -65,7 +65,9 @@ public final class DockerfileHighlighter {
     } else if (!i.pairs().isEmpty()) {
       for (KeyValue kv : i.pairs()) {
         add(out, kv.key().range(), "key");
-        if (kv.valueRange() != null && kv.value() != null && isQuoted(kv.valueRange(), kv.value())) {
+        if (kv.valueRange() != null
+            && kv.value() != null
+            && isQuoted(kv.valueRange(), kv.value())) {
           add(out, kv.valueRange(), "string");
         }
       }
@@ -138,8 +140,8 @@ public final class DockerfileHighlighter {
   }
 
   /**
-   * Flattens possibly nested ranges into consecutive segments covering {@code [0, length)}, each with
-   * every style class whose range covers it.
+   * Flattens possibly nested ranges into consecutive segments covering {@code [0, length)}, each
+   * with every style class whose range covers it.
    */
   public static List<StyledSegment> segments(List<StyledRange> ranges, int length) {
     TreeSet<Integer> cuts = new TreeSet<>();

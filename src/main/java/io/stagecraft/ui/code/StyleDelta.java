@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The part of a text's styling to repaint: the segments of the new styling over {@code [start, end)}.
- * Restyling only this window keeps restyling proportional to the change, not to the file.
+ * The part of a text's styling to repaint: the segments of the new styling over {@code [start,
+ * end)}. Restyling only this window keeps restyling proportional to the change, not to the file.
  */
 public record StyleDelta(int start, int end, List<StyledSegment> segments) {
 
@@ -18,8 +18,8 @@ public record StyleDelta(int start, int end, List<StyledSegment> segments) {
    * itself changed over {@code [changedStart, changedEnd)} of the new text (characters typed there
    * carry whatever style the text area gave them).
    */
-  public static StyleDelta between(List<StyledSegment> before, List<StyledSegment> after, int changedStart,
-      int changedEnd) {
+  public static StyleDelta between(
+      List<StyledSegment> before, List<StyledSegment> after, int changedStart, int changedEnd) {
     int prefix = 0;
     int start = 0;
     int max = Math.min(before.size(), after.size());
@@ -38,7 +38,8 @@ public record StyleDelta(int start, int end, List<StyledSegment> segments) {
     if (changedEnd > changedStart) {
       boolean stylesChanged = start < end;
       start = stylesChanged ? Math.min(start, changedStart) : changedStart;
-      end = stylesChanged ? Math.max(end, Math.min(total, changedEnd)) : Math.min(total, changedEnd);
+      end =
+          stylesChanged ? Math.max(end, Math.min(total, changedEnd)) : Math.min(total, changedEnd);
     }
     if (start >= end) {
       return new StyleDelta(start, start, List.of());

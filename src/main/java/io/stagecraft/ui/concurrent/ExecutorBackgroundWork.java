@@ -16,11 +16,13 @@ import javafx.application.Platform;
  */
 public final class ExecutorBackgroundWork implements BackgroundWork {
   private final CountDownLatch released = new CountDownLatch(1);
-  private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "stagecraft-background");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService executor =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "stagecraft-background");
+            t.setDaemon(true);
+            return t;
+          });
 
   /** A background that starts work only once {@link #release()} is called. */
   public static ExecutorBackgroundWork holdUntilReleased() {
@@ -42,16 +44,17 @@ public final class ExecutorBackgroundWork implements BackgroundWork {
 
   @Override
   public <T> void run(Supplier<T> work, Consumer<T> onResult, Consumer<Throwable> onFailure) {
-    executor.execute(() -> {
-      try {
-        released.await();
-        T result = work.get();
-        Platform.runLater(() -> onResult.accept(result));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } catch (RuntimeException | Error e) {
-        Platform.runLater(() -> onFailure.accept(e));
-      }
-    });
+    executor.execute(
+        () -> {
+          try {
+            released.await();
+            T result = work.get();
+            Platform.runLater(() -> onResult.accept(result));
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          } catch (RuntimeException | Error e) {
+            Platform.runLater(() -> onFailure.accept(e));
+          }
+        });
   }
 }

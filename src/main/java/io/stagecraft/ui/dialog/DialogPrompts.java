@@ -32,10 +32,14 @@ public final class DialogPrompts implements Prompts {
   }
 
   @Override
-  public Optional<NewStage> askNewStage(boolean runtime, String suggestedName, List<String> suggestedBases) {
-    Dialog<NewStage> dialog = dialog(runtime ? "Add runtime stage" : "Add builder stage",
-        runtime ? "A runtime stage is what ships: a small base such as a distroless image keeps the image lean."
-            : "A builder stage holds the toolchain; later stages copy only what they need from it.");
+  public Optional<NewStage> askNewStage(
+      boolean runtime, String suggestedName, List<String> suggestedBases) {
+    Dialog<NewStage> dialog =
+        dialog(
+            runtime ? "Add runtime stage" : "Add builder stage",
+            runtime
+                ? "A runtime stage is what ships: a small base such as a distroless image keeps the image lean."
+                : "A builder stage holds the toolchain; later stages copy only what they need from it.");
     TextField name = new TextField(suggestedName);
     ComboBox<String> base = new ComboBox<>();
     base.getItems().setAll(suggestedBases);
@@ -46,24 +50,36 @@ public final class DialogPrompts implements Prompts {
     ButtonType add = new ButtonType("Add stage", ButtonBar.ButtonData.OK_DONE);
     dialog.getDialogPane().getButtonTypes().setAll(add, ButtonType.CANCEL);
     dialog.getDialogPane().lookupButton(add).disableProperty().bind(name.textProperty().isEmpty());
-    dialog.setResultConverter(b -> b == add ? new NewStage(name.getText().strip(), base.getEditor().getText().strip()) : null);
+    dialog.setResultConverter(
+        b ->
+            b == add
+                ? new NewStage(name.getText().strip(), base.getEditor().getText().strip())
+                : null);
     Platform.runLater(name::requestFocus);
     return dialog.showAndWait();
   }
 
   @Override
   public Optional<CopyPaths> askCopyPaths(String fromStage, String toStage, CopyPaths suggested) {
-    Dialog<CopyPaths> dialog = dialog("Copy files from " + fromStage,
-        "Adds COPY --from=" + fromStage + " to stage " + toStage + ".");
+    Dialog<CopyPaths> dialog =
+        dialog(
+            "Copy files from " + fromStage,
+            "Adds COPY --from=" + fromStage + " to stage " + toStage + ".");
     TextField source = new TextField(suggested.source());
     TextField destination = new TextField(suggested.destination());
     source.setPrefColumnCount(28);
-    dialog.getDialogPane().setContent(grid("Path in " + fromStage, source, "Destination in " + toStage, destination));
+    dialog
+        .getDialogPane()
+        .setContent(grid("Path in " + fromStage, source, "Destination in " + toStage, destination));
     ButtonType add = new ButtonType("Add COPY", ButtonBar.ButtonData.OK_DONE);
     dialog.getDialogPane().getButtonTypes().setAll(add, ButtonType.CANCEL);
-    dialog.getDialogPane().lookupButton(add).disableProperty()
+    dialog
+        .getDialogPane()
+        .lookupButton(add)
+        .disableProperty()
         .bind(source.textProperty().isEmpty().or(destination.textProperty().isEmpty()));
-    dialog.setResultConverter(b -> b == add ? new CopyPaths(source.getText(), destination.getText()) : null);
+    dialog.setResultConverter(
+        b -> b == add ? new CopyPaths(source.getText(), destination.getText()) : null);
     return dialog.showAndWait();
   }
 
@@ -73,8 +89,9 @@ public final class DialogPrompts implements Prompts {
     alert.initOwner(owner.get());
     alert.setTitle("Delete stage " + stage);
     alert.setHeaderText("Other stages refer to " + stage);
-    alert.setContentText(String.join("\n", references)
-        + "\n\nRemove those references too (COPY lines are deleted, FROM lines take its base image)?");
+    alert.setContentText(
+        String.join("\n", references)
+            + "\n\nRemove those references too (COPY lines are deleted, FROM lines take its base image)?");
     ButtonType withReferences = new ButtonType("Delete with references", ButtonBar.ButtonData.YES);
     ButtonType onlyStage = new ButtonType("Delete only the stage", ButtonBar.ButtonData.NO);
     alert.getButtonTypes().setAll(withReferences, onlyStage, ButtonType.CANCEL);
@@ -82,7 +99,9 @@ public final class DialogPrompts implements Prompts {
     if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
       return DeleteChoice.CANCEL;
     }
-    return answer.get() == withReferences ? DeleteChoice.DELETE_WITH_REFERENCES : DeleteChoice.DELETE_ONLY_STAGE;
+    return answer.get() == withReferences
+        ? DeleteChoice.DELETE_WITH_REFERENCES
+        : DeleteChoice.DELETE_ONLY_STAGE;
   }
 
   @Override
@@ -154,7 +173,8 @@ public final class DialogPrompts implements Prompts {
     if (lastFolder != null && lastFolder.isDirectory()) {
       chooser.setInitialDirectory(lastFolder);
     }
-    FileChooser.ExtensionFilter project = new FileChooser.ExtensionFilter("Stagecraft project", "*" + ProjectFiles.EXTENSION);
+    FileChooser.ExtensionFilter project =
+        new FileChooser.ExtensionFilter("Stagecraft project", "*" + ProjectFiles.EXTENSION);
     FileChooser.ExtensionFilter any = new FileChooser.ExtensionFilter("All files", "*");
     switch (kind) {
       case PROJECT -> {
@@ -163,8 +183,12 @@ public final class DialogPrompts implements Prompts {
       }
       case DOCKERFILE -> {
         chooser.setTitle(verb + " Dockerfile");
-        chooser.getExtensionFilters().addAll(any,
-            new FileChooser.ExtensionFilter("Dockerfiles", "Dockerfile", "*.Dockerfile", "Dockerfile.*", "*.dockerfile"));
+        chooser
+            .getExtensionFilters()
+            .addAll(
+                any,
+                new FileChooser.ExtensionFilter(
+                    "Dockerfiles", "Dockerfile", "*.Dockerfile", "Dockerfile.*", "*.dockerfile"));
       }
       case ANY_OPENABLE -> {
         chooser.setTitle(verb);

@@ -13,17 +13,33 @@ public interface Prompts {
   /** The paths of a new {@code COPY --from}. */
   record CopyPaths(String source, String destination) {}
 
-  enum DeleteChoice { DELETE_WITH_REFERENCES, DELETE_ONLY_STAGE, CANCEL }
+  enum DeleteChoice {
+    DELETE_WITH_REFERENCES,
+    DELETE_ONLY_STAGE,
+    CANCEL
+  }
 
-  enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+  enum UnsavedChoice {
+    SAVE,
+    DISCARD,
+    CANCEL
+  }
 
-  enum FileKind { DOCKERFILE, PROJECT, ANY_OPENABLE, PNG, SVG, MARKDOWN }
+  enum FileKind {
+    DOCKERFILE,
+    PROJECT,
+    ANY_OPENABLE,
+    PNG,
+    SVG,
+    MARKDOWN
+  }
 
   /**
    * @param runtime whether the stage is the runtime (the build target) rather than a builder
    * @param suggestedBases images to offer, the first preselected
    */
-  Optional<NewStage> askNewStage(boolean runtime, String suggestedName, List<String> suggestedBases);
+  Optional<NewStage> askNewStage(
+      boolean runtime, String suggestedName, List<String> suggestedBases);
 
   Optional<CopyPaths> askCopyPaths(String fromStage, String toStage, CopyPaths suggested);
 

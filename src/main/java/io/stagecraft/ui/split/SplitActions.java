@@ -46,10 +46,14 @@ public final class SplitActions {
    * engine), {@code images} the images the project names, and {@code verifier} builds, runs and
    * compares the original and the split's runtime stage, given that stage's name.
    *
-   * @param background where the engine is asked; a slow engine must not hold up the editor's own work
+   * @param background where the engine is asked; a slow engine must not hold up the editor's own
+   *     work
    */
-  public void connectEngine(Supplier<RuntimeInspector> inspector, Supplier<List<String>> images,
-      Consumer<String> verifier, BackgroundWork background) {
+  public void connectEngine(
+      Supplier<RuntimeInspector> inspector,
+      Supplier<List<String>> images,
+      Consumer<String> verifier,
+      BackgroundWork background) {
     this.background = background;
     this.inspector = inspector;
     this.projectImages = images;
@@ -69,7 +73,9 @@ public final class SplitActions {
   /** Splits a stage before one of its instructions, as chosen in its box. */
   public void splitBefore(int stage, int position) {
     StageGraph graph = model.document().graph();
-    if (stage < 0 || stage >= graph.stages().size() || position < 0
+    if (stage < 0
+        || stage >= graph.stages().size()
+        || position < 0
         || position >= graph.stages().get(stage).instructions().size()) {
       return;
     }
@@ -83,10 +89,13 @@ public final class SplitActions {
 
   private void review(SplitReview.Mode mode, int line) {
     String before = model.document().text();
-    SplitReview review = new SplitReview(before, mode, line, inspector.get(), background, projectImages.get());
+    SplitReview review =
+        new SplitReview(before, mode, line, inspector.get(), background, projectImages.get());
     if (!review.outcome().ok()) {
-      // With the default choices failing, the text itself (or the point in it) is the problem: say so at once.
-      prompts.showError(mode == SplitReview.Mode.SLIM ? "Cannot slim this Dockerfile" : "Cannot split here",
+      // With the default choices failing, the text itself (or the point in it) is the problem: say
+      // so at once.
+      prompts.showError(
+          mode == SplitReview.Mode.SLIM ? "Cannot slim this Dockerfile" : "Cannot split here",
           review.outcome().problem());
       return;
     }
@@ -96,7 +105,8 @@ public final class SplitActions {
     }
     SplitPreview preview = decision.get().preview();
     if (!model.document().text().equals(preview.before())) {
-      prompts.showError("The text changed", "The Dockerfile changed while the split was shown; split it again.");
+      prompts.showError(
+          "The text changed", "The Dockerfile changed while the split was shown; split it again.");
       return;
     }
     model.apply(preview.edit());

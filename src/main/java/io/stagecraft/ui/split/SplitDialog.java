@@ -17,7 +17,9 @@ public final class SplitDialog implements SplitReviewer {
   private final Supplier<Window> owner;
   private final Supplier<Boolean> canVerify;
 
-  /** @param canVerify whether an engine is there to verify on, asked each time the dialog opens */
+  /**
+   * @param canVerify whether an engine is there to verify on, asked each time the dialog opens
+   */
   public SplitDialog(Supplier<Window> owner, Supplier<Boolean> canVerify) {
     this.owner = owner;
     this.canVerify = canVerify;
@@ -27,22 +29,33 @@ public final class SplitDialog implements SplitReviewer {
   public Optional<SplitDecision> review(SplitReview review) {
     Window window = owner.get();
     Scene scene = window == null ? null : window.getScene();
-    SplitView view = new SplitView(review, scene == null ? java.util.List.of() : scene.getStylesheets(),
-        scene == null ? java.util.List.of() : scene.getRoot().getStyleClass());
+    SplitView view =
+        new SplitView(
+            review,
+            scene == null ? java.util.List.of() : scene.getStylesheets(),
+            scene == null ? java.util.List.of() : scene.getRoot().getStyleClass());
     Dialog<SplitDecision> dialog = new Dialog<>();
     dialog.initOwner(window);
     dialog.setTitle(review.title());
-    dialog.setHeaderText(review.mode() == SplitReview.Mode.SLIM
-        ? "The final stage becomes the builder; a minimal runtime stage gets only what the app needs."
-        : "The instructions before line " + review.line() + " form the builder; a runtime stage starts after them.");
+    dialog.setHeaderText(
+        review.mode() == SplitReview.Mode.SLIM
+            ? "The final stage becomes the builder; a minimal runtime stage gets only what the app needs."
+            : "The instructions before line "
+                + review.line()
+                + " form the builder; a runtime stage starts after them.");
     dialog.setResizable(true);
     dialog.getDialogPane().setContent(view);
     // As large as a 1280×800 screen allows: the diff and the diagram both need room.
     javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-    dialog.getDialogPane().setMinSize(Math.min(1180, screen.getWidth() - 40), Math.min(760, screen.getHeight() - 60));
+    dialog
+        .getDialogPane()
+        .setMinSize(Math.min(1180, screen.getWidth() - 40), Math.min(760, screen.getHeight() - 60));
     if (scene != null) {
       dialog.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
-      dialog.getDialogPane().getStyleClass().addAll(scene.getRoot().getStyleClass().filtered(c -> c.equals("dark")));
+      dialog
+          .getDialogPane()
+          .getStyleClass()
+          .addAll(scene.getRoot().getStyleClass().filtered(c -> c.equals("dark")));
     }
     ButtonType apply = new ButtonType("Apply split", ButtonBar.ButtonData.OK_DONE);
     ButtonType verify = new ButtonType("Apply and verify", ButtonBar.ButtonData.OTHER);
@@ -52,21 +65,27 @@ public final class SplitDialog implements SplitReviewer {
     } else {
       dialog.getDialogPane().getButtonTypes().setAll(apply, ButtonType.CANCEL);
     }
-    Runnable enable = () -> {
-      boolean ok = review.outcome().ok();
-      dialog.getDialogPane().lookupButton(apply).setDisable(!ok);
-      if (verifiable) {
-        dialog.getDialogPane().lookupButton(verify).setDisable(!ok);
-      }
-    };
+    Runnable enable =
+        () -> {
+          boolean ok = review.outcome().ok();
+          dialog.getDialogPane().lookupButton(apply).setDisable(!ok);
+          if (verifiable) {
+            dialog.getDialogPane().lookupButton(verify).setDisable(!ok);
+          }
+        };
     review.addListener(enable);
     enable.run();
     if (verifiable) {
-      ((Button) dialog.getDialogPane().lookupButton(verify)).setTooltip(new javafx.scene.control.Tooltip(
-          "Apply, then build the original (A) and the split (B) on the engine, run both and compare"));
+      ((Button) dialog.getDialogPane().lookupButton(verify))
+          .setTooltip(
+              new javafx.scene.control.Tooltip(
+                  "Apply, then build the original (A) and the split (B) on the engine, run both and compare"));
     }
-    dialog.setResultConverter(b -> b == apply || b == verify
-        ? new SplitDecision(review.outcome().preview(), b == verify) : null);
+    dialog.setResultConverter(
+        b ->
+            b == apply || b == verify
+                ? new SplitDecision(review.outcome().preview(), b == verify)
+                : null);
     return dialog.showAndWait();
   }
 }

@@ -18,9 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A split while the user reviews it: their choices (runtime image, tags, stage names) and the preview
- * those give. Each runtime image is inspected on the engine once, in the background, and the preview
- * is recomputed with what the engine says. Used on the JavaFX thread only.
+ * A split while the user reviews it: their choices (runtime image, tags, stage names) and the
+ * preview those give. Each runtime image is inspected on the engine once, in the background, and
+ * the preview is recomputed with what the engine says. Used on the JavaFX thread only.
  */
 public final class SplitReview {
   /** Where the split was asked for. */
@@ -38,7 +38,10 @@ public final class SplitReview {
     }
   }
 
-  /** What the engine said about one image: its configuration (empty when it does not have it), or a failure. */
+  /**
+   * What the engine said about one image: its configuration (empty when it does not have it), or a
+   * failure.
+   */
   private record Inspection(Optional<ImageConfig> config, String failure) {}
 
   private static final String DISTROLESS = "gcr.io/distroless/";
@@ -58,9 +61,15 @@ public final class SplitReview {
   /**
    * @param line for {@link Mode#AT_LINE}, the line the split goes before
    * @param inspector the engine's inspection, or null when no engine is reachable
-   * @param projectImages images the project already names (its build arguments), offered as runtimes
+   * @param projectImages images the project already names (its build arguments), offered as
+   *     runtimes
    */
-  public SplitReview(String text, Mode mode, int line, RuntimeInspector inspector, BackgroundWork background,
+  public SplitReview(
+      String text,
+      Mode mode,
+      int line,
+      RuntimeInspector inspector,
+      BackgroundWork background,
       List<String> projectImages) {
     this.text = text;
     this.mode = mode;
@@ -97,7 +106,9 @@ public final class SplitReview {
   }
 
   public String title() {
-    return mode == Mode.SLIM ? "Slim it: split into builder and runtime" : "Split stage before line " + line;
+    return mode == Mode.SLIM
+        ? "Slim it: split into builder and runtime"
+        : "Split stage before line " + line;
   }
 
   /** The runtime image the preview uses: the user's, or the suggested one. */
@@ -118,7 +129,10 @@ public final class SplitReview {
     update();
   }
 
-  /** Whether distroless images are offered on their {@code nonroot} tags; retags a chosen distroless image. */
+  /**
+   * Whether distroless images are offered on their {@code nonroot} tags; retags a chosen distroless
+   * image.
+   */
   public void setNonroot(boolean nonroot) {
     options = options.withNonroot(nonroot);
     retag();
@@ -142,7 +156,10 @@ public final class SplitReview {
     update();
   }
 
-  /** Images to offer for the runtime: the suggested one, the distroless family on the chosen tag, scratch, the project's. */
+  /**
+   * Images to offer for the runtime: the suggested one, the distroless family on the chosen tag,
+   * scratch, the project's.
+   */
   public List<String> runtimeChoices() {
     Set<String> choices = new LinkedHashSet<>();
     suggested().ifPresent(choices::add);
@@ -158,7 +175,10 @@ public final class SplitReview {
     return List.copyOf(choices);
   }
 
-  /** What is known of the runtime image and where from, in one sentence; empty when there is no preview. */
+  /**
+   * What is known of the runtime image and where from, in one sentence; empty when there is no
+   * preview.
+   */
   public String knowledge() {
     if (!outcome.ok()) {
       return "";
@@ -169,11 +189,18 @@ public final class SplitReview {
     if (asking.contains(ref)) {
       return "Inspecting " + ref + " on the engine\u2026";
     }
-    if (runtime.source() == RuntimeImage.Source.INSPECTED && inspection != null && inspection.config().isPresent()) {
+    if (runtime.source() == RuntimeImage.Source.INSPECTED
+        && inspection != null
+        && inspection.config().isPresent()) {
       return "Inspected on the engine: " + inspection.config().get().describe() + ".";
     }
     if (inspection != null && inspection.failure() != null) {
-      return "Inspecting " + ref + " failed (" + inspection.failure() + "). " + runtime.description();
+      return "Inspecting "
+          + ref
+          + " failed ("
+          + inspection.failure()
+          + "). "
+          + runtime.description();
     }
     if (inspector == null || ref.equals("scratch")) {
       return (inspector == null ? "No engine to inspect it on: " : "") + runtime.description();
@@ -195,7 +222,9 @@ public final class SplitReview {
   }
 
   private String tag() {
-    return options.debug() ? (options.nonroot() ? "debug-nonroot" : "debug") : (options.nonroot() ? "nonroot" : "latest");
+    return options.debug()
+        ? (options.nonroot() ? "debug-nonroot" : "debug")
+        : (options.nonroot() ? "nonroot" : "latest");
   }
 
   private void retag() {
@@ -216,8 +245,10 @@ public final class SplitReview {
       if (known != null && known.config().isPresent()) {
         outcome = compute(known.config().get());
       } else if (known == null && inspector != null && !ref.equals("scratch") && asking.add(ref)) {
-        background.run(() -> inspect(ref), found -> answered(ref, found), failure -> answered(ref,
-            new Inspection(Optional.empty(), failure.getMessage())));
+        background.run(
+            () -> inspect(ref),
+            found -> answered(ref, found),
+            failure -> answered(ref, new Inspection(Optional.empty(), failure.getMessage())));
         if (inspected.containsKey(ref)) {
           return; // answered at once: that update has told the listeners
         }
@@ -230,7 +261,8 @@ public final class SplitReview {
     try {
       return new Inspection(inspector.inspect(ref), null);
     } catch (Exception e) {
-      return new Inspection(Optional.empty(), e.getMessage() == null ? e.toString() : e.getMessage());
+      return new Inspection(
+          Optional.empty(), e.getMessage() == null ? e.toString() : e.getMessage());
     }
   }
 
@@ -243,8 +275,10 @@ public final class SplitReview {
   private Outcome compute(ImageConfig config) {
     SplitOptions effective = config == null ? options : options.withInspectedRuntime(config);
     try {
-      SplitPreview preview = mode == Mode.SLIM ? assistant.slim(text, effective)
-          : assistant.splitAt(text, line, effective);
+      SplitPreview preview =
+          mode == Mode.SLIM
+              ? assistant.slim(text, effective)
+              : assistant.splitAt(text, line, effective);
       return new Outcome(preview, null);
     } catch (EditException e) {
       return new Outcome(null, e.getMessage());

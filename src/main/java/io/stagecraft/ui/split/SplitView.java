@@ -1,14 +1,14 @@
 package io.stagecraft.ui.split;
 
-import io.stagecraft.ui.Icon;
 import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.core.split.Note;
 import io.stagecraft.core.split.Proposal;
 import io.stagecraft.core.split.SplitPreview;
-import io.stagecraft.ui.EditorModel;
 import io.stagecraft.layout.DiagramArranger;
 import io.stagecraft.layout.DiagramBuilder;
 import io.stagecraft.layout.DiagramContent;
+import io.stagecraft.ui.EditorModel;
+import io.stagecraft.ui.Icon;
 import io.stagecraft.ui.canvas.DiagramImage;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +45,8 @@ public final class SplitView extends VBox {
   private final Label problem = new Label();
   private final ListView<String> diff = new ListView<>();
   private final ImageView diagram = new ImageView();
-  private final Label tooLarge = new Label("Too large to draw here: the canvas shows it once the split is applied.");
+  private final Label tooLarge =
+      new Label("Too large to draw here: the canvas shows it once the split is applied.");
   private final VBox proposals = new VBox(3);
   private final ScrollPane diagramScroll;
   private boolean showing;
@@ -85,15 +86,22 @@ public final class SplitView extends VBox {
     diagramScroll.setFitToWidth(true);
     diagramScroll.setFitToHeight(true);
     this.diagramScroll = diagramScroll;
-    SplitPane center = new SplitPane(titled("Changes to the text", diff), titled("The stages after the split",
-        diagramScroll));
+    SplitPane center =
+        new SplitPane(
+            titled("Changes to the text", diff),
+            titled("The stages after the split", diagramScroll));
     center.setDividerPositions(0.46);
     VBox.setVgrow(center, Priority.ALWAYS);
     ScrollPane proposalScroll = scrolled(proposals);
     proposalScroll.setPrefViewportHeight(140);
     proposalScroll.setFitToWidth(true);
-    getChildren().addAll(choices(), knowledge, problem, center, titled("What the split carries over, and why",
-        proposalScroll));
+    getChildren()
+        .addAll(
+            choices(),
+            knowledge,
+            problem,
+            center,
+            titled("What the split carries over, and why", proposalScroll));
     review.addListener(this::show);
     show();
   }
@@ -106,32 +114,43 @@ public final class SplitView extends VBox {
     runtime.setId("split-runtime");
     runtime.setEditable(true);
     runtime.setPrefWidth(420);
-    runtime.setTooltip(new Tooltip("The image the runtime stage starts FROM; any local image name works"));
+    runtime.setTooltip(
+        new Tooltip("The image the runtime stage starts FROM; any local image name works"));
     // The list's selection and the typed text both end in the review, once each.
-    // Enter takes the typed image, as in any field; it must not also press the dialog's default button.
-    runtime.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-      if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
-        review.setRuntime(runtime.getEditor().getText());
-        e.consume();
-      }
-    });
-    runtime.valueProperty().addListener((o, was, now) -> {
-      if (!showing && now != null && !now.equals(review.runtime())) {
-        review.setRuntime(now);
-      }
-    });
+    // Enter takes the typed image, as in any field; it must not also press the dialog's default
+    // button.
+    runtime.addEventFilter(
+        javafx.scene.input.KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            review.setRuntime(runtime.getEditor().getText());
+            e.consume();
+          }
+        });
+    runtime
+        .valueProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (!showing && now != null && !now.equals(review.runtime())) {
+                review.setRuntime(now);
+              }
+            });
     CheckBox nonroot = new CheckBox("Non-root (:nonroot)");
     nonroot.setId("split-nonroot");
     nonroot.setSelected(review.options().nonroot());
-    nonroot.setTooltip(new Tooltip("Run the app as user 65532: distroless images on their nonroot tag, and a USER "
-        + "line for a runtime that would run as root"));
+    nonroot.setTooltip(
+        new Tooltip(
+            "Run the app as user 65532: distroless images on their nonroot tag, and a USER "
+                + "line for a runtime that would run as root"));
     nonroot.selectedProperty().addListener((o, was, now) -> review.setNonroot(now));
     CheckBox debug = new CheckBox("Debug shell (:debug)");
     debug.setId("split-debug");
     debug.setSelected(review.options().debug());
-    debug.setTooltip(new Tooltip("Offer distroless images on their debug tag, which adds a busybox shell"));
+    debug.setTooltip(
+        new Tooltip("Offer distroless images on their debug tag, which adds a busybox shell"));
     debug.selectedProperty().addListener((o, was, now) -> review.setDebug(now));
-    TextField builder = nameField("split-builder-name", "keep the stage's name, or build", review::setBuilderName);
+    TextField builder =
+        nameField("split-builder-name", "keep the stage's name, or build", review::setBuilderName);
     TextField runtimeName = nameField("split-runtime-name", "runtime", review::setRuntimeName);
     GridPane grid = new GridPane();
     grid.setHgap(10);
@@ -155,13 +174,18 @@ public final class SplitView extends VBox {
     if (image == null || viewport == null) {
       return;
     }
-    double scale = Math.min(1, Math.min((viewport.getWidth() - 8) / image.getWidth(),
-        (viewport.getHeight() - 8) / image.getHeight()));
+    double scale =
+        Math.min(
+            1,
+            Math.min(
+                (viewport.getWidth() - 8) / image.getWidth(),
+                (viewport.getHeight() - 8) / image.getHeight()));
     diagram.setFitWidth(Math.max(1, image.getWidth() * scale));
     diagram.setFitHeight(Math.max(1, image.getHeight() * scale));
   }
 
-  private static TextField nameField(String id, String prompt, java.util.function.Consumer<String> set) {
+  private static TextField nameField(
+      String id, String prompt, java.util.function.Consumer<String> set) {
     TextField field = new TextField();
     field.setId(id);
     field.setPromptText(prompt);
@@ -211,8 +235,11 @@ public final class SplitView extends VBox {
     // The review lays out on the JavaFX thread, as the canvas does for ordinary files; a design too
     // large for that is seen on the canvas once applied.
     boolean drawable = content != null && content.nodes().size() <= EditorModel.syncNodeLimit();
-    diagram.setImage(drawable ? DiagramImage.paint(DiagramArranger.layout(content, Map.of()), stylesheets,
-        rootStyleClasses, 1) : null);
+    diagram.setImage(
+        drawable
+            ? DiagramImage.paint(
+                DiagramArranger.layout(content, Map.of()), stylesheets, rootStyleClasses, 1)
+            : null);
     tooLarge.setVisible(!drawable);
     fitDiagram(diagramScroll.getViewportBounds());
     proposals.getChildren().clear();
@@ -224,21 +251,28 @@ public final class SplitView extends VBox {
     }
   }
 
-  /** The diagram of {@code text}, or null when the text is too large to parse within a keystroke. */
+  /**
+   * The diagram of {@code text}, or null when the text is too large to parse within a keystroke.
+   */
   private static DiagramContent content(String text) {
-    return text.length() > EditorModel.syncTextLimit() ? null : DiagramBuilder.build(StageGraph.parse(text), Set.of());
+    return text.length() > EditorModel.syncTextLimit()
+        ? null
+        : DiagramBuilder.build(StageGraph.parse(text), Set.of());
   }
 
   private static HBox noteRow(Note note) {
-    javafx.scene.layout.Pane icon = (switch (note.level()) {
-      case INFO -> Icon.INFORMATION_OUTLINE;
-      case WARNING -> Icon.ALERT_OUTLINE;
-      case PROBLEM -> Icon.ALERT_OCTAGON_OUTLINE;
-    }).node();
+    javafx.scene.layout.Pane icon =
+        (switch (note.level()) {
+              case INFO -> Icon.INFORMATION_OUTLINE;
+              case WARNING -> Icon.ALERT_OUTLINE;
+              case PROBLEM -> Icon.ALERT_OCTAGON_OUTLINE;
+            })
+            .node();
     Label text = new Label((note.line() > 0 ? "Line " + note.line() + ": " : "") + note.message());
     text.setWrapText(true);
     HBox row = new HBox(6, icon, text);
-    row.getStyleClass().addAll("split-note", "note-" + note.level().name().toLowerCase(java.util.Locale.ROOT));
+    row.getStyleClass()
+        .addAll("split-note", "note-" + note.level().name().toLowerCase(java.util.Locale.ROOT));
     HBox.setHgrow(text, Priority.ALWAYS);
     return row;
   }
@@ -277,7 +311,8 @@ public final class SplitView extends VBox {
 
   /** A line of the unified diff, coloured by what it does. */
   private static final class DiffCell extends ListCell<String> {
-    private static final List<String> KINDS = List.of("diff-added", "diff-removed", "diff-hunk", "diff-context");
+    private static final List<String> KINDS =
+        List.of("diff-added", "diff-removed", "diff-hunk", "diff-context");
 
     @Override
     protected void updateItem(String line, boolean empty) {
@@ -285,9 +320,13 @@ public final class SplitView extends VBox {
       getStyleClass().removeAll(KINDS);
       setText(empty || line == null ? null : line);
       if (!empty && line != null) {
-        getStyleClass().add(line.startsWith("+") && !line.startsWith("+++") ? "diff-added"
-            : line.startsWith("-") && !line.startsWith("---") ? "diff-removed"
-            : line.startsWith("@@") ? "diff-hunk" : "diff-context");
+        getStyleClass()
+            .add(
+                line.startsWith("+") && !line.startsWith("+++")
+                    ? "diff-added"
+                    : line.startsWith("-") && !line.startsWith("---")
+                        ? "diff-removed"
+                        : line.startsWith("@@") ? "diff-hunk" : "diff-context");
       }
     }
   }

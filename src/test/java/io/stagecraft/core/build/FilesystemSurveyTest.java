@@ -38,8 +38,11 @@ class FilesystemSurveyTest {
 
   private AttackSurface survey(Path root, String format) throws Exception {
     Path tar = dir.resolve("fs-" + format + ".tar");
-    Process p = new ProcessBuilder("tar", "--format=" + format, "-cf", tar.toString(), "-C", root.toString(), ".")
-        .redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(
+                "tar", "--format=" + format, "-cf", tar.toString(), "-C", root.toString(), ".")
+            .redirectErrorStream(true)
+            .start();
     String out = new String(p.getInputStream().readAllBytes());
     if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
       throw new IOException("tar failed: " + out);
@@ -66,11 +69,13 @@ class FilesystemSurveyTest {
     AttackSurface s = survey(root, format);
     assertEquals("/bin/sh", s.shellPath());
     assertEquals(List.of("apt", "dpkg", "pip"), s.packageManagers());
-    assertEquals(Map.of(
-        "/", new DirectoryUsage(1, 0),
-        "/app", new DirectoryUsage(1, 9),
-        "/etc", new DirectoryUsage(1, 26),
-        "/usr", new DirectoryUsage(5, 7 + 3 + 4)), s.directories());
+    assertEquals(
+        Map.of(
+            "/", new DirectoryUsage(1, 0),
+            "/app", new DirectoryUsage(1, 9),
+            "/etc", new DirectoryUsage(1, 26),
+            "/usr", new DirectoryUsage(5, 7 + 3 + 4)),
+        s.directories());
     assertEquals(8, s.fileCount());
   }
 

@@ -33,10 +33,13 @@ class PreparedContextTest {
     Files.writeString(ctx.resolve("app.txt"), "app");
     Files.writeString(ctx.resolve(".dockerignore"), "*.log\n");
     Files.writeString(ctx.resolve("debug.log"), "noise");
-    try (PreparedContext c = PreparedContext.of(BuildRequest.of(ctx, ctx.resolve("Dockerfile.prod")))) {
+    try (PreparedContext c =
+        PreparedContext.of(BuildRequest.of(ctx, ctx.resolve("Dockerfile.prod")))) {
       assertEquals("Dockerfile.prod", c.dockerfileEntry());
       assertEquals("FROM scratch\n", c.dockerfileText());
-      assertEquals(List.of(".dockerignore", "Dockerfile.prod", "app.txt"), tar(c.tar(), "-t").lines().sorted().toList());
+      assertEquals(
+          List.of(".dockerignore", "Dockerfile.prod", "app.txt"),
+          tar(c.tar(), "-t").lines().sorted().toList());
       assertEquals(3, c.size().fileCount());
       assertFalse(c.size().exceedsThreshold());
       Path written = c.tar();
@@ -49,11 +52,13 @@ class PreparedContextTest {
   void unsavedTextReplacesTheFileAndStaysOutOfCopyAll() throws Exception {
     Path ctx = Files.createDirectories(dir.resolve("ctx"));
     Files.writeString(ctx.resolve("Dockerfile"), "FROM old\n");
-    BuildRequest r = BuildRequest.of(ctx, ctx.resolve("Dockerfile")).withDockerfileText("FROM new\n");
+    BuildRequest r =
+        BuildRequest.of(ctx, ctx.resolve("Dockerfile")).withDockerfileText("FROM new\n");
     try (PreparedContext c = PreparedContext.of(r)) {
       assertEquals("Dockerfile", c.dockerfileEntry());
       assertEquals("FROM new\n", tar(c.tar(), "-xO", "Dockerfile"));
-      // Like the docker CLI with a Dockerfile from elsewhere, its name is appended to .dockerignore.
+      // Like the docker CLI with a Dockerfile from elsewhere, its name is appended to
+      // .dockerignore.
       assertEquals("\nDockerfile\n", tar(c.tar(), "-xO", ".dockerignore"));
     }
   }
@@ -70,13 +75,20 @@ class PreparedContextTest {
 
   @Test
   void aMissingDockerfileOrContextIsAnInvalidRequest() throws Exception {
-    BuildException noFile = assertThrows(BuildException.class,
-        () -> PreparedContext.of(BuildRequest.of(dir, dir.resolve("Dockerfile"))));
+    BuildException noFile =
+        assertThrows(
+            BuildException.class,
+            () -> PreparedContext.of(BuildRequest.of(dir, dir.resolve("Dockerfile"))));
     assertEquals(BuildException.Kind.INVALID, noFile.kind());
-    assertEquals("The Dockerfile " + dir.resolve("Dockerfile") + " does not exist", noFile.getMessage());
+    assertEquals(
+        "The Dockerfile " + dir.resolve("Dockerfile") + " does not exist", noFile.getMessage());
     Path f = Files.writeString(dir.resolve("Dockerfile"), "FROM x\n");
-    BuildException noContext = assertThrows(BuildException.class,
-        () -> PreparedContext.of(BuildRequest.of(dir.resolve("missing"), f)));
-    assertEquals("The build context " + dir.resolve("missing") + " is not a directory", noContext.getMessage());
+    BuildException noContext =
+        assertThrows(
+            BuildException.class,
+            () -> PreparedContext.of(BuildRequest.of(dir.resolve("missing"), f)));
+    assertEquals(
+        "The build context " + dir.resolve("missing") + " is not a directory",
+        noContext.getMessage());
   }
 }

@@ -21,6 +21,8 @@ class SizesTest {
   void shortIdsAndManagers() {
     assertEquals("0123456789ab", Sizes.shortId("sha256:0123456789abcdef"));
     assertEquals("none", Sizes.managers(new AttackSurface(null, List.of(), Map.of())));
-    assertEquals("apt, dpkg", Sizes.managers(new AttackSurface("/bin/sh", List.of("apt", "dpkg"), Map.of())));
+    assertEquals(
+        "apt, dpkg",
+        Sizes.managers(new AttackSurface("/bin/sh", List.of("apt", "dpkg"), Map.of())));
   }
 }

@@ -15,7 +15,8 @@ class SplitCheckTest {
 
   @Test
   void aPassingCheckSaysSoInEveryPart() {
-    SplitCheck c = new SplitCheck(946_833_735, 47_532_181, run(0, "4\n7\n", ""), run(0, "4\n7\n", ""));
+    SplitCheck c =
+        new SplitCheck(946_833_735, 47_532_181, run(0, "4\n7\n", ""), run(0, "4\n7\n", ""));
     assertTrue(c.passed());
     assertEquals("same outcome: both exit with 0 and print the same 2 line(s)", c.behaviour());
     assertEquals("B is 19.92 times smaller: 47,532,181 bytes against 946,833,735", c.size());
@@ -25,10 +26,13 @@ class SplitCheckTest {
 
   @Test
   void aMismatchNamesWhatDiffers() {
-    SplitCheck c = new SplitCheck(1000, 10, run(0, "14\n", ""), run(127, "", "exec: python3: not found\n"));
+    SplitCheck c =
+        new SplitCheck(1000, 10, run(0, "14\n", ""), run(127, "", "exec: python3: not found\n"));
     assertFalse(c.passed());
     assertEquals("MISMATCH: the split does not behave like the original", c.behaviour());
-    assertEquals("exit codes 0 (A) and 127 (B), standard output differs, standard error differs", c.difference());
+    assertEquals(
+        "exit codes 0 (A) and 127 (B), standard output differs, standard error differs",
+        c.difference());
     assertEquals("FAILED", c.outcome());
   }
 

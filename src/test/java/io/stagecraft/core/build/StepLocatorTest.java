@@ -7,13 +7,13 @@ import org.junit.jupiter.api.Test;
 class StepLocatorTest {
 
   private static final String MULTI =
-      "ARG BASE=debian\n"            // 1
+      "ARG BASE=debian\n" // 1
           + "FROM ${BASE} AS build\n" // 2
-          + "WORKDIR /src\n"          // 3
-          + "RUN make \\\n"           // 4
-          + "  all\n"                 // 5
-          + "\n"                      // 6
-          + "FROM ${BASE}\n"          // 7
+          + "WORKDIR /src\n" // 3
+          + "RUN make \\\n" // 4
+          + "  all\n" // 5
+          + "\n" // 6
+          + "FROM ${BASE}\n" // 7
           + "COPY --from=build /out /out\n"; // 8
 
   @Test
@@ -38,17 +38,19 @@ class StepLocatorTest {
 
   @Test
   void buildkitDoesNotNumberMetadataInstructions() {
-    String sample = "FROM a AS runtime\n" // 1
-        + "WORKDIR /app\n"                 // 2
-        + "COPY x /app\n"                  // 3
-        + "ENV P=/app\n"                   // 4
-        + "USER 1000\n"                    // 5
-        + "CMD [\"app.py\"]\n"             // 6
-        + "RUN false\n"                    // 7
-        + "ADD y /y\n";                    // 8
+    String sample =
+        "FROM a AS runtime\n" // 1
+            + "WORKDIR /app\n" // 2
+            + "COPY x /app\n" // 3
+            + "ENV P=/app\n" // 4
+            + "USER 1000\n" // 5
+            + "CMD [\"app.py\"]\n" // 6
+            + "RUN false\n" // 7
+            + "ADD y /y\n"; // 8
     StepLocator l = StepLocator.of(sample, null);
     assertEquals(3, l.buildkitStepLine("runtime", 3));
-    assertEquals(7, l.buildkitStepLine("runtime", 4), "[runtime 4/5] is the RUN, after ENV, USER and CMD");
+    assertEquals(
+        7, l.buildkitStepLine("runtime", 4), "[runtime 4/5] is the RUN, after ENV, USER and CMD");
     assertEquals(8, l.buildkitStepLine(null, 5));
     assertEquals(0, l.buildkitStepLine(null, 6));
   }

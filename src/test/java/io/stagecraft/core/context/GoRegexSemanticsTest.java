@@ -17,8 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class GoRegexSemanticsTest {
 
-    @ParameterizedTest(name = "{0} matches {1}: {2}")
-    @CsvSource(delimiter = '|', value = {
+  @ParameterizedTest(name = "{0} matches {1}: {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
         // A backslash escapes the next character, and \d is RE2's digit class.
         "file\\d.txt  | file1.txt  | true",
         "file\\d.txt  | filed.txt  | false",
@@ -37,7 +39,8 @@ class GoRegexSemanticsTest {
         "src/*.java   | src/a/B.java | false",
         "a?c          | a/c        | false",
         "[^x]*        | y/z        | false",
-        // Inside brackets, ? becomes [^/] in the expression, so RE2 reads "[?]" as the class {[ ^ /}
+        // Inside brackets, ? becomes [^/] in the expression, so RE2 reads "[?]" as the class {[ ^
+        // /}
         // followed by a literal ].
         "[?]          | ^]         | true",
         "[?]          | a          | false",
@@ -47,22 +50,23 @@ class GoRegexSemanticsTest {
         "a\\b*        | ab         | false",
         // Ranges of non-ASCII letters.
         "[а-я]*       | жук        | true",
-    })
-    void regexBackedPatterns(String pattern, String path, boolean matches) throws Exception {
-        assertEquals(matches, IgnorePattern.compile(pattern, 1).matches(path));
-    }
+      })
+  void regexBackedPatterns(String pattern, String path, boolean matches) throws Exception {
+    assertEquals(matches, IgnorePattern.compile(pattern, 1).matches(path));
+  }
 
-    @Test
-    void aNegatedClassMatchesANewlineAsInRe2() throws Exception {
-        assertTrue(IgnorePattern.compile("a[^b]c*", 1).matches("a\nc"));
-        assertFalse(IgnorePattern.compile("a[^b]c*", 1).matches("abc"));
-    }
+  @Test
+  void aNegatedClassMatchesANewlineAsInRe2() throws Exception {
+    assertTrue(IgnorePattern.compile("a[^b]c*", 1).matches("a\nc"));
+    assertFalse(IgnorePattern.compile("a[^b]c*", 1).matches("abc"));
+  }
 
-    @ParameterizedTest(name = "{0} is refused by RE2")
-    @ValueSource(strings = {"file\\q*", "[z-a]*", "x\\1*", "[[:nope:]]"})
-    void regexErrorsBecomeClearPatternErrors(String pattern) {
-        InvalidDockerIgnoreException error =
-                assertThrows(InvalidDockerIgnoreException.class, () -> DockerIgnore.parse("ok\n" + pattern));
-        assertEquals(2, error.lineNumber());
-    }
+  @ParameterizedTest(name = "{0} is refused by RE2")
+  @ValueSource(strings = {"file\\q*", "[z-a]*", "x\\1*", "[[:nope:]]"})
+  void regexErrorsBecomeClearPatternErrors(String pattern) {
+    InvalidDockerIgnoreException error =
+        assertThrows(
+            InvalidDockerIgnoreException.class, () -> DockerIgnore.parse("ok\n" + pattern));
+    assertEquals(2, error.lineNumber());
+  }
 }

@@ -83,7 +83,8 @@ class DocumentTest {
     doc.applyTyping(DocumentEdit.of("Typing", TextEdit.insert(20, "N")), true);
     assertEquals("FROM a AS compile\nRUN", doc.text());
     doc.undo();
-    assertEquals("FROM a AS compile\nRU", doc.text(), "typing after another edit starts a new step");
+    assertEquals(
+        "FROM a AS compile\nRU", doc.text(), "typing after another edit starts a new step");
     doc.undo();
     assertEquals("FROM a AS build\nRU", doc.text());
     doc.undo();

@@ -19,18 +19,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Renames every named stage of every multi-stage corpus file and checks the result against an
- * oracle that works on the raw text with regular expressions, independent of the parser: exactly the
- * {@code AS} name, the FROM references after it, {@code --from=} and mount {@code from=} values
+ * oracle that works on the raw text with regular expressions, independent of the parser: exactly
+ * the {@code AS} name, the FROM references after it, {@code --from=} and mount {@code from=} values
  * change, and not one other byte.
  */
 class CorpusRenameTest {
   private static final String NEW_NAME = "renamed-stage";
 
   static Stream<Path> multiStageFiles() {
-    return Corpus.files().stream().filter(p -> {
-      StageGraph g = StageGraph.parse(Corpus.read(p));
-      return g.stages().size() > 1 && !g.dockerfile().hasErrors();
-    });
+    return Corpus.files().stream()
+        .filter(
+            p -> {
+              StageGraph g = StageGraph.parse(Corpus.read(p));
+              return g.stages().size() > 1 && !g.dockerfile().hasErrors();
+            });
   }
 
   @ParameterizedTest(name = "{0}")
@@ -41,17 +43,22 @@ class CorpusRenameTest {
     assertTrue(text.indexOf(NEW_NAME) < 0);
     int renamed = 0;
     for (Stage stage : graph.stages()) {
-      if (stage.name() == null || graph.stages().stream().filter(s -> s.isNamed(stage.name())).count() > 1) {
+      if (stage.name() == null
+          || graph.stages().stream().filter(s -> s.isNamed(stage.name())).count() > 1) {
         continue;
       }
       String result = StageEdits.rename(graph, stage.index(), NEW_NAME).applyTo(text);
       assertEquals(oracle(text, stage.name(), stage.line()), result, "renaming " + stage.name());
       StageGraph after = StageGraph.parse(result);
       List<Edge> indirect = StageEdits.indirectReferences(graph, stage.index());
-      assertEquals(shapeWithout(graph, indirect), shapeWithout(after, indirect),
+      assertEquals(
+          shapeWithout(graph, indirect),
+          shapeWithout(after, indirect),
           "the graph keeps its shape when " + stage.name() + " is renamed");
       for (Edge e : indirect) {
-        assertTrue(after.edges().stream().anyMatch(a -> a.line() == e.line() && a.from() instanceof NodeRef.ImageRef),
+        assertTrue(
+            after.edges().stream()
+                .anyMatch(a -> a.line() == e.line() && a.from() instanceof NodeRef.ImageRef),
             "an ARG reference no longer resolves to the renamed stage, and is reported as such");
       }
       assertEquals(NEW_NAME, after.stages().get(stage.index()).name());
@@ -76,7 +83,8 @@ class CorpusRenameTest {
   static String oracle(String text, String name, int definitionLine) {
     String quoted = Pattern.quote(name);
     Pattern asName = Pattern.compile("(?i)(^\\s*FROM\\s.*?\\sAS\\s+)" + quoted + "(\\s*)$");
-    Pattern fromStage = Pattern.compile("(?i)(^\\s*FROM\\s+(?:--platform=\\S+\\s+)?)" + quoted + "(?=\\s|$)");
+    Pattern fromStage =
+        Pattern.compile("(?i)(^\\s*FROM\\s+(?:--platform=\\S+\\s+)?)" + quoted + "(?=\\s|$)");
     Pattern copyFrom = Pattern.compile("(?i)(--from=)" + quoted + "(?=\\s|$)");
     Pattern mountFrom = Pattern.compile("(?i)(--mount=(?:\\S*,)?from=)" + quoted + "(?=[,\\s]|$)");
     StringBuilder out = new StringBuilder();

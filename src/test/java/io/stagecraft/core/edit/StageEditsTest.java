@@ -12,22 +12,25 @@ import org.junit.jupiter.api.Test;
 
 class StageEditsTest {
 
-  private static final String SAMPLE = String.join("\n",
-      "# syntax=docker/dockerfile:1",
-      "FROM golang:1.22 AS build",
-      "WORKDIR /src",
-      "RUN go build -o /out/app",
-      "",
-      "# runtime",
-      "FROM gcr.io/distroless/static",
-      "COPY --from=build /out/app /app",
-      "USER nonroot",
-      "CMD [\"/app\"]",
-      "");
+  private static final String SAMPLE =
+      String.join(
+          "\n",
+          "# syntax=docker/dockerfile:1",
+          "FROM golang:1.22 AS build",
+          "WORKDIR /src",
+          "RUN go build -o /out/app",
+          "",
+          "# runtime",
+          "FROM gcr.io/distroless/static",
+          "COPY --from=build /out/app /app",
+          "USER nonroot",
+          "CMD [\"/app\"]",
+          "");
 
   private static String apply(DocumentEdit edit, String text) {
     String result = edit.applyTo(text);
-    assertEquals(text, edit.inverse(text).applyTo(result), "the inverse edit restores the text exactly");
+    assertEquals(
+        text, edit.inverse(text).applyTo(result), "the inverse edit restores the text exactly");
     return result;
   }
 
@@ -35,7 +38,10 @@ class StageEditsTest {
   void renameUnnamedStageAddsAsClause() throws Exception {
     StageGraph g = StageGraph.parse(SAMPLE);
     String out = apply(StageEdits.rename(g, 1, "runtime"), SAMPLE);
-    assertEquals(SAMPLE.replace("FROM gcr.io/distroless/static\n", "FROM gcr.io/distroless/static AS runtime\n"), out);
+    assertEquals(
+        SAMPLE.replace(
+            "FROM gcr.io/distroless/static\n", "FROM gcr.io/distroless/static AS runtime\n"),
+        out);
   }
 
   @Test
@@ -76,15 +82,19 @@ class StageEditsTest {
   @Test
   void addStageToFileWithoutFinalNewline() throws Exception {
     String text = "FROM a";
-    assertEquals("FROM a\n\nFROM b AS two\n", apply(StageEdits.addStage(StageGraph.parse(text), "two", "b", -1), text));
+    assertEquals(
+        "FROM a\n\nFROM b AS two\n",
+        apply(StageEdits.addStage(StageGraph.parse(text), "two", "b", -1), text));
   }
 
   @Test
   void deleteStageWithAndWithoutReferences() throws Exception {
     StageGraph g = StageGraph.parse(SAMPLE);
     String kept = apply(StageEdits.deleteStage(g, 0, false), SAMPLE);
-    assertEquals("# syntax=docker/dockerfile:1\n# runtime\nFROM gcr.io/distroless/static\nCOPY --from=build /out/app /app\n"
-        + "USER nonroot\nCMD [\"/app\"]\n", kept);
+    assertEquals(
+        "# syntax=docker/dockerfile:1\n# runtime\nFROM gcr.io/distroless/static\nCOPY --from=build /out/app /app\n"
+            + "USER nonroot\nCMD [\"/app\"]\n",
+        kept);
     String cleaned = apply(StageEdits.deleteStage(g, 0, true), SAMPLE);
     assertTrue(!cleaned.contains("COPY"), cleaned);
   }
@@ -100,7 +110,10 @@ class StageEditsTest {
   void addCopyFromGoesAfterTheLastCopy() throws Exception {
     StageGraph g = StageGraph.parse(SAMPLE);
     String out = apply(StageEdits.addCopyFrom(g, 0, "/src/config.yaml", "/etc/app/", 1), SAMPLE);
-    assertTrue(out.contains("COPY --from=build /out/app /app\nCOPY --from=build /src/config.yaml /etc/app/\nUSER"), out);
+    assertTrue(
+        out.contains(
+            "COPY --from=build /out/app /app\nCOPY --from=build /src/config.yaml /etc/app/\nUSER"),
+        out);
     StageGraph after = StageGraph.parse(out);
     assertEquals(2, after.edges().stream().filter(e -> e.kind() == EdgeKind.COPY).count());
   }
@@ -108,8 +121,11 @@ class StageEditsTest {
   @Test
   void addCopyFromGoesBeforeTheStageTailAndKeepsIndentation() throws Exception {
     String text = "FROM a AS build\nFROM b\n  WORKDIR /app\n  CMD [\"x\"]\n";
-    String out = apply(StageEdits.addCopyFrom(StageGraph.parse(text), 0, "/out dir", "/app/", 1), text);
-    assertEquals("FROM a AS build\nFROM b\n  WORKDIR /app\n  COPY --from=build [\"/out dir\", \"/app/\"]\n  CMD [\"x\"]\n", out);
+    String out =
+        apply(StageEdits.addCopyFrom(StageGraph.parse(text), 0, "/out dir", "/app/", 1), text);
+    assertEquals(
+        "FROM a AS build\nFROM b\n  WORKDIR /app\n  COPY --from=build [\"/out dir\", \"/app/\"]\n  CMD [\"x\"]\n",
+        out);
   }
 
   @Test
@@ -118,7 +134,9 @@ class StageEditsTest {
     String out = apply(StageEdits.addCopyFrom(StageGraph.parse(text), 0, "/x", "/y", 1), text);
     assertEquals("FROM a\nFROM b\nCOPY --from=0 /x /y\n", out);
     assertEquals(new NodeRef.StageRef(0), StageGraph.parse(out).edges().get(2).from());
-    assertThrows(EditException.class, () -> StageEdits.addCopyFrom(StageGraph.parse(text), 1, "/x", "/y", 0));
+    assertThrows(
+        EditException.class,
+        () -> StageEdits.addCopyFrom(StageGraph.parse(text), 1, "/x", "/y", 0));
   }
 
   @Test
@@ -126,10 +144,14 @@ class StageEditsTest {
     String text = "FROM a\nRUN <<EOF\necho\nEOF\nRUN a \\\n  b\nCMD c\n";
     StageGraph g = StageGraph.parse(text);
     Instruction heredoc = g.stages().get(0).instructions().get(1);
-    assertEquals("FROM a\nRUN a \\\n  b\nCMD c\n", apply(StageEdits.deleteInstruction(g, heredoc), text));
+    assertEquals(
+        "FROM a\nRUN a \\\n  b\nCMD c\n", apply(StageEdits.deleteInstruction(g, heredoc), text));
     Instruction cont = g.stages().get(0).instructions().get(2);
-    assertEquals("FROM a\nRUN <<EOF\necho\nEOF\nCMD c\n", apply(StageEdits.deleteInstruction(g, cont), text));
-    assertThrows(EditException.class, () -> StageEdits.deleteInstruction(g, g.stages().get(0).from()));
+    assertEquals(
+        "FROM a\nRUN <<EOF\necho\nEOF\nCMD c\n",
+        apply(StageEdits.deleteInstruction(g, cont), text));
+    assertThrows(
+        EditException.class, () -> StageEdits.deleteInstruction(g, g.stages().get(0).from()));
   }
 
   @Test

@@ -16,14 +16,15 @@ class StageGraphTest {
 
   @Test
   void stagesWithNamesBasesPlatformsAndInstructions() {
-    StageGraph g = graph(
-        "# comment",
-        "ARG GO=1.22",
-        "FROM --platform=$BUILDPLATFORM golang:${GO} AS Build",
-        "WORKDIR /src",
-        "RUN go build -o /out/app",
-        "FROM scratch",
-        "COPY --from=build /out/app /app");
+    StageGraph g =
+        graph(
+            "# comment",
+            "ARG GO=1.22",
+            "FROM --platform=$BUILDPLATFORM golang:${GO} AS Build",
+            "WORKDIR /src",
+            "RUN go build -o /out/app",
+            "FROM scratch",
+            "COPY --from=build /out/app /app");
     assertEquals(2, g.stages().size());
     Stage build = g.stages().get(0);
     assertEquals("Build", build.name());
@@ -31,7 +32,9 @@ class StageGraphTest {
     assertEquals("golang:1.22", build.resolvedBase());
     assertEquals("$BUILDPLATFORM", build.platform());
     assertEquals(3, build.line());
-    assertEquals(List.of("FROM", "WORKDIR", "RUN"), build.instructions().stream().map(i -> i.name()).toList());
+    assertEquals(
+        List.of("FROM", "WORKDIR", "RUN"),
+        build.instructions().stream().map(i -> i.name()).toList());
     assertEquals(1, g.preamble().size());
     Stage runtime = g.stages().get(1);
     assertNull(runtime.name());
@@ -40,14 +43,15 @@ class StageGraphTest {
 
   @Test
   void edgesOfAllThreeKindsResolveCaseInsensitively() {
-    StageGraph g = graph(
-        "FROM golang:1.22 AS build",
-        "FROM build AS test",
-        "RUN --mount=type=bind,from=BUILD,source=/src,target=/src go test",
-        "FROM scratch",
-        "COPY --from=Build /out/app /usr/bin/app",
-        "COPY --from=0 /etc/ssl /etc/ssl",
-        "COPY --from=nginx:latest /etc/nginx /etc/nginx");
+    StageGraph g =
+        graph(
+            "FROM golang:1.22 AS build",
+            "FROM build AS test",
+            "RUN --mount=type=bind,from=BUILD,source=/src,target=/src go test",
+            "FROM scratch",
+            "COPY --from=Build /out/app /usr/bin/app",
+            "COPY --from=0 /etc/ssl /etc/ssl",
+            "COPY --from=nginx:latest /etc/nginx /etc/nginx");
     List<Edge> edges = g.edges();
     assertEquals(7, edges.size());
     assertEquals(new NodeRef.ImageRef("golang:1.22"), edges.get(0).from());
@@ -67,16 +71,30 @@ class StageGraphTest {
 
   @Test
   void referencesToLaterOrOwnStagesAreImages() {
-    StageGraph g = graph("FROM a AS first", "COPY --from=1 /x /x", "COPY --from=second /y /y", "FROM b AS second");
+    StageGraph g =
+        graph(
+            "FROM a AS first",
+            "COPY --from=1 /x /x",
+            "COPY --from=second /y /y",
+            "FROM b AS second");
     assertEquals(new NodeRef.ImageRef("1"), g.edges().get(1).from());
     assertEquals(new NodeRef.ImageRef("second"), g.edges().get(2).from());
   }
 
   @Test
   void argDefaultsResolveOnlyWhereKnown() {
-    StageGraph g = graph("ARG A=alpine", "ARG B", "ARG C=${A}:3.20", "ARG D", "FROM ${C}", "FROM $B", "FROM ${D:-busybox}",
-        "FROM ${A:+debian}");
-    assertEquals(List.of("alpine:3.20", "$B", "busybox", "debian"),
+    StageGraph g =
+        graph(
+            "ARG A=alpine",
+            "ARG B",
+            "ARG C=${A}:3.20",
+            "ARG D",
+            "FROM ${C}",
+            "FROM $B",
+            "FROM ${D:-busybox}",
+            "FROM ${A:+debian}");
+    assertEquals(
+        List.of("alpine:3.20", "$B", "busybox", "debian"),
         g.stages().stream().map(Stage::resolvedBase).toList());
     assertEquals("${C}", g.stages().get(0).base());
   }
@@ -98,7 +116,12 @@ class StageGraphTest {
 
   @Test
   void copyFromATypoOfAStageIsFlagged() {
-    StageGraph g = graph("FROM golang AS builder", "FROM scratch", "COPY --from=buidler /app /app", "COPY --from=alpine /x /x");
+    StageGraph g =
+        graph(
+            "FROM golang AS builder",
+            "FROM scratch",
+            "COPY --from=buidler /app /app",
+            "COPY --from=alpine /x /x");
     List<Diagnostic> d = g.stageDiagnostics();
     assertEquals(1, d.size());
     assertEquals("copy-from-typo", d.get(0).code());

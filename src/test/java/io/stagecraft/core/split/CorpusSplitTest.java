@@ -35,18 +35,24 @@ class CorpusSplitTest {
     int refused = 0;
     for (Stage stage : graph.stages()) {
       for (int i = 2; i <= stage.instructions().size(); i++) {
-        int line = i < stage.instructions().size() ? stage.instructions().get(i).line()
-            : stage.instructions().get(i - 1).range().endLine() + 1;
+        int line =
+            i < stage.instructions().size()
+                ? stage.instructions().get(i).line()
+                : stage.instructions().get(i - 1).range().endLine() + 1;
         if (i == stage.instructions().size() && stage.index() < graph.stages().size() - 1) {
           continue;
         }
-        for (String runtime : new String[] {"gcr.io/distroless/static-debian12", "debian:bookworm-slim"}) {
+        for (String runtime :
+            new String[] {"gcr.io/distroless/static-debian12", "debian:bookworm-slim"}) {
           try {
-            assertWellFormed(assistant.splitAt(text, line, SplitOptions.defaults().withRuntime(runtime)));
+            assertWellFormed(
+                assistant.splitAt(text, line, SplitOptions.defaults().withRuntime(runtime)));
             splits++;
           } catch (EditException e) {
             // A real file may take both default names, or end with a dangling line continuation.
-            assertTrue(e.getMessage().contains("name") || e.getMessage().contains("ends with a line continuation"),
+            assertTrue(
+                e.getMessage().contains("name")
+                    || e.getMessage().contains("ends with a line continuation"),
                 file + " line " + line + ": " + e.getMessage());
             refused++;
           }
@@ -56,10 +62,16 @@ class CorpusSplitTest {
     try {
       assertWellFormed(assistant.slim(text, SplitOptions.defaults()));
     } catch (EditException e) {
-      assertTrue(e.getMessage().contains("multi-stage") || e.getMessage().contains("Nothing to copy")
-          || e.getMessage().contains("minimal runtime") || e.getMessage().contains("only the FROM")
-          || e.getMessage().contains("ends with a line continuation"), file + ": " + e.getMessage());
+      assertTrue(
+          e.getMessage().contains("multi-stage")
+              || e.getMessage().contains("Nothing to copy")
+              || e.getMessage().contains("minimal runtime")
+              || e.getMessage().contains("only the FROM")
+              || e.getMessage().contains("ends with a line continuation"),
+          file + ": " + e.getMessage());
     }
-    assertTrue(splits + refused > 0 || graph.stages().stream().allMatch(s -> s.instructions().size() < 2), file.toString());
+    assertTrue(
+        splits + refused > 0 || graph.stages().stream().allMatch(s -> s.instructions().size() < 2),
+        file.toString());
   }
 }

@@ -11,13 +11,18 @@ class DistrolessCatalogueTest {
   private final DistrolessCatalogue catalogue = new DistrolessCatalogue();
 
   private RuntimeImage known(String ref) {
-    return catalogue.lookup(ref).orElseThrow(() -> new AssertionError(ref + " is not in the catalogue"));
+    return catalogue
+        .lookup(ref)
+        .orElseThrow(() -> new AssertionError(ref + " is not in the catalogue"));
   }
 
   @Test
   void python3sEntrypointIsTheInterpreter() {
-    for (String ref : List.of("gcr.io/distroless/python3", "gcr.io/distroless/python3-debian12:nonroot",
-        "stagecraft/distroless-python3:latest")) {
+    for (String ref :
+        List.of(
+            "gcr.io/distroless/python3",
+            "gcr.io/distroless/python3-debian12:nonroot",
+            "stagecraft/distroless-python3:latest")) {
       RuntimeImage r = known(ref);
       assertEquals(List.of("/usr/bin/python3"), r.entrypoint(), ref);
       assertFalse(r.hasShell(), ref);
@@ -28,9 +33,12 @@ class DistrolessCatalogueTest {
 
   @Test
   void javaRunsJarsAndNodeRunsScripts() {
-    assertEquals(List.of("/usr/bin/java", "-jar"), known("gcr.io/distroless/java17-debian12").entrypoint());
+    assertEquals(
+        List.of("/usr/bin/java", "-jar"), known("gcr.io/distroless/java17-debian12").entrypoint());
     assertEquals(List.of("/usr/bin/java", "-jar"), known("gcr.io/distroless/java21").entrypoint());
-    assertEquals(List.of("/nodejs/bin/node"), known("gcr.io/distroless/nodejs20-debian12:nonroot").entrypoint());
+    assertEquals(
+        List.of("/nodejs/bin/node"),
+        known("gcr.io/distroless/nodejs20-debian12:nonroot").entrypoint());
   }
 
   @Test
@@ -81,19 +89,23 @@ class DistrolessCatalogueTest {
 
   @Test
   void inspectionWinsOverTheCatalogueFieldByField() {
-    RuntimeImage r = catalogue.resolve("stagecraft/distroless-python3:latest",
-        new ImageConfig(null, "65532", false));
+    RuntimeImage r =
+        catalogue.resolve(
+            "stagecraft/distroless-python3:latest", new ImageConfig(null, "65532", false));
     assertEquals(RuntimeImage.Source.INSPECTED, r.source());
     assertEquals("65532", r.user());
     assertEquals(List.of("/usr/bin/python3"), r.entrypoint());
-    RuntimeImage local = catalogue.resolve("my/runtime:1", new ImageConfig(List.of("/usr/bin/python3"), "", false));
+    RuntimeImage local =
+        catalogue.resolve("my/runtime:1", new ImageConfig(List.of("/usr/bin/python3"), "", false));
     assertEquals(List.of("/usr/bin/python3"), local.entrypoint());
     assertFalse(local.hasShell());
   }
 
   @Test
   void repositoryAndTag() {
-    assertEquals("python3-debian12", DistrolessCatalogue.repository("gcr.io/distroless/python3-debian12:nonroot"));
+    assertEquals(
+        "python3-debian12",
+        DistrolessCatalogue.repository("gcr.io/distroless/python3-debian12:nonroot"));
     assertEquals("debian", DistrolessCatalogue.repository("localhost:5000/debian"));
     assertEquals("latest", DistrolessCatalogue.tag("localhost:5000/debian"));
     assertEquals("3.12", DistrolessCatalogue.tag("python:3.12@sha256:abc"));

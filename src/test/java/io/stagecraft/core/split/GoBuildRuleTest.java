@@ -14,8 +14,12 @@ class GoBuildRuleTest {
 
   @Test
   void outputFileIsResolvedAgainstWorkdirAndCd() {
-    String text = lines("FROM golang:1.22", "WORKDIR /src", "RUN go build -o bin/app ./cmd/app",
-        "RUN cd cmd/tool && CGO_ENABLED=0 go build -o=../../tool .");
+    String text =
+        lines(
+            "FROM golang:1.22",
+            "WORKDIR /src",
+            "RUN go build -o bin/app ./cmd/app",
+            "RUN cd cmd/tool && CGO_ENABLED=0 go build -o=../../tool .");
     List<Artifact> found = run(rule, text);
     assertEquals(List.of("/src/bin/app -> /src/bin/app", "/src/tool -> /src/tool"), paths(found));
     assertEquals(Artifact.Kind.PROGRAM, found.get(0).kind());
@@ -26,26 +30,43 @@ class GoBuildRuleTest {
 
   @Test
   void withoutDashOTheProgramIsNamedAfterItsDirectory() {
-    assertEquals(List.of("/go/src/hello/hello -> /go/src/hello/hello"),
+    assertEquals(
+        List.of("/go/src/hello/hello -> /go/src/hello/hello"),
         paths(run(rule, lines("FROM golang", "WORKDIR /go/src/hello", "RUN go build"))));
   }
 
   @Test
   void goInstallWritesIntoGopathBinOrGobin() {
-    assertEquals(List.of("/go/bin -> /go/bin"),
+    assertEquals(
+        List.of("/go/bin -> /go/bin"),
         paths(run(rule, lines("FROM golang", "ENV GOPATH=/go", "RUN go install ./..."))));
-    assertEquals(List.of("/out -> /out"), paths(run(rule, lines("FROM golang", "RUN GOBIN=/out go install ./..."))));
+    assertEquals(
+        List.of("/out -> /out"),
+        paths(run(rule, lines("FROM golang", "RUN GOBIN=/out go install ./..."))));
   }
 
   @Test
   void variablesAndExecFormAndContinuationsAreRead() {
-    String text = lines("FROM golang", "ARG OUT=/dist", "RUN [\"go\", \"build\", \"-o\", \"/x/app\"]",
-        "RUN go \\", "  build \\", "  -o ${OUT}/app2 .");
+    String text =
+        lines(
+            "FROM golang",
+            "ARG OUT=/dist",
+            "RUN [\"go\", \"build\", \"-o\", \"/x/app\"]",
+            "RUN go \\",
+            "  build \\",
+            "  -o ${OUT}/app2 .");
     assertEquals(List.of("/x/app -> /x/app", "/dist/app2 -> /dist/app2"), paths(run(rule, text)));
   }
 
   @Test
   void otherGoCommandsMakeNothing() {
-    assertTrue(run(rule, lines("FROM golang", "WORKDIR /src", "RUN go mod download && go test ./... && go vet")).isEmpty());
+    assertTrue(
+        run(
+                rule,
+                lines(
+                    "FROM golang",
+                    "WORKDIR /src",
+                    "RUN go mod download && go test ./... && go vet"))
+            .isEmpty());
   }
 }

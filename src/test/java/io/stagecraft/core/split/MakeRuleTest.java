@@ -14,7 +14,13 @@ class MakeRuleTest {
 
   @Test
   void destdirIsATreeCopiedOntoRoot() {
-    List<Artifact> found = run(rule, lines("FROM debian", "WORKDIR /src", "RUN make && make install DESTDIR=/out PREFIX=/usr"));
+    List<Artifact> found =
+        run(
+            rule,
+            lines(
+                "FROM debian",
+                "WORKDIR /src",
+                "RUN make && make install DESTDIR=/out PREFIX=/usr"));
     assertEquals(List.of("/src -> /src", "/out/ -> /"), paths(found));
     assertEquals(Artifact.Kind.APP_FILES, found.get(0).kind());
     assertEquals(Artifact.Kind.INSTALL_TREE, found.get(1).kind());
@@ -22,16 +28,24 @@ class MakeRuleTest {
 
   @Test
   void prefixInstallsUnderIt() {
-    assertEquals(List.of("/opt/tool -> /opt/tool"),
-        paths(run(rule, lines("FROM debian", "WORKDIR /src", "RUN make install PREFIX=/opt/tool"))));
-    assertEquals(List.of("/opt/lower -> /opt/lower"),
-        paths(run(rule, lines("FROM debian", "WORKDIR /src", "RUN make prefix=/opt/lower install"))));
+    assertEquals(
+        List.of("/opt/tool -> /opt/tool"),
+        paths(
+            run(rule, lines("FROM debian", "WORKDIR /src", "RUN make install PREFIX=/opt/tool"))));
+    assertEquals(
+        List.of("/opt/lower -> /opt/lower"),
+        paths(
+            run(rule, lines("FROM debian", "WORKDIR /src", "RUN make prefix=/opt/lower install"))));
   }
 
   @Test
   void destdirFromTheEnvironmentCounts() {
-    assertEquals(List.of("/stage/ -> /"),
-        paths(run(rule, lines("FROM debian", "ENV DESTDIR=/stage", "WORKDIR /src", "RUN make install"))));
+    assertEquals(
+        List.of("/stage/ -> /"),
+        paths(
+            run(
+                rule,
+                lines("FROM debian", "ENV DESTDIR=/stage", "WORKDIR /src", "RUN make install"))));
   }
 
   @Test
@@ -43,7 +57,9 @@ class MakeRuleTest {
 
   @Test
   void dashCChangesTheDirectory() {
-    assertEquals(List.of("/src/lib -> /src/lib"), paths(run(rule, lines("FROM debian", "WORKDIR /src", "RUN make -C lib"))));
+    assertEquals(
+        List.of("/src/lib -> /src/lib"),
+        paths(run(rule, lines("FROM debian", "WORKDIR /src", "RUN make -C lib"))));
   }
 
   @Test

@@ -14,16 +14,35 @@ class NpmRuleTest {
 
   @Test
   void installAndBuildUseTheAppDirectory() {
-    List<Artifact> found = run(rule, lines("FROM node:20", "WORKDIR /usr/src/app", "RUN npm ci --omit=dev",
-        "RUN npm run build:prod", "RUN yarn && yarn build"));
-    assertEquals(List.of("/usr/src/app -> /usr/src/app", "/usr/src/app -> /usr/src/app", "/usr/src/app -> /usr/src/app",
-        "/usr/src/app -> /usr/src/app"), paths(found));
+    List<Artifact> found =
+        run(
+            rule,
+            lines(
+                "FROM node:20",
+                "WORKDIR /usr/src/app",
+                "RUN npm ci --omit=dev",
+                "RUN npm run build:prod",
+                "RUN yarn && yarn build"));
+    assertEquals(
+        List.of(
+            "/usr/src/app -> /usr/src/app",
+            "/usr/src/app -> /usr/src/app",
+            "/usr/src/app -> /usr/src/app",
+            "/usr/src/app -> /usr/src/app"),
+        paths(found));
     assertTrue(found.get(1).reason().contains("npm run build:prod"), found.get(1).reason());
   }
 
   @Test
   void globalInstallsAndOtherScriptsMakeNothing() {
-    assertTrue(run(rule, lines("FROM node", "WORKDIR /app", "RUN npm install -g pnpm && npm test && npm run lint")).isEmpty());
+    assertTrue(
+        run(
+                rule,
+                lines(
+                    "FROM node",
+                    "WORKDIR /app",
+                    "RUN npm install -g pnpm && npm test && npm run lint"))
+            .isEmpty());
   }
 
   @Test

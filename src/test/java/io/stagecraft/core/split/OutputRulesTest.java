@@ -27,8 +27,14 @@ class OutputRulesTest {
 
   @Test
   void theWorkdirIsTheFallbackWhenNothingRunsOnItsOwn() {
-    List<Artifact> found = OutputRules.recognise(scan(lines("FROM python", "WORKDIR /app", "COPY . .",
-        "RUN pip install --target /app/deps -r requirements.txt")));
+    List<Artifact> found =
+        OutputRules.recognise(
+            scan(
+                lines(
+                    "FROM python",
+                    "WORKDIR /app",
+                    "COPY . .",
+                    "RUN pip install --target /app/deps -r requirements.txt")));
     assertEquals(List.of("/app/deps -> /app/deps", "/app -> /app"), paths(found));
     assertEquals("workdir", found.get(1).rule());
     assertEquals(List.of("/app -> /app"), paths(OutputRules.toCopy(found)));
@@ -37,8 +43,9 @@ class OutputRulesTest {
 
   @Test
   void aStandaloneProgramLeavesTheBuildDirectoryBehind() {
-    List<Artifact> found = OutputRules.recognise(scan(lines("FROM debian", "WORKDIR /src",
-        "RUN make && make install DESTDIR=/out")));
+    List<Artifact> found =
+        OutputRules.recognise(
+            scan(lines("FROM debian", "WORKDIR /src", "RUN make && make install DESTDIR=/out")));
     assertEquals(List.of("/out/ -> /"), paths(found));
   }
 
@@ -49,11 +56,24 @@ class OutputRulesTest {
 
   @Test
   void copiesCoveredByAnotherAreDropped() {
-    Artifact app = new Artifact("/app", "/app", Artifact.Kind.APP_FILES, "workdir", "", 1, Map.of());
-    Artifact jars = new Artifact("/app/target/*.jar", "/app/target/", Artifact.Kind.PROGRAM, "maven", "", 2, Map.of());
+    Artifact app =
+        new Artifact("/app", "/app", Artifact.Kind.APP_FILES, "workdir", "", 1, Map.of());
+    Artifact jars =
+        new Artifact(
+            "/app/target/*.jar", "/app/target/", Artifact.Kind.PROGRAM, "maven", "", 2, Map.of());
     Artifact tree = new Artifact("/out/", "/", Artifact.Kind.INSTALL_TREE, "make", "", 3, Map.of());
-    Artifact inTree = new Artifact("/out/usr/bin/x", "/out/usr/bin/x", Artifact.Kind.PROGRAM, "c-compiler", "", 4, Map.of());
-    Artifact again = new Artifact("/app/", "/app/", Artifact.Kind.APP_FILES, "npm", "", 5, Map.of());
-    assertEquals(List.of(app, tree, inTree), OutputRules.toCopy(List.of(app, jars, tree, inTree, again)));
+    Artifact inTree =
+        new Artifact(
+            "/out/usr/bin/x",
+            "/out/usr/bin/x",
+            Artifact.Kind.PROGRAM,
+            "c-compiler",
+            "",
+            4,
+            Map.of());
+    Artifact again =
+        new Artifact("/app/", "/app/", Artifact.Kind.APP_FILES, "npm", "", 5, Map.of());
+    assertEquals(
+        List.of(app, tree, inTree), OutputRules.toCopy(List.of(app, jars, tree, inTree, again)));
   }
 }

@@ -16,8 +16,13 @@ class PipRuleTest {
 
   @Test
   void targetNeedsPythonpath() {
-    List<Artifact> found = run(rule, lines("FROM python:3.12", "WORKDIR /app",
-        "RUN pip install --no-cache-dir --target deps -r requirements.txt"));
+    List<Artifact> found =
+        run(
+            rule,
+            lines(
+                "FROM python:3.12",
+                "WORKDIR /app",
+                "RUN pip install --no-cache-dir --target deps -r requirements.txt"));
     assertEquals(List.of("/app/deps -> /app/deps"), paths(found));
     assertEquals(Map.of("PYTHONPATH", "/app/deps"), found.get(0).runtimeEnv());
     assertEquals(Artifact.Kind.DEPENDENCIES, found.get(0).kind());
@@ -25,9 +30,13 @@ class PipRuleTest {
 
   @Test
   void shortTargetPrefixAndPythonDashMPip() {
-    assertEquals(List.of("/t -> /t"), paths(run(rule, lines("FROM python", "RUN pip3 install -t /t flask"))));
-    assertEquals(List.of("/install -> /install"),
-        paths(run(rule, lines("FROM python", "RUN python3 -m pip install --prefix=/install flask"))));
+    assertEquals(
+        List.of("/t -> /t"),
+        paths(run(rule, lines("FROM python", "RUN pip3 install -t /t flask"))));
+    assertEquals(
+        List.of("/install -> /install"),
+        paths(
+            run(rule, lines("FROM python", "RUN python3 -m pip install --prefix=/install flask"))));
   }
 
   @Test
@@ -39,18 +48,25 @@ class PipRuleTest {
 
   @Test
   void aVirtualenvPipInstallsIntoTheVirtualenv() {
-    assertEquals(List.of("/opt/venv -> /opt/venv"),
+    assertEquals(
+        List.of("/opt/venv -> /opt/venv"),
         paths(run(rule, lines("FROM python", "RUN /opt/venv/bin/pip install flask"))));
-    assertEquals(List.of("/venv -> /venv"),
-        paths(run(rule, lines("FROM python", "ENV PATH=/venv/bin:$PATH", "RUN pip install flask"))));
-    assertEquals(List.of("/v -> /v"),
+    assertEquals(
+        List.of("/venv -> /venv"),
+        paths(
+            run(rule, lines("FROM python", "ENV PATH=/venv/bin:$PATH", "RUN pip install flask"))));
+    assertEquals(
+        List.of("/v -> /v"),
         paths(run(rule, lines("FROM python", "ENV VIRTUAL_ENV=/v", "RUN pip install flask"))));
   }
 
   @Test
   void aSystemInstallIsNoOutputButIsFoundForTheBuilderChange() {
-    String text = lines("FROM debian", "RUN pip3 install --break-system-packages -r requirements.txt",
-        "RUN pip install --target /t x && pip --version");
+    String text =
+        lines(
+            "FROM debian",
+            "RUN pip3 install --break-system-packages -r requirements.txt",
+            "RUN pip install --target /t x && pip --version");
     assertEquals(List.of("/t -> /t"), paths(run(rule, text)));
     List<CommandContext> system = PipRule.systemInstalls(scan(text).commands());
     assertEquals(1, system.size());
@@ -59,6 +75,7 @@ class PipRuleTest {
 
   @Test
   void otherPipCommandsMakeNothing() {
-    assertTrue(run(rule, lines("FROM python", "RUN pip freeze > req.txt && pip download x")).isEmpty());
+    assertTrue(
+        run(rule, lines("FROM python", "RUN pip freeze > req.txt && pip download x")).isEmpty());
   }
 }

@@ -14,18 +14,34 @@ class PyCompileRuleTest {
 
   @Test
   void pyCompileNamesTheScriptsDirectory() {
-    assertEquals(List.of("/app -> /app"),
-        paths(run(rule, lines("FROM python", "WORKDIR /app", "RUN python3 -m py_compile calculator.py util.py"))));
+    assertEquals(
+        List.of("/app -> /app"),
+        paths(
+            run(
+                rule,
+                lines(
+                    "FROM python",
+                    "WORKDIR /app",
+                    "RUN python3 -m py_compile calculator.py util.py"))));
   }
 
   @Test
   void compileallNamesEachDirectoryAndSkipsOptionValues() {
-    assertEquals(List.of("/app -> /app", "/srv/lib -> /srv/lib"),
-        paths(run(rule, lines("FROM python", "WORKDIR /app", "RUN python -m compileall -q -j 0 -x tests . /srv/lib"))));
+    assertEquals(
+        List.of("/app -> /app", "/srv/lib -> /srv/lib"),
+        paths(
+            run(
+                rule,
+                lines(
+                    "FROM python",
+                    "WORKDIR /app",
+                    "RUN python -m compileall -q -j 0 -x tests . /srv/lib"))));
   }
 
   @Test
   void compilingTheRootOrNothingNamesNothing() {
-    assertTrue(run(rule, lines("FROM python", "RUN python -m compileall -q && python -m compileall /")).isEmpty());
+    assertTrue(
+        run(rule, lines("FROM python", "RUN python -m compileall -q && python -m compileall /"))
+            .isEmpty());
   }
 }

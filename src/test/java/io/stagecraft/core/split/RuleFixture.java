@@ -12,7 +12,8 @@ final class RuleFixture {
   static BuildScan scan(String dockerfile) {
     StageGraph graph = StageGraph.parse(dockerfile);
     Stage stage = graph.finalStage();
-    return BuildScan.of(dockerfile, graph.dockerfile().escape(), stage.instructions(), graph.globalArgs());
+    return BuildScan.of(
+        dockerfile, graph.dockerfile().escape(), stage.instructions(), graph.globalArgs());
   }
 
   static List<Artifact> run(CommandRule rule, String dockerfile) {

@@ -16,7 +16,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The one-click split of each sample app, against a golden file and against the expert's design. */
+/**
+ * The one-click split of each sample app, against a golden file and against the expert's design.
+ */
 class SampleSplitTest {
   private static final Path SAMPLES = Path.of("assets", "samples");
 
@@ -30,40 +32,49 @@ class SampleSplitTest {
   void oneClickSplitMatchesItsGoldenFile(String sample) throws Exception {
     SplitPreview p = slim(sample);
     assertWellFormed(p);
-    String golden = Files.readString(Path.of("src", "test", "resources", "split-golden", sample + ".Dockerfile"));
+    String golden =
+        Files.readString(
+            Path.of("src", "test", "resources", "split-golden", sample + ".Dockerfile"));
     assertEquals(golden, p.after());
     assertFalse(p.hasProblems(), p.notes().toString());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"python-calculator", "go-primes", "c-checksum"})
-  void oneClickSplitPicksTheExpertsRuntimeAndCopiesWhatTheExpertCopies(String sample) throws Exception {
+  void oneClickSplitPicksTheExpertsRuntimeAndCopiesWhatTheExpertCopies(String sample)
+      throws Exception {
     StageGraph split = StageGraph.parse(slim(sample).after());
-    StageGraph expert = StageGraph.parse(Files.readString(SAMPLES.resolve(sample).resolve("Dockerfile.multistage")));
+    StageGraph expert =
+        StageGraph.parse(
+            Files.readString(SAMPLES.resolve(sample).resolve("Dockerfile.multistage")));
     assertEquals(expert.finalStage().resolvedBase(), split.finalStage().resolvedBase());
     assertEquals(copied(expert), copied(split));
   }
 
   /**
-   * On {@code scratch}, which the engine tests stand in for distroless static with, the split runs as
-   * the same numeric non-root user the expert's design sets.
+   * On {@code scratch}, which the engine tests stand in for distroless static with, the split runs
+   * as the same numeric non-root user the expert's design sets.
    */
   @ParameterizedTest
   @ValueSource(strings = {"go-primes", "c-checksum"})
   void onScratchTheSplitRunsAsTheExpertsUser(String sample) throws Exception {
     String text = Files.readString(SAMPLES.resolve(sample).resolve("Dockerfile"));
-    SplitPreview p = new SplitAssistant().slim(text, SplitOptions.defaults().withRuntime("scratch"));
+    SplitPreview p =
+        new SplitAssistant().slim(text, SplitOptions.defaults().withRuntime("scratch"));
     assertWellFormed(p);
     assertFalse(p.hasProblems(), p.notes().toString());
-    List<String> expert = users(Files.readString(SAMPLES.resolve(sample).resolve("Dockerfile.multistage")));
+    List<String> expert =
+        users(Files.readString(SAMPLES.resolve(sample).resolve("Dockerfile.multistage")));
     assertEquals(List.of("USER 65532:65532"), expert);
     assertEquals(expert, users(p.after()));
   }
 
   private static List<String> users(String dockerfile) {
     StageGraph graph = StageGraph.parse(dockerfile);
-    return graph.finalStage().instructions().stream().filter(i -> i.is(io.stagecraft.core.syntax.Keyword.USER))
-        .map(i -> i.range().of(graph.dockerfile().text()).strip()).toList();
+    return graph.finalStage().instructions().stream()
+        .filter(i -> i.is(io.stagecraft.core.syntax.Keyword.USER))
+        .map(i -> i.range().of(graph.dockerfile().text()).strip())
+        .toList();
   }
 
   /** The paths the final stage copies from other stages. */

@@ -10,14 +10,24 @@ import org.junit.jupiter.api.Test;
 class ShellScriptTest {
 
   private static List<List<String>> words(ShellScript s) {
-    return s.commands().stream().map(c -> c.words().stream().map(ShellToken::value).toList()).toList();
+    return s.commands().stream()
+        .map(c -> c.words().stream().map(ShellToken::value).toList())
+        .toList();
   }
 
   @Test
   void operatorsSplitCommands() {
-    ShellScript s = ShellScript.parse("apt-get update && apt-get install -y gcc; make || true | cat & wait");
-    assertEquals(List.of(List.of("apt-get", "update"), List.of("apt-get", "install", "-y", "gcc"), List.of("make"),
-        List.of("true"), List.of("cat"), List.of("wait")), words(s));
+    ShellScript s =
+        ShellScript.parse("apt-get update && apt-get install -y gcc; make || true | cat & wait");
+    assertEquals(
+        List.of(
+            List.of("apt-get", "update"),
+            List.of("apt-get", "install", "-y", "gcc"),
+            List.of("make"),
+            List.of("true"),
+            List.of("cat"),
+            List.of("wait")),
+        words(s));
     assertTrue(s.needsShell());
   }
 
@@ -40,15 +50,23 @@ class ShellScriptTest {
 
   @Test
   void assignmentsBeforeTheCommandAreSeparate() {
-    ShellCommand c = ShellScript.parse("CGO_ENABLED=0 GOOS=linux go build -o app").commands().get(0);
-    assertEquals(List.of("CGO_ENABLED=0", "GOOS=linux"), c.assignments().stream().map(ShellToken::value).toList());
+    ShellCommand c =
+        ShellScript.parse("CGO_ENABLED=0 GOOS=linux go build -o app").commands().get(0);
+    assertEquals(
+        List.of("CGO_ENABLED=0", "GOOS=linux"),
+        c.assignments().stream().map(ShellToken::value).toList());
     assertEquals("go", c.words().get(0).value());
   }
 
   @Test
   void expansionsAndWildcardsAreMarked() {
-    List<ShellToken> w = ShellScript.parse("cp $(ls *.so) \"$HOME\" ~/x ${A:-b} `date` plain").commands().get(0).words();
-    assertEquals(List.of("cp", "$(ls *.so)", "$HOME", "~/x", "${A:-b}", "`date`", "plain"),
+    List<ShellToken> w =
+        ShellScript.parse("cp $(ls *.so) \"$HOME\" ~/x ${A:-b} `date` plain")
+            .commands()
+            .get(0)
+            .words();
+    assertEquals(
+        List.of("cp", "$(ls *.so)", "$HOME", "~/x", "${A:-b}", "`date`", "plain"),
         w.stream().map(ShellToken::value).toList());
     assertTrue(w.get(0).isLiteral());
     assertTrue(w.get(1).expands());
@@ -70,7 +88,9 @@ class ShellScriptTest {
   @Test
   void backtickEscapeContinuations() {
     String text = "RUN go `\n  build\n";
-    assertEquals(List.of(List.of("go", "build")), words(ShellScript.parse(text, 4, text.length(), '`', true)));
+    assertEquals(
+        List.of(List.of("go", "build")),
+        words(ShellScript.parse(text, 4, text.length(), '`', true)));
   }
 
   @Test

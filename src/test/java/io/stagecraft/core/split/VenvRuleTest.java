@@ -14,9 +14,11 @@ class VenvRuleTest {
 
   @Test
   void pythonDashMVenvAndVirtualenv() {
-    assertEquals(List.of("/opt/venv -> /opt/venv"),
+    assertEquals(
+        List.of("/opt/venv -> /opt/venv"),
         paths(run(rule, lines("FROM python", "RUN python3 -m venv --copies /opt/venv"))));
-    assertEquals(List.of("/app/.venv -> /app/.venv"),
+    assertEquals(
+        List.of("/app/.venv -> /app/.venv"),
         paths(run(rule, lines("FROM python", "WORKDIR /app", "RUN virtualenv .venv"))));
   }
 
@@ -29,6 +31,7 @@ class VenvRuleTest {
 
   @Test
   void otherModulesAreNotVirtualenvs() {
-    assertTrue(run(rule, lines("FROM python", "RUN python -m pip install x && python -m venv")).isEmpty());
+    assertTrue(
+        run(rule, lines("FROM python", "RUN python -m pip install x && python -m venv")).isEmpty());
   }
 }

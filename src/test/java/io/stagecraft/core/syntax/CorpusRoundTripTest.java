@@ -27,7 +27,9 @@ class CorpusRoundTripTest {
   @Test
   void corpusIsPresent() {
     assertTrue(Corpus.available(), "corpus not found at " + Corpus.directory());
-    assertTrue(Corpus.files().size() >= 100, "expected about 120 corpus files, found " + Corpus.files().size());
+    assertTrue(
+        Corpus.files().size() >= 100,
+        "expected about 120 corpus files, found " + Corpus.files().size());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -53,7 +55,8 @@ class CorpusRoundTripTest {
   }
 
   private static String decodeStrictly(byte[] bytes) throws CharacterCodingException {
-    return StandardCharsets.UTF_8.newDecoder()
+    return StandardCharsets.UTF_8
+        .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)
         .decode(ByteBuffer.wrap(bytes))

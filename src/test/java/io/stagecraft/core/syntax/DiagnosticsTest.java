@@ -15,7 +15,9 @@ class DiagnosticsTest {
   @Test
   void unknownInstructionWithSuggestion() {
     Dockerfile d = parse(lines("FROM x", "  FORM y", "WHATEVER z"));
-    assertEquals(List.of("unknown instruction: FORM (did you mean FROM?)", "unknown instruction: WHATEVER"), messages(d));
+    assertEquals(
+        List.of("unknown instruction: FORM (did you mean FROM?)", "unknown instruction: WHATEVER"),
+        messages(d));
     Diagnostic first = d.diagnostics().get(0);
     assertEquals(2, first.line());
     assertEquals(3, first.column());
@@ -24,24 +26,45 @@ class DiagnosticsTest {
 
   @Test
   void invalidFlags() {
-    Dockerfile d = parse(lines("FROM --platfrom=x y", "COPY --form=a b c", "RUN --link x", "WORKDIR --x /a",
-        "COPY --from b c", "COPY --link=maybe a b", "COPY --chown=1 --chown=2 a b"));
-    assertEquals(List.of("unknown-flag", "unknown-flag", "unknown-flag", "unknown-flag", "missing-flag-value",
-        "invalid-flag-value", "duplicate-flag"), codes(d));
+    Dockerfile d =
+        parse(
+            lines(
+                "FROM --platfrom=x y",
+                "COPY --form=a b c",
+                "RUN --link x",
+                "WORKDIR --x /a",
+                "COPY --from b c",
+                "COPY --link=maybe a b",
+                "COPY --chown=1 --chown=2 a b"));
+    assertEquals(
+        List.of(
+            "unknown-flag",
+            "unknown-flag",
+            "unknown-flag",
+            "unknown-flag",
+            "missing-flag-value",
+            "invalid-flag-value",
+            "duplicate-flag"),
+        codes(d));
     assertEquals(2, d.diagnostics().get(1).line());
     assertEquals(6, d.diagnostics().get(1).column());
   }
 
   @Test
   void repeatableFlagsAreNotDuplicates() {
-    Dockerfile d = parse(lines("FROM x", "RUN --mount=type=cache,target=/a --mount=type=cache,target=/b make",
-        "COPY --exclude=a --exclude=b . /"));
+    Dockerfile d =
+        parse(
+            lines(
+                "FROM x",
+                "RUN --mount=type=cache,target=/a --mount=type=cache,target=/b make",
+                "COPY --exclude=a --exclude=b . /"));
     assertTrue(d.diagnostics().isEmpty());
   }
 
   @Test
   void onbuildOnbuildAndForbiddenTriggers() {
-    Dockerfile d = parse(lines("FROM x", "ONBUILD ONBUILD RUN x", "ONBUILD FROM y", "ONBUILD MAINTAINER z"));
+    Dockerfile d =
+        parse(lines("FROM x", "ONBUILD ONBUILD RUN x", "ONBUILD FROM y", "ONBUILD MAINTAINER z"));
     assertEquals(List.of("onbuild-onbuild", "onbuild-trigger", "onbuild-trigger"), codes(d));
     assertEquals(9, d.diagnostics().get(0).column());
   }
@@ -57,15 +80,49 @@ class DiagnosticsTest {
   @Test
   void argumentCounts() {
     Dockerfile d = parse(lines("FROM", "FROM a b", "COPY onlyone", "ENV", "ENV A", "ENV A=1 B"));
-    assertEquals(List.of("missing-arguments", "from-arguments", "missing-arguments", "missing-arguments",
-        "missing-value", "missing-equals"), codes(d));
+    assertEquals(
+        List.of(
+            "missing-arguments",
+            "from-arguments",
+            "missing-arguments",
+            "missing-arguments",
+            "missing-value",
+            "missing-equals"),
+        codes(d));
   }
 
   @Test
   void neverThrowsOnOddInput() {
-    for (String text : new String[] {"", "\n", "\\", "\\\n", "#", "# escape=", "RUN <<", "RUN <<\"", "COPY --", "COPY --=",
-        "FROM a AS", "ONBUILD", "HEALTHCHECK CMD", "\r", "\r\n\r\n", "RUN <<-", "ENV =", "ARG =x", "LABEL \"", "CMD [\"\\",
-        "RUN ${", "RUN $", "\uFEFF", "\uFEFF\\", "RUN --mount=,,,from=", "HEALTHCHECK", "FROM x\nRUN <<A <<B\nA"}) {
+    for (String text :
+        new String[] {
+          "",
+          "\n",
+          "\\",
+          "\\\n",
+          "#",
+          "# escape=",
+          "RUN <<",
+          "RUN <<\"",
+          "COPY --",
+          "COPY --=",
+          "FROM a AS",
+          "ONBUILD",
+          "HEALTHCHECK CMD",
+          "\r",
+          "\r\n\r\n",
+          "RUN <<-",
+          "ENV =",
+          "ARG =x",
+          "LABEL \"",
+          "CMD [\"\\",
+          "RUN ${",
+          "RUN $",
+          "\uFEFF",
+          "\uFEFF\\",
+          "RUN --mount=,,,from=",
+          "HEALTHCHECK",
+          "FROM x\nRUN <<A <<B\nA"
+        }) {
       parse(text);
     }
   }

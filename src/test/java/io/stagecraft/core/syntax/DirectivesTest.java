@@ -14,8 +14,13 @@ class DirectivesTest {
 
   @Test
   void recognisesSyntaxEscapeAndCheckCaseInsensitively() {
-    Dockerfile d = parse(lines("# syntax=docker/dockerfile:1", "#ESCAPE = `", "# Check=skip=all", "FROM busybox"));
-    assertEquals(List.of("syntax", "escape", "check"), d.directives().stream().map(ParserDirective::key).toList());
+    Dockerfile d =
+        parse(
+            lines(
+                "# syntax=docker/dockerfile:1", "#ESCAPE = `", "# Check=skip=all", "FROM busybox"));
+    assertEquals(
+        List.of("syntax", "escape", "check"),
+        d.directives().stream().map(ParserDirective::key).toList());
     assertEquals("docker/dockerfile:1", d.directives().get(0).value().text());
     assertEquals('`', d.escape());
     assertTrue(d.diagnostics().isEmpty());
@@ -67,7 +72,13 @@ class DirectivesTest {
 
   @Test
   void backtickEscapeContinuesLinesAndBackslashIsLiteral() {
-    Dockerfile d = parse(lines("# escape=`", "FROM mcr.microsoft.com/windows", "RUN dir c:\\ `", "    && echo done"));
+    Dockerfile d =
+        parse(
+            lines(
+                "# escape=`",
+                "FROM mcr.microsoft.com/windows",
+                "RUN dir c:\\ `",
+                "    && echo done"));
     Instruction run = d.instructions().get(1);
     assertEquals("dir c:\\     && echo done", run.arguments());
     assertEquals(3, run.range().line());

@@ -16,7 +16,8 @@ class HeredocTest {
 
   @Test
   void bodyIsKeptVerbatimUpToTheTerminator() {
-    String text = lines("FROM x", "RUN <<EOF", "  echo \"$HOME\" \\", "# not a comment", "", "EOF", "CMD y");
+    String text =
+        lines("FROM x", "RUN <<EOF", "  echo \"$HOME\" \\", "# not a comment", "", "EOF", "CMD y");
     Dockerfile d = parse(text);
     Instruction run = d.instructions().get(1);
     Heredoc h = run.heredocs().get(0);
@@ -39,8 +40,21 @@ class HeredocTest {
 
   @Test
   void quotedDelimitersTurnOffExpansion() {
-    Dockerfile d = parse(lines("FROM x", "RUN <<'EOF'", "a", "EOF", "RUN <<\"END\"", "b", "END", "RUN <<E\"O\"F", "c", "EOF"));
-    List<Heredoc> all = d.instructions().subList(1, 4).stream().map(i -> i.heredocs().get(0)).toList();
+    Dockerfile d =
+        parse(
+            lines(
+                "FROM x",
+                "RUN <<'EOF'",
+                "a",
+                "EOF",
+                "RUN <<\"END\"",
+                "b",
+                "END",
+                "RUN <<E\"O\"F",
+                "c",
+                "EOF"));
+    List<Heredoc> all =
+        d.instructions().subList(1, 4).stream().map(i -> i.heredocs().get(0)).toList();
     assertEquals(List.of("EOF", "END", "EOF"), all.stream().map(Heredoc::name).toList());
     assertTrue(all.stream().noneMatch(Heredoc::expand));
   }
@@ -55,13 +69,19 @@ class HeredocTest {
 
   @Test
   void fileDescriptorPrefix() {
-    Heredoc h = parse(lines("FROM x", "RUN cat 3<<EOF", "x", "EOF")).instructions().get(1).heredocs().get(0);
+    Heredoc h =
+        parse(lines("FROM x", "RUN cat 3<<EOF", "x", "EOF"))
+            .instructions()
+            .get(1)
+            .heredocs()
+            .get(0);
     assertEquals(3, h.fileDescriptor());
   }
 
   @Test
   void severalHeredocsOnOneLineAreReadInOrder() {
-    String text = lines("FROM x", "COPY <<FILE1 <<FILE2 /dest/", "one", "FILE1", "two", "FILE2", "RUN true");
+    String text =
+        lines("FROM x", "COPY <<FILE1 <<FILE2 /dest/", "one", "FILE1", "two", "FILE2", "RUN true");
     Dockerfile d = parse(text);
     List<Heredoc> hs = d.instructions().get(1).heredocs();
     assertEquals(List.of("FILE1", "FILE2"), hs.stream().map(Heredoc::name).toList());
@@ -87,12 +107,14 @@ class HeredocTest {
 
   @Test
   void heredocAfterALineContinuation() {
-    String text = lines("FROM x",
-        "RUN --mount=type=cache,target=/var/cache/apt \\",
-        "    <<EOF bash",
-        "    set -eux",
-        "EOF",
-        "CMD done");
+    String text =
+        lines(
+            "FROM x",
+            "RUN --mount=type=cache,target=/var/cache/apt \\",
+            "    <<EOF bash",
+            "    set -eux",
+            "EOF",
+            "CMD done");
     Dockerfile d = parse(text);
     Instruction run = d.instructions().get(1);
     assertEquals("    set -eux\n", run.heredocs().get(0).body().of(text));
@@ -123,7 +145,15 @@ class HeredocTest {
 
   @Test
   void noHeredocInExecFormOrQuotesOrOtherInstructions() {
-    Dockerfile d = parse(lines("FROM x", "RUN [\"cat\", \"<<EOF\"]", "RUN echo \"<<EOF\"", "CMD cat <<EOF", "ENV X=<<EOF", "RUN cat<<EOF"));
+    Dockerfile d =
+        parse(
+            lines(
+                "FROM x",
+                "RUN [\"cat\", \"<<EOF\"]",
+                "RUN echo \"<<EOF\"",
+                "CMD cat <<EOF",
+                "ENV X=<<EOF",
+                "RUN cat<<EOF"));
     assertTrue(d.instructions().stream().allMatch(i -> i.heredocs().isEmpty()));
     assertEquals(6, d.instructions().size());
     assertFalse(d.hasErrors());

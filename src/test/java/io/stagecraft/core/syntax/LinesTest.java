@@ -18,13 +18,20 @@ class LinesTest {
     Instruction run = d.instructions().get(1);
     assertEquals("echo a   && echo b \t&& echo c", run.arguments());
     assertEquals(2, run.line());
-    assertEquals(List.of("echo", "a", "&&", "echo", "b", "&&", "echo", "c"),
+    assertEquals(
+        List.of("echo", "a", "&&", "echo", "b", "&&", "echo", "c"),
         run.words().stream().map(Word::raw).toList());
   }
 
   @Test
   void commentsAndBlankLinesInsideAContinuationAreSkipped() {
-    String text = lines("FROM busybox", "RUN apt-get update \\", "  # install tools", "", "  && apt-get install -y curl");
+    String text =
+        lines(
+            "FROM busybox",
+            "RUN apt-get update \\",
+            "  # install tools",
+            "",
+            "  && apt-get install -y curl");
     Dockerfile d = parse(text);
     Instruction run = d.instructions().get(1);
     assertEquals("apt-get update   && apt-get install -y curl", run.arguments());

@@ -20,7 +20,8 @@ final class Parsed {
   }
 
   static Instruction only(Dockerfile d, String keyword) {
-    List<Instruction> found = d.instructions().stream().filter(i -> i.name().equals(keyword)).toList();
+    List<Instruction> found =
+        d.instructions().stream().filter(i -> i.name().equals(keyword)).toList();
     assertEquals(1, found.size(), () -> "expected one " + keyword + " in " + d.instructions());
     return found.get(0);
   }

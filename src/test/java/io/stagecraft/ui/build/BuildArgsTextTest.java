@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class BuildArgsTextTest {
   @Test
   void oneArgumentALine() {
-    Map<String, String> args = BuildArgsText.parse(" B=2 \n\n# a comment\nA = x=y\nEMPTY\n=orphan\n");
+    Map<String, String> args =
+        BuildArgsText.parse(" B=2 \n\n# a comment\nA = x=y\nEMPTY\n=orphan\n");
     assertEquals(List.of("B", "A", "EMPTY"), List.copyOf(args.keySet()));
     assertEquals("2", args.get("B"));
     assertEquals("x=y", args.get("A"), "only the first = separates");

@@ -19,7 +19,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A variant's fields show its settings, the defaults included, and typing reads back as settings. */
+/**
+ * A variant's fields show its settings, the defaults included, and typing reads back as settings.
+ */
 @ExtendWith(ApplicationExtension.class)
 class VariantEditorTest {
   private final List<VariantSettings> edits = new ArrayList<>();
@@ -27,18 +29,20 @@ class VariantEditorTest {
 
   @Start
   void start(Stage stage) {
-    editor = new VariantEditor("B", edits::add, Optional::empty, () -> { });
+    editor = new VariantEditor("B", edits::add, Optional::empty, () -> {});
     stage.setScene(new javafx.scene.Scene(editor));
     stage.show();
   }
 
   @Test
   void theDefaultSettingsAreShownNotLeftBlank() {
-    VariantSettings defaults = new VariantSettings(Source.DOCUMENT, null, null, Map.of(), null, null, null);
-    fx(() -> {
-      editor.show(defaults);
-      return null;
-    });
+    VariantSettings defaults =
+        new VariantSettings(Source.DOCUMENT, null, null, Map.of(), null, null, null);
+    fx(
+        () -> {
+          editor.show(defaults);
+          return null;
+        });
     assertEquals(Source.DOCUMENT, fx(() -> combo("#variant-B-source").getValue()));
     assertEquals(Builder.BUILDKIT, fx(() -> combo("#variant-B-builder").getValue()));
     assertEquals(".", fx(() -> ((TextField) editor.lookup("#variant-B-context")).getText()));

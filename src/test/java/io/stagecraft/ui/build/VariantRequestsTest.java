@@ -24,7 +24,9 @@ class VariantRequestsTest {
 
   @Test
   void theDesignIsBuiltFromTheEditorsText() {
-    VariantSettings b = new VariantSettings(Source.DOCUMENT, null, "runtime", Map.of("K", "v"), ".", Builder.CLASSIC, "x:1");
+    VariantSettings b =
+        new VariantSettings(
+            Source.DOCUMENT, null, "runtime", Map.of("K", "v"), ".", Builder.CLASSIC, "x:1");
     ResolvedVariant r = VariantRequests.resolve("B", b, sources(dir));
     assertEquals("FROM design\n", r.request().dockerfileText());
     assertEquals("FROM design\n", r.text());
@@ -44,27 +46,46 @@ class VariantRequestsTest {
     assertEquals("FROM original\n", VariantRequests.resolve("A", a, sources(dir)).text());
     Files.createDirectories(dir.resolve("ctx"));
     Files.writeString(dir.resolve("other.Dockerfile"), "FROM file\n");
-    VariantSettings f = new VariantSettings(Source.FILE, "other.Dockerfile", null, null, "ctx", null, null);
+    VariantSettings f =
+        new VariantSettings(Source.FILE, "other.Dockerfile", null, null, "ctx", null, null);
     ResolvedVariant r = VariantRequests.resolve("A", f, sources(dir));
     assertEquals("FROM file\n", r.text());
-    assertEquals(dir.resolve("other.Dockerfile").toAbsolutePath().normalize(), r.request().dockerfile());
+    assertEquals(
+        dir.resolve("other.Dockerfile").toAbsolutePath().normalize(), r.request().dockerfile());
     assertEquals(dir.resolve("ctx").toAbsolutePath().normalize(), r.request().contextDir());
   }
 
   @Test
   void problemsAreSaidToTheUser() {
-    VariantSettings relative = new VariantSettings(Source.DOCUMENT, null, null, null, ".", null, null);
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> VariantRequests.resolve("A", relative, sources(null)))
-        .getMessage().contains("save the project or give an absolute path"));
+    VariantSettings relative =
+        new VariantSettings(Source.DOCUMENT, null, null, null, ".", null, null);
+    assertTrue(
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> VariantRequests.resolve("A", relative, sources(null)))
+            .getMessage()
+            .contains("save the project or give an absolute path"));
     VariantSettings missing = relative.withContext(dir.resolve("nope").toString());
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> VariantRequests.resolve("A", missing, sources(dir)))
-        .getMessage().endsWith("nope does not exist"));
+    assertTrue(
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> VariantRequests.resolve("A", missing, sources(dir)))
+            .getMessage()
+            .endsWith("nope does not exist"));
     VariantSettings original = relative.withSource(Source.ORIGINAL);
     Sources noOriginal = new Sources("FROM d\n", null, null, null, () -> dir);
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> VariantRequests.resolve("A", original, noOriginal))
-        .getMessage().contains("records no original Dockerfile"));
+    assertTrue(
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> VariantRequests.resolve("A", original, noOriginal))
+            .getMessage()
+            .contains("records no original Dockerfile"));
     VariantSettings noFile = relative.withSource(Source.FILE);
-    assertEquals("B: choose the Dockerfile to build",
-        assertThrows(IllegalArgumentException.class, () -> VariantRequests.resolve("B", noFile, sources(dir))).getMessage());
+    assertEquals(
+        "B: choose the Dockerfile to build",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> VariantRequests.resolve("B", noFile, sources(dir)))
+            .getMessage());
   }
 }

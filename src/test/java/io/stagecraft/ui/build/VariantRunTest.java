@@ -32,7 +32,9 @@ class VariantRunTest {
     assertEquals(-1, run.progressProperty().get(), "unknown until the engine says how many steps");
     BuildListener l = run.listener(queued::add);
     l.onStep(new BuildStep(2, 4, 2, "RUN make"));
-    assertEquals("Preparing the context\u2026", run.statusProperty().get(),
+    assertEquals(
+        "Preparing the context\u2026",
+        run.statusProperty().get(),
         "nothing changes before the JavaFX thread runs the event");
     drain();
     assertEquals("Step 2 of 4: RUN make", run.statusProperty().get());
@@ -48,7 +50,8 @@ class VariantRunTest {
     l.onContext(new ContextSize(150L * 1024 * 1024, 3, 100L * 1024 * 1024));
     drain();
     assertTrue(run.contextWarningProperty().get());
-    assertEquals("Context: 3 files, 150.0 MiB \u2014 above 100.0 MiB; is .dockerignore missing something?",
+    assertEquals(
+        "Context: 3 files, 150.0 MiB \u2014 above 100.0 MiB; is .dockerignore missing something?",
         run.contextProperty().get());
     l.onContext(new ContextSize(2048, 1, 100L * 1024 * 1024));
     drain();
@@ -77,7 +80,10 @@ class VariantRunTest {
     run.start("FROM a\nRUN false\n");
     run.listener(queued::add).onError(new BuildError("returned a non-zero code: 1", 2));
     drain();
-    run.failed(new CompletionException(new BuildException(BuildException.Kind.FAILED, new BuildError("returned a non-zero code: 1", 0))));
+    run.failed(
+        new CompletionException(
+            new BuildException(
+                BuildException.Kind.FAILED, new BuildError("returned a non-zero code: 1", 0))));
     assertEquals(VariantRun.Phase.FAILED, run.phaseProperty().get());
     assertEquals(2, run.errorProperty().get().line());
     assertEquals("Failed at line 2: returned a non-zero code: 1", run.statusProperty().get());
