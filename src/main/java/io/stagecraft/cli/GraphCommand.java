@@ -1,10 +1,13 @@
 package io.stagecraft.cli;
 
 import io.stagecraft.core.io.TextFile;
+import io.stagecraft.core.model.ReferenceContext;
 import io.stagecraft.core.model.StageGraph;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +32,19 @@ final class GraphCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object per file and line (JSON Lines).")
   boolean json;
 
+  @Option(
+      names = "--build-arg",
+      paramLabel = "KEY=VALUE",
+      description = "A build argument, as the build would get it; repeatable.")
+  Map<String, String> buildArgs = new LinkedHashMap<>();
+
+  @Option(
+      names = "--platform",
+      paramLabel = "OS/ARCH",
+      description =
+          "The platform built for, which sets TARGETOS, TARGETARCH... (default: linux/amd64).")
+  String platform;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Dockerfiles to read.")
   List<Path> files;
 
@@ -43,7 +59,7 @@ final class GraphCommand implements Callable<Integer> {
         exit = ExitCodes.USAGE;
         continue;
       }
-      StageGraph graph = StageGraph.parse(source.text());
+      StageGraph graph = StageGraph.parse(source.text(), context());
       if (json) {
         out.println(GraphJson.line(GraphJson.of(file.toString(), graph)));
       } else {
@@ -55,5 +71,10 @@ final class GraphCommand implements Callable<Integer> {
     }
     out.flush();
     return exit;
+  }
+
+  private ReferenceContext context() {
+    String target = platform == null ? ReferenceContext.DEFAULT_PLATFORM : platform;
+    return new ReferenceContext(buildArgs, target, ReferenceContext.DEFAULT_PLATFORM);
   }
 }

@@ -3,12 +3,16 @@ package io.stagecraft.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stagecraft.core.edit.QuickFix;
+import io.stagecraft.core.edit.ReferenceFixes;
+import io.stagecraft.core.edit.TextEdit;
 import io.stagecraft.core.model.Edge;
 import io.stagecraft.core.model.NodeRef;
 import io.stagecraft.core.model.Stage;
 import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.core.syntax.Diagnostic;
 import io.stagecraft.core.syntax.Instruction;
+import java.util.List;
 
 /** The JSON shape of {@code stagecraft graph --json}: one object per file. */
 final class GraphJson {
@@ -47,6 +51,11 @@ final class GraphJson {
       o.put("kind", e.kind().label());
       o.put("line", e.line());
       o.put("reference", e.reference());
+      if (e.dependsOnArgs()) {
+        o.put("dependsOnArgs", true);
+        ArrayNode candidates = o.putArray("candidates");
+        e.candidates().forEach(candidates::add);
+      }
       if (!e.sources().isEmpty()) {
         ArrayNode sources = o.putArray("sources");
         e.sources().forEach(sources::add);
@@ -65,8 +74,30 @@ final class GraphJson {
       o.put("severity", d.severity().label());
       o.put("code", d.code());
       o.put("message", d.message());
+      fixes(o, graph, d);
     }
     return root;
+  }
+
+  /** The quick fixes of a diagnostic, each with the text edits that make it. */
+  private static void fixes(ObjectNode diagnostic, StageGraph graph, Diagnostic d) {
+    List<QuickFix> fixes =
+        ReferenceFixes.all(graph).stream().filter(f -> f.diagnostic().equals(d)).toList();
+    if (fixes.isEmpty()) {
+      return;
+    }
+    ArrayNode array = diagnostic.putArray("fixes");
+    for (QuickFix fix : fixes) {
+      ObjectNode f = array.addObject();
+      f.put("title", fix.title());
+      ArrayNode edits = f.putArray("edits");
+      for (TextEdit edit : fix.edit().edits()) {
+        ObjectNode e = edits.addObject();
+        e.put("offset", edit.offset());
+        e.put("length", edit.length());
+        e.put("replacement", edit.replacement());
+      }
+    }
   }
 
   static String line(ObjectNode node) {

@@ -41,11 +41,14 @@ final class GraphTree {
           s.instructions().stream().map(Instruction::name).collect(Collectors.joining(" ")));
       for (Edge e : graph.edgesInto(s.index())) {
         out.printf(
-            "%s    ← %s %s (line %d)%s%n",
+            "%s    ← %s %s (line %d)%s%s%n",
             indent,
             e.kind().label(),
             describe(graph, e.from()),
             e.line(),
+            e.dependsOnArgs() && !e.candidates().isEmpty()
+                ? " [by args: " + String.join(" | ", e.candidates()) + "]"
+                : "",
             e.sources().isEmpty()
                 ? ""
                 : ": " + String.join(" ", e.sources()) + " → " + e.destination());

@@ -59,6 +59,29 @@ class CommandLineTest {
   }
 
   @Test
+  void graphJsonResolvesPlatformArgsAndOffersQuickFixes() throws Exception {
+    Path f =
+        write(
+            "Dockerfile",
+            "FROM scratch AS out-linux\nFROM scratch AS out-windows\n"
+                + "FROM out-$TARGETOS AS out\nCOPY --from=out-linx / /\n");
+    JsonNode linux = new ObjectMapper().readTree(run("graph", "--json", f.toString()).out());
+    assertEquals("{\"stage\":0}", linux.at("/edges/2/from").toString());
+    assertTrue(linux.at("/edges/2/dependsOnArgs").asBoolean());
+    assertEquals("[\"out-linux\",\"out-windows\"]", linux.at("/edges/2/candidates").toString());
+    JsonNode d = linux.at("/diagnostics/0");
+    assertEquals("unresolved-stage-reference", d.get("code").asText());
+    assertEquals(4, d.get("line").asInt());
+    assertEquals(13, d.get("column").asInt());
+    assertEquals("Use stage \"out-linux\"", d.at("/fixes/0/title").asText());
+    assertEquals("out-linux", d.at("/fixes/0/edits/0/replacement").asText());
+    JsonNode windows =
+        new ObjectMapper()
+            .readTree(run("graph", "--json", "--platform", "windows/amd64", f.toString()).out());
+    assertEquals("{\"stage\":1}", windows.at("/edges/2/from").toString());
+  }
+
+  @Test
   void readableTree() throws Exception {
     Path f = write("Dockerfile", "FROM golang AS build\nFROM scratch\nCOPY --from=build /a /b\n");
     CliRun r = run("graph", f.toString());

@@ -12,6 +12,9 @@ import java.util.List;
  *     value or the mount's {@code from=} value
  * @param sources for COPY, the copied source paths
  * @param destination for COPY, the destination path; otherwise null
+ * @param dependsOnArgs whether the reference uses a variable, so other build args or another
+ *     platform can make it name another node
+ * @param candidates for such a reference, every stage it can name under some args, in file order
  */
 public record Edge(
     EdgeKind kind,
@@ -21,7 +24,14 @@ public record Edge(
     SourceRange referenceRange,
     Instruction instruction,
     List<String> sources,
-    String destination) {
+    String destination,
+    boolean dependsOnArgs,
+    List<String> candidates) {
+
+  public Edge {
+    sources = List.copyOf(sources);
+    candidates = List.copyOf(candidates);
+  }
 
   /** 1-based line of the instruction that makes the edge. */
   public int line() {

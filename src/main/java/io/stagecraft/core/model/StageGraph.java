@@ -23,6 +23,7 @@ public final class StageGraph {
   private final List<Edge> edges;
   private final List<String> externalImages;
   private final List<Diagnostic> diagnostics;
+  private final List<ReferenceSuggestion> suggestions;
 
   StageGraph(
       Dockerfile dockerfile,
@@ -30,7 +31,8 @@ public final class StageGraph {
       Map<String, String> globalArgs,
       List<Stage> stages,
       List<Edge> edges,
-      List<Diagnostic> diagnostics) {
+      List<Diagnostic> diagnostics,
+      List<ReferenceSuggestion> suggestions) {
     this.dockerfile = dockerfile;
     this.preamble = List.copyOf(preamble);
     this.globalArgs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(globalArgs));
@@ -44,16 +46,27 @@ public final class StageGraph {
     }
     this.externalImages = List.copyOf(images);
     this.diagnostics = List.copyOf(diagnostics);
+    this.suggestions = List.copyOf(suggestions);
   }
 
-  /** Derives the graph of {@code dockerfile}. */
+  /** Derives the graph of {@code dockerfile}, with no build args, for linux/amd64. */
   public static StageGraph of(Dockerfile dockerfile) {
-    return new StageGraphBuilder(dockerfile).build();
+    return of(dockerfile, ReferenceContext.DEFAULT);
   }
 
-  /** Parses {@code text} and derives its graph. */
+  /** Derives the graph of {@code dockerfile} as a build with {@code context} resolves it. */
+  public static StageGraph of(Dockerfile dockerfile, ReferenceContext context) {
+    return new StageGraphBuilder(dockerfile, context).build();
+  }
+
+  /** Parses {@code text} and derives its graph, with no build args, for linux/amd64. */
   public static StageGraph parse(String text) {
     return of(Dockerfile.parse(text));
+  }
+
+  /** Parses {@code text} and derives its graph as a build with {@code context} resolves it. */
+  public static StageGraph parse(String text, ReferenceContext context) {
+    return of(Dockerfile.parse(text), context);
   }
 
   public Dockerfile dockerfile() {
@@ -112,7 +125,15 @@ public final class StageGraph {
     return List.copyOf(images);
   }
 
-  /** Problems of the stage structure: duplicate names, likely typos in references. */
+  /** The replacements offered for references that name no stage they should. */
+  public List<ReferenceSuggestion> referenceSuggestions() {
+    return suggestions;
+  }
+
+  /**
+   * Problems of the stage structure: duplicate names, references that name no stage or one further
+   * down, circles of stages.
+   */
   public List<Diagnostic> stageDiagnostics() {
     return diagnostics;
   }

@@ -2,10 +2,8 @@ package io.stagecraft.core.model;
 
 import io.stagecraft.core.syntax.Diagnostic;
 import io.stagecraft.core.syntax.Dockerfile;
-import io.stagecraft.core.syntax.EditDistance;
 import io.stagecraft.core.syntax.Flag;
 import io.stagecraft.core.syntax.Instruction;
-import io.stagecraft.core.syntax.KeyValue;
 import io.stagecraft.core.syntax.Keyword;
 import io.stagecraft.core.syntax.Severity;
 import io.stagecraft.core.syntax.SourceRange;
@@ -18,22 +16,27 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Derives a {@link StageGraph} from a syntax tree, following BuildKit's resolution rules. */
+/**
+ * Derives a {@link StageGraph} from a syntax tree, following BuildKit's resolution rules: stages
+ * are named first, then every reference is resolved with {@link StageReferences}.
+ */
 final class StageGraphBuilder {
   /** BuildKit's rule for stage names, checked after lower-casing. */
   private static final Pattern VALID_STAGE_NAME = Pattern.compile("^[a-z][a-z0-9-_.]*$");
 
   private final Dockerfile dockerfile;
+  private final ArgScope scope;
   private final List<Instruction> preamble = new ArrayList<>();
   private final Map<String, String> globalArgs = new LinkedHashMap<>();
-  private final Map<String, String> knownArgs = new HashMap<>();
   private final List<Stage> stages = new ArrayList<>();
   private final List<Edge> edges = new ArrayList<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final List<ReferenceSuggestion> suggestions = new ArrayList<>();
   private final Map<String, Stage> stagesByName = new HashMap<>();
 
-  StageGraphBuilder(Dockerfile dockerfile) {
+  StageGraphBuilder(Dockerfile dockerfile, ReferenceContext context) {
     this.dockerfile = dockerfile;
+    this.scope = new ArgScope(context);
   }
 
   StageGraph build() {
@@ -48,30 +51,30 @@ final class StageGraphBuilder {
         groups.get(groups.size() - 1).add(i);
       }
     }
+    Map<String, String> fromScope = scope.global();
+    List<Word> nameWords = new ArrayList<>();
     for (List<Instruction> group : groups) {
-      Stage stage = stage(stages.size(), group);
+      Stage stage = stage(stages.size(), group, fromScope, nameWords);
       stages.add(stage);
-      edges(stage);
       if (stage.name() != null) {
         stagesByName.putIfAbsent(stage.name().toLowerCase(Locale.ROOT), stage);
       }
     }
-    return new StageGraph(dockerfile, preamble, globalArgs, stages, edges, diagnostics);
+    StageReferences references =
+        new StageReferences(stages, fromScope, diagnostics::add, suggestions::add);
+    for (Stage stage : stages) {
+      edges(stage, references);
+    }
+    references.checkCycles(edges);
+    return new StageGraph(
+        dockerfile, preamble, globalArgs, stages, edges, diagnostics, suggestions);
   }
 
   private void preamble(Instruction i) {
     preamble.add(i);
     if (i.is(Keyword.ARG)) {
-      ArgExpander expander = new ArgExpander(knownArgs);
-      for (KeyValue pair : i.pairs()) {
-        globalArgs.put(pair.name(), pair.value());
-        String value = pair.value() == null ? null : expander.expand(pair.value());
-        if (value != null) {
-          knownArgs.put(pair.name(), value);
-        } else {
-          knownArgs.remove(pair.name());
-        }
-      }
+      i.pairs().forEach(pair -> globalArgs.put(pair.name(), pair.value()));
+      scope.declareGlobal(i);
     } else if (i.kind() != null) {
       error(
           i.keyword().range(),
@@ -80,7 +83,8 @@ final class StageGraphBuilder {
     }
   }
 
-  private Stage stage(int index, List<Instruction> instructions) {
+  private Stage stage(
+      int index, List<Instruction> instructions, Map<String, String> fromScope, List<Word> names) {
     Instruction from = instructions.get(0);
     List<Word> words = from.words();
     Word baseWord = words.isEmpty() ? null : words.get(0);
@@ -91,7 +95,6 @@ final class StageGraphBuilder {
       checkName(nameWord);
     }
     String base = baseWord == null ? "" : baseWord.raw();
-    String expanded = new ArgExpander(knownArgs).expand(base);
     Flag platformFlag = from.flag("platform");
     String platform = platformFlag == null ? null : platformFlag.value();
     Instruction last = instructions.get(instructions.size() - 1);
@@ -101,7 +104,7 @@ final class StageGraphBuilder {
         name,
         nameWord,
         base,
-        expanded == null ? base : expanded,
+        StageReferences.resolvedName(base, fromScope),
         baseWord,
         platform,
         List.copyOf(instructions),
@@ -131,110 +134,65 @@ final class StageGraphBuilder {
     }
   }
 
-  private void edges(Stage stage) {
+  private void edges(Stage stage, StageReferences references) {
     if (stage.baseWord() != null) {
-      Stage parent = stagesByName.get(stage.resolvedBase().toLowerCase(Locale.ROOT));
-      NodeRef from =
-          parent != null
-              ? new NodeRef.StageRef(parent.index())
-              : new NodeRef.ImageRef(stage.resolvedBase());
       edges.add(
-          new Edge(
+          references.edge(
               EdgeKind.BASE,
-              from,
-              stage.index(),
+              stage,
+              stage.from(),
               stage.base(),
               stage.baseWord().range(),
-              stage.from(),
+              references.fromScope(),
               List.of(),
               null));
     }
     for (Instruction i : stage.instructions()) {
       if (i.is(Keyword.COPY)) {
-        copyEdge(stage, i);
+        copyEdge(stage, i, references);
       } else if (i.is(Keyword.RUN)) {
-        mountEdges(stage, i);
+        mountEdges(stage, i, references);
       }
     }
   }
 
-  private void copyEdge(Stage stage, Instruction copy) {
+  private void copyEdge(Stage stage, Instruction copy, StageReferences references) {
     Flag flag = copy.flag("from");
     if (flag == null || flag.value() == null || flag.value().isEmpty()) {
       return;
     }
-    NodeRef from = resolve(flag.value(), stage.index());
     List<String> paths = copy.words().stream().map(Word::value).toList();
     List<String> sources = paths.isEmpty() ? List.of() : paths.subList(0, paths.size() - 1);
     String destination = paths.isEmpty() ? null : paths.get(paths.size() - 1);
     edges.add(
-        new Edge(
+        references.edge(
             EdgeKind.COPY,
-            from,
-            stage.index(),
+            stage,
+            copy,
             flag.value(),
             flag.valueRange(),
-            copy,
+            scope.before(stage.instructions(), copy),
             List.copyOf(sources),
             destination));
-    if (from instanceof NodeRef.ImageRef && flag.value().indexOf('$') < 0) {
-      String suggestion = EditDistance.closest(flag.value(), stageNamesBefore(stage.index()));
-      if (suggestion != null) {
-        diagnostics.add(
-            new Diagnostic(
-                flag.valueRange(),
-                Severity.WARNING,
-                "copy-from-typo",
-                "COPY --from="
-                    + flag.value()
-                    + " names no stage and will be used as an image; did you mean \""
-                    + suggestion
-                    + "\"?"));
-      }
-    }
   }
 
-  private void mountEdges(Stage stage, Instruction run) {
+  private void mountEdges(Stage stage, Instruction run, StageReferences references) {
     for (Flag mount : run.flags("mount")) {
       for (Flag.Option option : mount.options()) {
         if (option.key().equals("from") && option.value() != null && !option.value().isEmpty()) {
           edges.add(
-              new Edge(
+              references.edge(
                   EdgeKind.MOUNT,
-                  resolve(option.value(), stage.index()),
-                  stage.index(),
+                  stage,
+                  run,
                   option.value(),
                   option.valueRange(),
-                  run,
+                  scope.before(stage.instructions(), run),
                   List.of(),
                   null));
         }
       }
     }
-  }
-
-  /** An earlier stage by name, else an earlier stage by index, else an external image. */
-  private NodeRef resolve(String reference, int current) {
-    String expanded = new ArgExpander(knownArgs).expand(reference);
-    String name = expanded == null ? reference : expanded;
-    Stage byName = stagesByName.get(name.toLowerCase(Locale.ROOT));
-    if (byName != null && byName.index() < current) {
-      return new NodeRef.StageRef(byName.index());
-    }
-    if (!name.isEmpty() && name.chars().allMatch(Character::isDigit) && name.length() < 9) {
-      int index = Integer.parseInt(name);
-      if (index < current) {
-        return new NodeRef.StageRef(index);
-      }
-    }
-    return new NodeRef.ImageRef(name);
-  }
-
-  private List<String> stageNamesBefore(int index) {
-    return stages.stream()
-        .filter(s -> s.index() < index && s.name() != null)
-        .map(Stage::name)
-        .toList();
   }
 
   private void error(SourceRange range, String code, String message) {

@@ -70,15 +70,18 @@ class StageGraphTest {
   }
 
   @Test
-  void referencesToLaterOrOwnStagesAreImages() {
+  void copyReferencesToLaterStagesAreThoseStagesAsInBuildKit() {
     StageGraph g =
         graph(
             "FROM a AS first",
             "COPY --from=1 /x /x",
             "COPY --from=second /y /y",
             "FROM b AS second");
-    assertEquals(new NodeRef.ImageRef("1"), g.edges().get(1).from());
-    assertEquals(new NodeRef.ImageRef("second"), g.edges().get(2).from());
+    assertEquals(new NodeRef.StageRef(1), g.edges().get(1).from());
+    assertEquals(new NodeRef.StageRef(1), g.edges().get(2).from());
+    assertEquals(
+        List.of("stage-defined-below", "stage-defined-below"),
+        g.stageDiagnostics().stream().map(Diagnostic::code).toList());
   }
 
   @Test
@@ -124,7 +127,7 @@ class StageGraphTest {
             "COPY --from=alpine /x /x");
     List<Diagnostic> d = g.stageDiagnostics();
     assertEquals(1, d.size());
-    assertEquals("copy-from-typo", d.get(0).code());
+    assertEquals("unresolved-stage-reference", d.get(0).code());
     assertTrue(d.get(0).message().contains("\"builder\""));
     assertEquals(3, d.get(0).line());
     assertEquals(13, d.get(0).column());
