@@ -3,7 +3,7 @@ package io.stagecraft.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.stagecraft.core.edit.QuickFix;
+import io.stagecraft.core.edit.ReferenceFix;
 import io.stagecraft.core.edit.ReferenceFixes;
 import io.stagecraft.core.edit.TextEdit;
 import io.stagecraft.core.model.Edge;
@@ -81,13 +81,13 @@ final class GraphJson {
 
   /** The quick fixes of a diagnostic, each with the text edits that make it. */
   private static void fixes(ObjectNode diagnostic, StageGraph graph, Diagnostic d) {
-    List<QuickFix> fixes =
+    List<ReferenceFix> fixes =
         ReferenceFixes.all(graph).stream().filter(f -> f.diagnostic().equals(d)).toList();
     if (fixes.isEmpty()) {
       return;
     }
     ArrayNode array = diagnostic.putArray("fixes");
-    for (QuickFix fix : fixes) {
+    for (ReferenceFix fix : fixes) {
       ObjectNode f = array.addObject();
       f.put("title", fix.title());
       ArrayNode edits = f.putArray("edits");

@@ -10,12 +10,12 @@ public final class ReferenceFixes {
   private ReferenceFixes() {}
 
   /** Every fix the graph's reference diagnostics offer, in source order. */
-  public static List<QuickFix> all(StageGraph graph) {
-    List<QuickFix> fixes = new ArrayList<>();
+  public static List<ReferenceFix> all(StageGraph graph) {
+    List<ReferenceFix> fixes = new ArrayList<>();
     for (ReferenceSuggestion s : graph.referenceSuggestions()) {
       for (String name : s.replacements()) {
         fixes.add(
-            new QuickFix(
+            new ReferenceFix(
                 s.diagnostic(),
                 "Use stage \"" + name + "\"",
                 DocumentEdit.of(
@@ -27,7 +27,7 @@ public final class ReferenceFixes {
   }
 
   /** The fixes for diagnostics whose range holds {@code offset} (or ends at it). */
-  public static List<QuickFix> at(StageGraph graph, int offset) {
+  public static List<ReferenceFix> at(StageGraph graph, int offset) {
     return all(graph).stream()
         .filter(
             f -> f.diagnostic().range().start() <= offset && offset <= f.diagnostic().range().end())

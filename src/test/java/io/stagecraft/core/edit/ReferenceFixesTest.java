@@ -14,7 +14,7 @@ class ReferenceFixesTest {
   void theQuickFixWritesTheStageNameAndTheWarningGoes() {
     String text = "FROM golang AS builder\nFROM scratch\nCOPY --from=buidler /app /app\n";
     StageGraph g = StageGraph.parse(text);
-    List<QuickFix> fixes = ReferenceFixes.at(g, text.indexOf("buidler") + 2);
+    List<ReferenceFix> fixes = ReferenceFixes.at(g, text.indexOf("buidler") + 2);
     assertEquals(1, fixes.size());
     assertEquals("Use stage \"builder\"", fixes.get(0).title());
     String fixed = fixes.get(0).edit().applyTo(text);
