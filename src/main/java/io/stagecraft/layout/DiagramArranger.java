@@ -27,17 +27,43 @@ public final class DiagramArranger {
     Map<String, PlacedNode> byId = new HashMap<>();
     double maxX = 0;
     double maxY = 0;
+    // Boxes the user placed stay where they were dropped; an automatic box under one moves clear.
+    Map<String, Rect> boxes = new HashMap<>();
     for (DiagramNode node : content.nodes()) {
       Point pin = pinned.get(node.id());
-      Point auto = automatic.getOrDefault(node.id(), new Point(0, 0));
-      Point at = pin != null ? pin : auto.plus(MARGIN, MARGIN);
-      PlacedNode p = new PlacedNode(node, at.x(), at.y(), pin != null);
+      Point at =
+          pin != null
+              ? pin
+              : automatic.getOrDefault(node.id(), new Point(0, 0)).plus(MARGIN, MARGIN);
+      boxes.put(node.id(), new Rect(at.x(), at.y(), node.width(), node.height()));
+    }
+    if (!pinned.isEmpty()) {
+      for (DiagramNode node : content.nodes()) {
+        if (!pinned.containsKey(node.id())) {
+          Rect box = boxes.get(node.id());
+          List<Rect> others = new ArrayList<>(boxes.values());
+          others.remove(box);
+          Point at =
+              Clearance.nearestFree(new Point(box.x(), box.y()), box.width(), box.height(), others);
+          boxes.put(node.id(), new Rect(at.x(), at.y(), box.width(), box.height()));
+        }
+      }
+    }
+    for (DiagramNode node : content.nodes()) {
+      Rect box = boxes.get(node.id());
+      PlacedNode p = new PlacedNode(node, box.x(), box.y(), pinned.containsKey(node.id()));
       placed.add(p);
       byId.put(node.id(), p);
-      maxX = Math.max(maxX, at.x() + node.width());
-      maxY = Math.max(maxY, at.y() + node.height());
+      maxX = Math.max(maxX, box.maxX());
+      maxY = Math.max(maxY, box.maxY());
     }
-    List<RoutedEdge> routed = route(content.edges(), byId);
+    List<RoutedEdge> routed = LabelPlacer.place(route(content.edges(), byId), placed);
+    for (RoutedEdge e : routed) {
+      if (e.labelBounds() != null) {
+        maxX = Math.max(maxX, e.labelBounds().maxX());
+        maxY = Math.max(maxY, e.labelBounds().maxY());
+      }
+    }
     return new DiagramLayout(
         List.copyOf(placed), routed, maxX + MARGIN, maxY + MARGIN + LABEL_CLEARANCE);
   }
@@ -82,11 +108,31 @@ public final class DiagramArranger {
     double pull = Math.max(50, Math.abs(end.x() - start.x()) / 2);
     Point c1 = start.plus(pull, 0);
     Point c2 = end.plus(-pull, 0);
-    Point mid =
-        new Point(
-            (start.x() + 3 * c1.x() + 3 * c2.x() + end.x()) / 8,
-            (start.y() + 3 * c1.y() + 3 * c2.y() + end.y()) / 8);
-    return new RoutedEdge(e, start, c1, c2, end, mid);
+    RoutedEdge routed = new RoutedEdge(e, start, c1, c2, end, null, null);
+    return routed.withLabel(routed.pointAt(0.5), null);
+  }
+
+  /**
+   * Where a box dropped at {@code wanted} lands: there, or the nearest place that keeps clear of
+   * every other box.
+   */
+  public static Point dropPosition(DiagramLayout layout, String nodeId, Point wanted) {
+    PlacedNode moving = layout.node(nodeId);
+    List<Rect> others = new ArrayList<>();
+    for (PlacedNode n : layout.nodes()) {
+      if (!n.node().id().equals(nodeId)) {
+        others.add(Rect.of(n));
+      }
+    }
+    for (RoutedEdge e : layout.edges()) {
+      boolean own = e.edge().fromId().equals(nodeId) || e.edge().toId().equals(nodeId);
+      if (e.labelBounds() != null && !own) {
+        others.add(e.labelBounds());
+      }
+    }
+    return moving == null
+        ? wanted
+        : Clearance.nearestFree(wanted, moving.width(), moving.height(), others);
   }
 
   /** The automatic layout and the pinned positions together, in one call. */

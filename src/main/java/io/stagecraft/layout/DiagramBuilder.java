@@ -36,27 +36,45 @@ public final class DiagramBuilder {
     Map<String, DiagramNode> images = new LinkedHashMap<>();
     List<DiagramEdge> edges = new ArrayList<>();
     List<Edge> graphEdges = graph.edges();
+    List<String> ids = nodeIds(graph);
     for (Stage stage : graph.stages()) {
-      nodes.add(stageNode(graph, stage, unfolded.contains(stageId(stage))));
+      String id = ids.get(stage.index());
+      nodes.add(stageNode(graph, stage, id, unfolded.contains(id)));
     }
     for (int i = 0; i < graphEdges.size(); i++) {
       Edge e = graphEdges.get(i);
       String fromId;
       if (e.from() instanceof NodeRef.StageRef s) {
-        fromId = stageId(graph.stages().get(s.index()));
+        fromId = ids.get(s.index());
       } else {
         String image = ((NodeRef.ImageRef) e.from()).image();
         fromId = imageId(image);
         images.computeIfAbsent(fromId, id -> imageNode(id, image));
       }
-      String toId = stageId(graph.stages().get(e.to()));
-      edges.add(new DiagramEdge(i, e.kind(), fromId, toId, label(e)));
+      String toId = ids.get(e.to());
+      edges.add(
+          new DiagramEdge(i, e.kind(), fromId, toId, label(e), e.dependsOnArgs(), e.candidates()));
     }
     nodes.addAll(images.values());
     return new DiagramContent(List.copyOf(nodes), List.copyOf(edges));
   }
 
-  private static DiagramNode stageNode(StageGraph graph, Stage stage, boolean unfolded) {
+  /**
+   * The node id of every stage, by index: {@link #stageId}, except that a stage reusing an earlier
+   * stage's name gets {@code name#index}, so that it is a box of its own instead of one drawn on
+   * top of the other.
+   */
+  public static List<String> nodeIds(StageGraph graph) {
+    List<String> ids = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    for (Stage stage : graph.stages()) {
+      String id = stageId(stage);
+      ids.add(seen.add(id) ? id : id + "#" + stage.index());
+    }
+    return ids;
+  }
+
+  private static DiagramNode stageNode(StageGraph graph, Stage stage, String id, boolean unfolded) {
     List<Instruction> body = stage.instructions().subList(1, stage.instructions().size());
     boolean collapsible = body.size() > BoxMetrics.FOLD_ABOVE;
     int shown = collapsible && !unfolded ? BoxMetrics.FOLDED_ROWS : body.size();
@@ -82,7 +100,7 @@ public final class DiagramBuilder {
             + (rows.size() + (foldRow ? 1 : 0)) * BoxMetrics.ROW_HEIGHT
             + BoxMetrics.BOTTOM_PADDING;
     return new DiagramNode(
-        stageId(stage),
+        id,
         stage.index(),
         title,
         base,
@@ -135,9 +153,9 @@ public final class DiagramBuilder {
   }
 
   private static String label(Edge e) {
-    if (e.kind() != EdgeKind.COPY || e.sources() == null || e.sources().isEmpty()) {
-      return "";
+    if (e.kind() == EdgeKind.COPY && !e.sources().isEmpty()) {
+      return BoxMetrics.cut(String.join(" ", e.sources()), 28);
     }
-    return BoxMetrics.cut(String.join(" ", e.sources()), 28);
+    return e.dependsOnArgs() && !e.candidates().isEmpty() ? BoxMetrics.cut(e.reference(), 28) : "";
   }
 }

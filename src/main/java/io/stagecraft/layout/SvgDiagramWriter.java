@@ -1,6 +1,5 @@
 package io.stagecraft.layout;
 
-import io.stagecraft.core.model.EdgeKind;
 import java.util.Locale;
 
 /**
@@ -24,6 +23,7 @@ public final class SvgDiagramWriter {
       .badge{fill:#d32f2f} .badge.warn{fill:#ef8f00} .badge-text{font:bold 11px sans-serif;fill:#fff}
       .edge{fill:none;stroke:#4a5563;stroke-width:1.6}
       .edge.copy{stroke-dasharray:8 5} .edge.mount{stroke-dasharray:2 4}
+      .edge.by-args{stroke:#7b3fb3}
       .arrowhead{fill:#4a5563}
       .label{font:11px sans-serif;fill:#333}
       .label-bg{fill:#fff;fill-opacity:0.85}
@@ -53,7 +53,7 @@ public final class SvgDiagramWriter {
   }
 
   private static void edge(StringBuilder svg, RoutedEdge e) {
-    String kind = e.edge().kind().label();
+    String kind = e.edge().kind().label() + (e.edge().byArgs() ? " by-args" : "");
     svg.append(
         String.format(
             Locale.ROOT,
@@ -78,21 +78,22 @@ public final class SvgDiagramWriter {
             tip.y() - 4.5,
             tip.x() - 9,
             tip.y() + 4.5));
-    if (!e.edge().label().isEmpty() && e.edge().kind() == EdgeKind.COPY) {
-      double w = e.edge().label().length() * 6.2 + 8;
+    Rect label = e.labelBounds();
+    if (label != null) {
       svg.append(
           String.format(
               Locale.ROOT,
-              "<rect class=\"label-bg\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"15\" rx=\"3\"/>%n",
-              e.labelAt().x() - w / 2,
-              e.labelAt().y() - 19,
-              w));
+              "<rect class=\"label-bg\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"3\"/>%n",
+              label.x(),
+              label.y(),
+              label.width(),
+              label.height()));
       svg.append(
           String.format(
               Locale.ROOT,
               "<text class=\"label\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>%n",
-              e.labelAt().x(),
-              e.labelAt().y() - 8,
+              label.centre().x(),
+              label.maxY() - 4,
               escape(e.edge().label())));
     }
   }

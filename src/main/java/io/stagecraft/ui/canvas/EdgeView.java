@@ -33,18 +33,27 @@ final class EdgeView extends Group {
             routed.end().y() + HEAD / 2);
     head.getStyleClass().add("edge-head");
     getChildren().addAll(hit, line, head);
-    if (!routed.edge().label().isEmpty()) {
+    if (routed.labelBounds() != null) {
       Label label = new Label(routed.edge().label());
       label.getStyleClass().add("edge-label");
       label.setMouseTransparent(true);
+      // Centred in the spot the layout kept clear for it.
       label
           .layoutBoundsProperty()
           .addListener(
               (obs, was, b) ->
                   label.relocate(
-                      routed.labelAt().x() - b.getWidth() / 2,
-                      routed.labelAt().y() - b.getHeight() - 3));
+                      routed.labelBounds().centre().x() - b.getWidth() / 2,
+                      routed.labelBounds().centre().y() - b.getHeight() / 2));
       getChildren().add(label);
+    }
+    if (routed.edge().byArgs()) {
+      getStyleClass().add("by-args");
+      if (!routed.edge().alternatives().isEmpty()) {
+        description +=
+            "\nDepends on build args; it can name: "
+                + String.join(", ", routed.edge().alternatives());
+      }
     }
     Tooltip.install(hit, new Tooltip(description));
   }

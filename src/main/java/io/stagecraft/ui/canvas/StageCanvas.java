@@ -123,18 +123,18 @@ public final class StageCanvas extends Region {
   /** Fits the whole drawing into the view. */
   public void fit() {
     DiagramLayout layout = shown == null ? DiagramLayout.EMPTY : shown.layout();
-    viewport.fit(layout.width(), layout.height(), getWidth(), getHeight());
+    viewport.fit(layout.bounds(), getWidth(), getHeight());
     autoFit = true;
     fittedWidth = getWidth();
     fittedHeight = getHeight();
-    fittedLayout = layout.width() + "x" + layout.height();
+    fittedLayout = layout.bounds().toString();
   }
 
   /** Whether the last fit was for this view size and this drawing size. */
   private boolean fittedTo(DiagramLayout layout) {
     return getWidth() == fittedWidth
         && getHeight() == fittedHeight
-        && (layout.width() + "x" + layout.height()).equals(fittedLayout);
+        && layout.bounds().toString().equals(fittedLayout);
   }
 
   public void zoomIn() {
@@ -348,6 +348,9 @@ public final class StageCanvas extends Region {
           if (!dragging[0] && Math.hypot(dx, dy) * viewport.scale() < DRAG_THRESHOLD) {
             return;
           }
+          if (!dragging[0]) {
+            view.toFront(); // a dragged box passes over the others, never under them
+          }
           dragging[0] = true;
           view.relocate(view.placed().x() + dx, view.placed().y() + dy);
           rerouteWhileDragging(view);
@@ -357,7 +360,10 @@ public final class StageCanvas extends Region {
         e -> {
           if (dragging[0]) {
             dragging[0] = false;
-            model.pin(view.nodeId(), new Point(view.getLayoutX(), view.getLayoutY()));
+            Point dropped = new Point(view.getLayoutX(), view.getLayoutY());
+            model.pin(
+                view.nodeId(),
+                DiagramArranger.dropPosition(shown.layout(), view.nodeId(), dropped));
           }
           e.consume();
         });

@@ -1,5 +1,6 @@
 package io.stagecraft.ui.canvas;
 
+import io.stagecraft.layout.Rect;
 import javafx.geometry.Point2D;
 import javafx.scene.transform.Affine;
 
@@ -42,18 +43,36 @@ final class Viewport {
    */
   static final double MAX_FIT_SCALE = 1.3;
 
-  /** Fits a drawing of the given size into the view, centred, enlarging small drawings a little. */
-  void fit(double width, double height, double viewWidth, double viewHeight) {
+  /**
+   * Fits a drawing into the view, centred, enlarging small drawings a little. A fit always shows
+   * all of it, so it may go below the smallest zoom the wheel reaches.
+   */
+  void fit(Rect drawing, double viewWidth, double viewHeight) {
+    double width = drawing.width();
+    double height = drawing.height();
     if (width <= 0 || height <= 0 || viewWidth <= 0 || viewHeight <= 0) {
       scale = 1;
       tx = 0;
       ty = 0;
     } else {
-      scale = clamp(Math.min(MAX_FIT_SCALE, Math.min(viewWidth / width, viewHeight / height)));
-      tx = (viewWidth - width * scale) / 2;
-      ty = (viewHeight - height * scale) / 2;
+      scale = Math.min(MAX_FIT_SCALE, Math.min(viewWidth / width, viewHeight / height));
+      tx = (viewWidth - width * scale) / 2 - drawing.x() * scale;
+      ty = (viewHeight - height * scale) / 2 - drawing.y() * scale;
     }
     apply();
+  }
+
+  /** Pans so that {@code world} (drawing coordinates) is at the centre of the view. */
+  void centreOn(Point2D world, double viewWidth, double viewHeight) {
+    tx = viewWidth / 2 - world.getX() * scale;
+    ty = viewHeight / 2 - world.getY() * scale;
+    apply();
+  }
+
+  /** The part of the drawing the view shows, in drawing coordinates. */
+  Rect visible(double viewWidth, double viewHeight) {
+    Point2D topLeft = toWorld(0, 0);
+    return new Rect(topLeft.getX(), topLeft.getY(), viewWidth / scale, viewHeight / scale);
   }
 
   /** The drawing coordinates of a point of the canvas. */

@@ -8,8 +8,8 @@ import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.layout.DiagramArranger;
 import io.stagecraft.layout.DiagramBuilder;
 import io.stagecraft.layout.DiagramContent;
-import io.stagecraft.layout.ElkLayouter;
 import io.stagecraft.layout.Point;
+import io.stagecraft.layout.StablePlacement;
 import io.stagecraft.ui.concurrent.BackgroundWork;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,6 +57,9 @@ public final class EditorModel {
   private final Set<String> unfolded = new HashSet<>();
   private final DocumentListener documentListener = this::documentChanged;
   private Document document;
+
+  /** Whether the next layout starts afresh instead of keeping the boxes on screen in place. */
+  private boolean freshLayout;
 
   /** Whether the layout library has run once, so its classes are loaded and it is fast. */
   private boolean layoutWarm;
@@ -182,10 +185,11 @@ public final class EditorModel {
     rearrange();
   }
 
-  /** Returns every box to the automatic layout. */
+  /** Returns every box to a fresh automatic layout, as if the file had just been opened. */
   public void unpinAll() {
     pinned.clear();
-    rearrange();
+    freshLayout = true;
+    refresh();
   }
 
   public void toggleFold(String nodeId) {
@@ -241,11 +245,22 @@ public final class EditorModel {
     long revision = doc.revision();
     String text = doc.text();
     Set<String> folds = Set.copyOf(unfolded);
+    DiagramSnapshot shown = snapshot.get();
+    boolean keep = !freshLayout && shown != null && shown.document() == doc;
+    freshLayout = false;
+    DiagramContent previousContent = keep ? shown.content() : null;
+    Map<String, Point> previous = keep ? shown.automatic() : Map.of();
     if (text.length() <= SYNC_TEXT_LIMIT && layoutWarm) {
       StageGraph graph = doc.graph();
       DiagramContent content = DiagramBuilder.build(graph, folds);
       if (content.nodes().size() <= SYNC_NODE_LIMIT) {
-        publish(new Derived(doc, revision, graph, content, ElkLayouter.place(content)));
+        publish(
+            new Derived(
+                doc,
+                revision,
+                graph,
+                content,
+                StablePlacement.place(content, previousContent, previous)));
         return;
       }
     }
@@ -254,7 +269,12 @@ public final class EditorModel {
         () -> {
           StageGraph graph = StageGraph.parse(text);
           DiagramContent content = DiagramBuilder.build(graph, folds);
-          return new Derived(doc, revision, graph, content, ElkLayouter.place(content));
+          return new Derived(
+              doc,
+              revision,
+              graph,
+              content,
+              StablePlacement.place(content, previousContent, previous));
         },
         this::publish,
         failure ->
