@@ -100,7 +100,7 @@ class VariantRequestsTest {
                 () -> VariantRequests.resolve("A", missing, sources(dir)))
             .getMessage()
             .endsWith("nope does not exist"));
-    VariantSettings original = relative.withSource(Source.ORIGINAL);
+    VariantSettings original = relative.withContext(".").withSource(Source.ORIGINAL);
     Sources noOriginal = new Sources("FROM d\n", null, null, null, () -> dir);
     assertTrue(
         assertThrows(
@@ -109,7 +109,7 @@ class VariantRequestsTest {
             .getMessage()
             .contains("nothing to compare with yet"));
     assertFalse(VariantRequests.hasDockerfile(original, noOriginal));
-    VariantSettings noFile = relative.withSource(Source.FILE);
+    VariantSettings noFile = relative.withContext(".").withSource(Source.FILE);
     assertEquals(
         "B: choose the Dockerfile to build",
         assertThrows(
