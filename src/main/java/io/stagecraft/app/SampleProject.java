@@ -5,6 +5,7 @@ import io.stagecraft.core.io.AtomicFile;
 import io.stagecraft.persistence.BuildSettings;
 import io.stagecraft.persistence.DockerfileSource;
 import io.stagecraft.persistence.VariantSettings;
+import io.stagecraft.ui.UserData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

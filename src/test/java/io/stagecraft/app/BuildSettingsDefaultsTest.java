@@ -1,14 +1,13 @@
-package io.stagecraft.ui;
+package io.stagecraft.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.stagecraft.app.DockerEngineGateway;
 import io.stagecraft.engine.EngineEndpoint;
 import io.stagecraft.persistence.Project;
 import io.stagecraft.persistence.ProjectFiles;
+import io.stagecraft.ui.UserData;
 import io.stagecraft.ui.build.BuildPanel;
-import io.stagecraft.ui.build.BuildPanels;
 import io.stagecraft.ui.build.ResolvedVariant;
 import io.stagecraft.ui.build.Sources;
 import io.stagecraft.ui.build.VariantRequests;
