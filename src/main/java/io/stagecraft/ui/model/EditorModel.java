@@ -1,4 +1,4 @@
-package io.stagecraft.ui;
+package io.stagecraft.ui.model;
 
 import io.stagecraft.core.document.Document;
 import io.stagecraft.core.document.DocumentListener;

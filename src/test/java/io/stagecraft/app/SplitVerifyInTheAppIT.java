@@ -1,11 +1,10 @@
-package io.stagecraft.ui;
+package io.stagecraft.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.stagecraft.app.DockerEngineGateway;
 import io.stagecraft.core.build.BuildLabels;
 import io.stagecraft.core.build.ComparedVariant;
 import io.stagecraft.core.build.SplitCheck;
@@ -15,7 +14,6 @@ import io.stagecraft.engine.EngineTests;
 import io.stagecraft.persistence.BuildSettings;
 import io.stagecraft.persistence.VariantSettings;
 import io.stagecraft.ui.build.BuildPanel;
-import io.stagecraft.ui.build.BuildPanels;
 import io.stagecraft.ui.build.SplitVerifier;
 import io.stagecraft.ui.build.VariantRequests;
 import io.stagecraft.ui.concurrent.ExecutorBackgroundWork;

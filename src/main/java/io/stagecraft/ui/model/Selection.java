@@ -1,4 +1,4 @@
-package io.stagecraft.ui;
+package io.stagecraft.ui.model;
 
 /**
  * What is selected on the canvas: a node, an arrow or nothing.

@@ -1,14 +1,12 @@
-package io.stagecraft.ui;
+package io.stagecraft.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.stagecraft.app.DockerEngineGateway;
 import io.stagecraft.engine.EngineEndpoint;
 import io.stagecraft.persistence.VariantSettings;
 import io.stagecraft.ui.build.BuildPanel;
-import io.stagecraft.ui.build.BuildPanels;
 import io.stagecraft.ui.build.EngineCheck;
 import io.stagecraft.ui.concurrent.ExecutorBackgroundWork;
 import io.stagecraft.ui.dialog.Prompts;

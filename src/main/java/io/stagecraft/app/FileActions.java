@@ -1,4 +1,4 @@
-package io.stagecraft.ui;
+package io.stagecraft.app;
 
 import io.stagecraft.core.document.Document;
 import io.stagecraft.core.io.AtomicFile;
@@ -13,6 +13,8 @@ import io.stagecraft.persistence.ProjectFileException;
 import io.stagecraft.persistence.ProjectFiles;
 import io.stagecraft.ui.dialog.Prompts;
 import io.stagecraft.ui.dialog.Prompts.FileKind;
+import io.stagecraft.ui.model.DiagramSnapshot;
+import io.stagecraft.ui.model.EditorModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

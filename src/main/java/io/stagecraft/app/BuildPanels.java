@@ -1,10 +1,11 @@
-package io.stagecraft.ui.build;
+package io.stagecraft.app;
 
 import io.stagecraft.persistence.BuildSettings;
-import io.stagecraft.ui.FileActions;
-import io.stagecraft.ui.MainWindow;
-import io.stagecraft.ui.OpenFile;
-import io.stagecraft.ui.SampleProject;
+import io.stagecraft.ui.build.BuildPanel;
+import io.stagecraft.ui.build.BuildPanelModel;
+import io.stagecraft.ui.build.EngineCheck;
+import io.stagecraft.ui.build.EngineGateway;
+import io.stagecraft.ui.build.Sources;
 import io.stagecraft.ui.concurrent.BackgroundWork;
 import io.stagecraft.ui.split.RuntimeInspector;
 import java.nio.file.Path;

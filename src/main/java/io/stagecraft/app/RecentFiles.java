@@ -1,4 +1,4 @@
-package io.stagecraft.ui;
+package io.stagecraft.app;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.stagecraft.ui;
+package io.stagecraft.app;
 
 import io.stagecraft.persistence.BuildSettings;
 import io.stagecraft.persistence.DockerfileSource;

@@ -1,4 +1,4 @@
-package io.stagecraft.ui;
+package io.stagecraft.app;
 
 import io.stagecraft.core.edit.DocumentEdit;
 import io.stagecraft.core.edit.EditException;
@@ -13,6 +13,9 @@ import io.stagecraft.core.syntax.Keyword;
 import io.stagecraft.layout.DiagramBuilder;
 import io.stagecraft.ui.canvas.CanvasGestures;
 import io.stagecraft.ui.dialog.Prompts;
+import io.stagecraft.ui.model.DiagramSnapshot;
+import io.stagecraft.ui.model.EditorModel;
+import io.stagecraft.ui.model.Selection;
 import io.stagecraft.ui.split.SplitActions;
 import java.util.List;
 import java.util.Locale;

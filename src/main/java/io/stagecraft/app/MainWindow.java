@@ -1,12 +1,15 @@
-package io.stagecraft.ui;
+package io.stagecraft.app;
 
 import io.stagecraft.core.model.StageGraph;
+import io.stagecraft.ui.Icon;
+import io.stagecraft.ui.Theme;
 import io.stagecraft.ui.canvas.DiagramImage;
 import io.stagecraft.ui.canvas.StageCanvas;
 import io.stagecraft.ui.code.CodePane;
 import io.stagecraft.ui.code.CodePreview;
 import io.stagecraft.ui.concurrent.BackgroundWork;
 import io.stagecraft.ui.dialog.Prompts;
+import io.stagecraft.ui.model.EditorModel;
 import io.stagecraft.ui.split.SplitActions;
 import io.stagecraft.ui.split.SplitDialog;
 import java.io.ByteArrayOutputStream;

@@ -1,9 +1,8 @@
-package io.stagecraft.ui;
+package io.stagecraft.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.stagecraft.app.DockerEngineGateway;
 import io.stagecraft.core.build.BuildLabels;
 import io.stagecraft.core.build.ComparedVariant;
 import io.stagecraft.core.build.Sizes;
@@ -13,7 +12,6 @@ import io.stagecraft.engine.EngineConnection;
 import io.stagecraft.engine.EngineTests;
 import io.stagecraft.persistence.VariantSettings;
 import io.stagecraft.ui.build.BuildPanel;
-import io.stagecraft.ui.build.BuildPanels;
 import io.stagecraft.ui.build.VariantRequests;
 import io.stagecraft.ui.build.VariantRun;
 import io.stagecraft.ui.concurrent.ExecutorBackgroundWork;

@@ -1,4 +1,4 @@
-package io.stagecraft.ui;
+package io.stagecraft.app;
 
 import java.util.List;
 

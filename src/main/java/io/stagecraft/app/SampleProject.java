@@ -1,4 +1,4 @@
-package io.stagecraft.ui;
+package io.stagecraft.app;
 
 import io.stagecraft.core.build.Builder;
 import io.stagecraft.persistence.BuildSettings;

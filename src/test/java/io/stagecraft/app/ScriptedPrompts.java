@@ -1,4 +1,4 @@
-package io.stagecraft.ui;
+package io.stagecraft.app;
 
 import io.stagecraft.ui.dialog.Prompts;
 import java.nio.file.Path;
