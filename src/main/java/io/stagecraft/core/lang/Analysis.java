@@ -1,5 +1,7 @@
 package io.stagecraft.core.lang;
 
+import io.stagecraft.core.lint.LintReport;
+import io.stagecraft.core.lint.Linter;
 import io.stagecraft.core.model.Stage;
 import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.core.syntax.Dockerfile;
@@ -13,14 +15,19 @@ import io.stagecraft.core.syntax.LineIndex;
  */
 public final class Analysis {
   private final StageGraph graph;
+  private final Linter linter;
   private Variables variables;
+  private LintReport lint;
 
-  public Analysis(StageGraph graph) {
+  /** An analysis whose problems come from {@code linter}, set up with the project's settings. */
+  public Analysis(StageGraph graph, Linter linter) {
     this.graph = graph;
+    this.linter = linter;
   }
 
+  /** An analysis with the built-in rules and the file's own lint settings. */
   public static Analysis of(String text) {
-    return new Analysis(StageGraph.parse(text));
+    return new Analysis(StageGraph.parse(text), Linter.builtIn());
   }
 
   public StageGraph graph() {
@@ -45,6 +52,14 @@ public final class Analysis {
       variables = new Variables(this);
     }
     return variables;
+  }
+
+  /** The lint report of the text, computed on first use. */
+  public synchronized LintReport lint() {
+    if (lint == null) {
+      lint = linter.lint(graph);
+    }
+    return lint;
   }
 
   /**

@@ -2,6 +2,8 @@ package io.stagecraft.core.lang;
 
 import io.stagecraft.core.edit.DocumentEdit;
 import io.stagecraft.core.edit.TextEdit;
+import io.stagecraft.core.lint.Problem;
+import io.stagecraft.core.lint.QuickFix;
 import io.stagecraft.core.model.Stage;
 import io.stagecraft.core.syntax.ArgumentForm;
 import io.stagecraft.core.syntax.Instruction;
@@ -11,8 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The actions offered at an offset: convert CMD, ENTRYPOINT or RUN to the exec form, and split the
- * stage before the instruction (a command, since the split is reviewed before it is applied).
+ * The actions offered at an offset: the quick fixes of the lint problems there, converting CMD,
+ * ENTRYPOINT or RUN to the exec form, and splitting the stage before the instruction (a command,
+ * since the split is reviewed before it is applied).
  */
 public final class CodeActions {
   /** The command that asks a front end to open the split review before a 1-based line. */
@@ -33,8 +36,22 @@ public final class CodeActions {
    */
   public record Action(String title, String kind, DocumentEdit edit, String command, int line) {}
 
+  /** The command that asks a front end to open the split review of the final stage. */
+  public static final String SLIM_IT = "stagecraft.slimIt";
+
   public static List<Action> at(Analysis analysis, int offset) {
     List<Action> actions = new ArrayList<>();
+    for (Problem p : analysis.lint().problems()) {
+      if (offset >= p.range().start() && offset <= p.range().end()) {
+        for (QuickFix fix : p.fixes()) {
+          if (fix.isEdit()) {
+            actions.add(new Action(fix.title(), "quickfix", fix.edit(), null, p.line()));
+          } else if (QuickFix.SLIM_IT.equals(fix.action())) {
+            actions.add(new Action(fix.title(), "quickfix", null, SLIM_IT, p.line()));
+          }
+        }
+      }
+    }
     Instruction instruction = analysis.instructionAt(offset);
     if (instruction == null) {
       return actions;

@@ -1,5 +1,7 @@
 package io.stagecraft.core.lang;
 
+import io.stagecraft.core.lint.Problem;
+import io.stagecraft.core.lint.Rule;
 import io.stagecraft.core.model.Edge;
 import io.stagecraft.core.model.Stage;
 import io.stagecraft.core.syntax.Diagnostic;
@@ -122,21 +124,45 @@ public final class Hovers {
   private static String problems(Analysis analysis, int offset) {
     StringBuilder out = new StringBuilder();
     for (Diagnostic d : analysis.graph().diagnostics()) {
-      if (offset >= d.range().start() && offset <= d.range().end()) {
-        if (out.length() > 0) {
-          out.append("\n\n");
-        }
+      if (touches(d.range(), offset)) {
+        separate(out);
         out.append("**").append(d.severity().label()).append("** ").append(d.message());
         out.append(" (`").append(d.code()).append("`)");
+      }
+    }
+    for (Problem p : analysis.lint().problems()) {
+      if (touches(p.range(), offset)) {
+        Rule rule = p.rule();
+        separate(out);
+        out.append("**").append(p.severity().label()).append("** ").append(p.message());
+        out.append(" (`").append(rule.id()).append("`)\n\n").append(rule.explanation());
+        if (rule.url() != null) {
+          out.append("\n\n[").append(rule.id()).append("](").append(rule.url()).append(')');
+        }
       }
     }
     return out.toString();
   }
 
+  private static void separate(StringBuilder out) {
+    if (out.length() > 0) {
+      out.append("\n\n");
+    }
+  }
+
+  private static boolean touches(SourceRange range, int offset) {
+    return offset >= range.start() && offset <= range.end();
+  }
+
   private static SourceRange problemRange(Analysis analysis, int offset) {
     for (Diagnostic d : analysis.graph().diagnostics()) {
-      if (offset >= d.range().start() && offset <= d.range().end()) {
+      if (touches(d.range(), offset)) {
         return d.range();
+      }
+    }
+    for (Problem p : analysis.lint().problems()) {
+      if (touches(p.range(), offset)) {
+        return p.range();
       }
     }
     return analysis.lines().range(offset, offset);
