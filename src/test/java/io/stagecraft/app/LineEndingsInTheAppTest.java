@@ -1,4 +1,4 @@
-package io.stagecraft.ui;
+package io.stagecraft.app;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
