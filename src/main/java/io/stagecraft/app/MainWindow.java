@@ -415,6 +415,7 @@ public final class MainWindow {
             item("Zoom _In", "Shortcut+EQUALS", Icon.MAGNIFY_PLUS_OUTLINE, canvas::zoomIn),
             item("Zoom _Out", "Shortcut+MINUS", Icon.MAGNIFY_MINUS_OUTLINE, canvas::zoomOut),
             item("_Fit to Window", "Shortcut+0", Icon.FIT_TO_SCREEN_OUTLINE, canvas::fit),
+            item("Find _Stage\u2026", "Shortcut+Shift+F", null, canvas::findStage),
             new SeparatorMenuItem(),
             dark);
     helpMenu.getItems().add(item("_About Stagecraft", "F1", null, this::about));

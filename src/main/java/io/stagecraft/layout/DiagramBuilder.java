@@ -32,6 +32,14 @@ public final class DiagramBuilder {
    * @param unfolded ids of long stages the user unfolded; every other long stage is folded
    */
   public static DiagramContent build(StageGraph graph, Set<String> unfolded) {
+    return build(graph, unfolded, false);
+  }
+
+  /**
+   * @param namesOnly whether boxes show only the stage's name and base, without instructions: the
+   *     compact view of large files
+   */
+  public static DiagramContent build(StageGraph graph, Set<String> unfolded, boolean namesOnly) {
     List<DiagramNode> nodes = new ArrayList<>();
     Map<String, DiagramNode> images = new LinkedHashMap<>();
     List<DiagramEdge> edges = new ArrayList<>();
@@ -39,7 +47,7 @@ public final class DiagramBuilder {
     List<String> ids = nodeIds(graph);
     for (Stage stage : graph.stages()) {
       String id = ids.get(stage.index());
-      nodes.add(stageNode(graph, stage, id, unfolded.contains(id)));
+      nodes.add(stageNode(graph, stage, id, unfolded.contains(id), namesOnly));
     }
     for (int i = 0; i < graphEdges.size(); i++) {
       Edge e = graphEdges.get(i);
@@ -74,10 +82,11 @@ public final class DiagramBuilder {
     return ids;
   }
 
-  private static DiagramNode stageNode(StageGraph graph, Stage stage, String id, boolean unfolded) {
+  private static DiagramNode stageNode(
+      StageGraph graph, Stage stage, String id, boolean unfolded, boolean namesOnly) {
     List<Instruction> body = stage.instructions().subList(1, stage.instructions().size());
-    boolean collapsible = body.size() > BoxMetrics.FOLD_ABOVE;
-    int shown = collapsible && !unfolded ? BoxMetrics.FOLDED_ROWS : body.size();
+    boolean collapsible = !namesOnly && body.size() > BoxMetrics.FOLD_ABOVE;
+    int shown = namesOnly ? 0 : collapsible && !unfolded ? BoxMetrics.FOLDED_ROWS : body.size();
     int maxChars = BoxMetrics.maxRowChars();
     List<InstructionRow> rows = new ArrayList<>();
     int widest = 0;
@@ -106,11 +115,11 @@ public final class DiagramBuilder {
         base,
         role(graph, stage),
         List.copyOf(rows),
-        body.size() - shown,
+        namesOnly ? 0 : body.size() - shown,
         collapsible,
         diagnostics.size(),
         diagnostics.stream().anyMatch(Diagnostic::isError),
-        BoxMetrics.widthFor(widest, BoxMetrics.MIN_WIDTH),
+        BoxMetrics.widthFor(widest, namesOnly ? BoxMetrics.IMAGE_MIN_WIDTH : BoxMetrics.MIN_WIDTH),
         height);
   }
 

@@ -14,6 +14,7 @@ import io.stagecraft.ui.model.EditorModel;
 import io.stagecraft.ui.model.Selection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.geometry.Point2D;
@@ -39,6 +40,12 @@ import javafx.scene.shape.Rectangle;
 public final class StageCanvas extends Region {
   private static final double DRAG_THRESHOLD = 4;
 
+  /** From this many stages the canvas offers an overview, the names-only view and find. */
+  static final int OVERVIEW_FROM = 20;
+
+  /** The zoom at which a found stage's text can be read. */
+  private static final double READABLE_SCALE = 0.8;
+
   /** Above this many boxes, boxes drop their shadows, which cost the most to paint. */
   private static final int DENSE_ABOVE = 24;
 
@@ -52,6 +59,8 @@ public final class StageCanvas extends Region {
   private final Label status = new Label();
   private final Label emptyHint =
       new Label("No stages yet: type a FROM line in the code pane, or add a stage.");
+  private final Minimap minimap = new Minimap(this::centreOn);
+  private final CanvasTools tools;
   private final Map<String, NodeView> nodeViews = new LinkedHashMap<>();
   private final Map<Integer, EdgeView> edgeViews = new HashMap<>();
 
@@ -93,7 +102,13 @@ public final class StageCanvas extends Region {
     emptyHint.setManaged(false);
     emptyHint.setMouseTransparent(true);
     emptyHint.setVisible(false);
-    getChildren().addAll(world, status, emptyHint);
+    tools = new CanvasTools(this::findNext, model::setNamesOnly);
+    minimap.setManaged(false);
+    minimap.setVisible(false);
+    getChildren().addAll(world, status, emptyHint, minimap, tools);
+    viewport.transform().txProperty().addListener(o -> frameMinimap());
+    viewport.transform().tyProperty().addListener(o -> frameMinimap());
+    viewport.transform().mxxProperty().addListener(o -> frameMinimap());
     model.snapshotProperty().addListener((obs, was, snapshot) -> show(snapshot));
     model.selectionProperty().addListener((obs, was, selection) -> markSelection(selection));
     model
@@ -115,8 +130,49 @@ public final class StageCanvas extends Region {
     emptyHint.autosize();
     emptyHint.relocate(
         (getWidth() - emptyHint.getWidth()) / 2, (getHeight() - emptyHint.getHeight()) / 2);
+    tools.autosize();
+    tools.relocate(10, 8);
+    minimap.relocate(getWidth() - Minimap.WIDTH - 12, getHeight() - Minimap.HEIGHT - 12);
     if (autoFit && shown != null && getWidth() > 0 && !fittedTo(shown.layout())) {
       fit();
+    }
+    frameMinimap();
+  }
+
+  /** Shows the find field and puts the caret in it. */
+  public void findStage() {
+    tools.showFind();
+  }
+
+  /**
+   * Selects the {@code skip}-th stage whose name holds {@code text} and brings it into view at a
+   * readable size; false when there is none.
+   */
+  private boolean findNext(String text, int skip) {
+    if (shown == null) {
+      return false;
+    }
+    List<PlacedNode> found = StageFinder.matches(shown.layout(), text);
+    if (found.isEmpty()) {
+      return false;
+    }
+    PlacedNode n = found.get(Math.floorMod(skip, found.size()));
+    model.select(Selection.node(n.node().id(), Selection.Origin.CANVAS));
+    if (viewport.scale() < READABLE_SCALE) {
+      zoom(READABLE_SCALE / viewport.scale(), new Point2D(getWidth() / 2, getHeight() / 2));
+    }
+    centreOn(new Point2D(n.x() + n.width() / 2, n.y() + n.height() / 2));
+    return true;
+  }
+
+  private void centreOn(Point2D world) {
+    autoFit = false;
+    viewport.centreOn(world, getWidth(), getHeight());
+  }
+
+  private void frameMinimap() {
+    if (minimap.isVisible() && getWidth() > 0) {
+      minimap.showVisible(viewport.visible(getWidth(), getHeight()));
     }
   }
 
@@ -215,6 +271,12 @@ public final class StageCanvas extends Region {
       getStyleClass().add("dense");
     }
     emptyHint.setVisible(snapshot.layout().nodes().isEmpty());
+    boolean large = snapshot.graph().stages().size() >= OVERVIEW_FROM;
+    minimap.setVisible(large);
+    if (large) {
+      minimap.show(snapshot.layout());
+    }
+    tools.offer(large, model.namesOnly());
     markSelection(model.selectionProperty().get());
     requestLayout();
   }
@@ -312,6 +374,12 @@ public final class StageCanvas extends Region {
             case UP -> pan(0, 40);
             case DOWN -> pan(0, -40);
             case DELETE, BACK_SPACE -> deleteSelected();
+            case F -> {
+              if (!e.isShortcutDown()) {
+                return;
+              }
+              findStage();
+            }
             case F2 -> renameSelected();
             default -> {
               return;

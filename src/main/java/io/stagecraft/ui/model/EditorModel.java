@@ -60,6 +60,9 @@ public final class EditorModel {
   private final List<BiConsumer<String, String>> renameListeners = new CopyOnWriteArrayList<>();
   private Document document;
 
+  /** Whether boxes show only names and bases: the compact view of large files. */
+  private boolean namesOnly;
+
   /** Whether the next layout starts afresh instead of keeping the boxes on screen in place. */
   private boolean freshLayout;
 
@@ -194,6 +197,19 @@ public final class EditorModel {
     refresh();
   }
 
+  /** Shows boxes with names and bases only, or with their instructions, laid out afresh. */
+  public void setNamesOnly(boolean on) {
+    if (on != namesOnly) {
+      namesOnly = on;
+      freshLayout = true;
+      refresh();
+    }
+  }
+
+  public boolean namesOnly() {
+    return namesOnly;
+  }
+
   public void toggleFold(String nodeId) {
     if (!unfolded.remove(nodeId)) {
       unfolded.add(nodeId);
@@ -247,6 +263,7 @@ public final class EditorModel {
     long revision = doc.revision();
     String text = doc.text();
     Set<String> folds = Set.copyOf(unfolded);
+    boolean compact = namesOnly;
     DiagramSnapshot shown = snapshot.get();
     boolean keep = !freshLayout && shown != null && shown.document() == doc;
     freshLayout = false;
@@ -254,7 +271,7 @@ public final class EditorModel {
     Map<String, Point> previous = keep ? shown.automatic() : Map.of();
     if (text.length() <= SYNC_TEXT_LIMIT && layoutWarm) {
       StageGraph graph = doc.graph();
-      DiagramContent content = DiagramBuilder.build(graph, folds);
+      DiagramContent content = DiagramBuilder.build(graph, folds, compact);
       if (content.nodes().size() <= SYNC_NODE_LIMIT) {
         publish(
             new Derived(
@@ -270,7 +287,7 @@ public final class EditorModel {
     background.run(
         () -> {
           StageGraph graph = StageGraph.parse(text);
-          DiagramContent content = DiagramBuilder.build(graph, folds);
+          DiagramContent content = DiagramBuilder.build(graph, folds, compact);
           return new Derived(
               doc,
               revision,
