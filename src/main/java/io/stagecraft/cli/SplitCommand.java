@@ -6,6 +6,7 @@ import io.stagecraft.core.build.SplitVerification;
 import io.stagecraft.core.build.VariantComparison;
 import io.stagecraft.core.edit.EditException;
 import io.stagecraft.core.io.TextFile;
+import io.stagecraft.core.split.DistrolessCatalogue;
 import io.stagecraft.core.split.ImageConfig;
 import io.stagecraft.core.split.Note;
 import io.stagecraft.core.split.Proposal;
@@ -109,11 +110,19 @@ final class SplitCommand implements Callable<Integer> {
       names = "--inspect",
       description =
           "Read the runtime image's ENTRYPOINT, user and shell from the Docker "
-              + "engine when it has the image locally. Waits at most "
+              + "engine when it has the image locally, even when the catalogue knows its name. Waits at most "
               + INSPECT_WAIT_SECONDS
               + " s for an engine; without one, "
-              + "or without the image, the catalogue's conventions stand. --verify implies it.")
+              + "or without the image, the catalogue's conventions stand. --verify implies it, and a --runtime "
+              + "the catalogue does not know is inspected without it.")
   boolean inspect;
+
+  @Option(
+      names = "--offline",
+      description =
+          "Ask no engine: the runtime is known from the catalogue's conventions only, and an image "
+              + "it does not know is assumed to have a shell and no ENTRYPOINT (with a warning).")
+  boolean offline;
 
   @Option(
       names = "--verify",
@@ -170,7 +179,7 @@ final class SplitCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     EngineConnection engine = null;
-    if (inspect || verify) {
+    if (asksEngine()) {
       EngineStatus status =
           new EngineConnector(
                   verify
@@ -200,7 +209,23 @@ final class SplitCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Whether to look for an engine: when asked to, and for a runtime the catalogue does not know,
+   * whose ENTRYPOINT would otherwise be guessed (unless {@code --offline}).
+   */
+  private boolean asksEngine() {
+    return inspect
+        || verify
+        || !offline
+            && runtime != null
+            && !runtime.isBlank()
+            && new DistrolessCatalogue().lookup(runtime.strip()).isEmpty();
+  }
+
   private String usageProblem() {
+    if (offline && (inspect || verify)) {
+      return "--offline cannot be combined with " + (verify ? "--verify" : "--inspect");
+    }
     if (verify && (context == null || !Files.isDirectory(context))) {
       return context == null
           ? "--verify needs --context DIR"

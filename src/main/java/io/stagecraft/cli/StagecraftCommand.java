@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
       RenameStageCommand.class,
       SplitCommand.class,
       CompareCommand.class,
-      RenderCommand.class
+      RenderCommand.class,
+      LintCommand.class
     })
 public final class StagecraftCommand implements Runnable {
 

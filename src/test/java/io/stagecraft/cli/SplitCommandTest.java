@@ -150,4 +150,30 @@ class SplitCommandTest {
     assertEquals(
         "stagecraft: the context " + dir.resolve("missing") + " is not a directory\n", bad.err());
   }
+
+  @Test
+  void offlineKeepsTheTextOnlyTransformOfAnUncataloguedRuntimeWithItsWarning() throws Exception {
+    Path f =
+        write("FROM python:3.12\nWORKDIR /app\nCOPY app.py .\nCMD [\"python3\", \"app.py\"]\n");
+    CliRun r = run("split", "--offline", "--runtime", "example.org/team/pyrt:1", f.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().endsWith("CMD [\"python3\", \"app.py\"]\n"), r.out());
+    assertTrue(
+        r.err().contains("example.org/team/pyrt:1 is not in the catalogue: a shell, a C library"),
+        r.err());
+    assertFalse(r.err().contains("Docker engine"), r.err());
+    assertFalse(r.err().contains("inspected"), r.err());
+  }
+
+  @Test
+  void offlineCannotBeCombinedWithInspectOrVerify() throws Exception {
+    Path f = write("FROM stagecraft/busybox:latest\nRUN true\nCMD [\"true\"]\n");
+    CliRun inspect = run("split", "--offline", "--inspect", f.toString());
+    assertEquals(2, inspect.exit());
+    assertEquals("stagecraft: --offline cannot be combined with --inspect\n", inspect.err());
+    CliRun verify =
+        run("split", "--offline", "--verify", "--context", dir.toString(), f.toString());
+    assertEquals(2, verify.exit());
+    assertEquals("stagecraft: --offline cannot be combined with --verify\n", verify.err());
+  }
 }

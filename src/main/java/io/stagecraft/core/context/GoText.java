@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.Deque;
 
 /** The few Go standard-library string and path rules that Docker's ignore handling depends on. */
-final class GoText {
+public final class GoText {
 
   /** Orders strings by their UTF-8 bytes, as Go sorts directory entries and strings. */
   static final Comparator<String> UTF8_ORDER = GoText::compareUtf8;
@@ -57,7 +57,7 @@ final class GoText {
    * Go's {@code path.Clean} for slash-separated paths: collapses repeated slashes, removes {@code
    * .} elements and resolves {@code ..} against the preceding element.
    */
-  static String cleanPath(String path) {
+  public static String cleanPath(String path) {
     if (path.isEmpty()) {
       return ".";
     }

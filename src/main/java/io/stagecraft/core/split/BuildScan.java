@@ -97,7 +97,7 @@ public final class BuildScan {
       }
       case WORKDIR -> {
         String path = i.words().isEmpty() ? null : expand(i.words().get(0).value(), args);
-        workdir = Paths.resolve(workdir, path);
+        workdir = ImagePaths.resolve(workdir, path);
         workdirLine = i.line();
       }
       case RUN -> run(text, escape, i, args);
@@ -169,7 +169,7 @@ public final class BuildScan {
       }
       String program = argv.get(0);
       if ("cd".equals(program)) {
-        cwd = argv.size() > 1 ? Paths.resolve(cwd, argv.get(1)) : null;
+        cwd = argv.size() > 1 ? ImagePaths.resolve(cwd, argv.get(1)) : null;
       } else if ("export".equals(program)) {
         for (int k = 1; k < command.words().size(); k++) {
           putAssignment(runEnv, command.words().get(k), args);

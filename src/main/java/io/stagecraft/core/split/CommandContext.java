@@ -31,7 +31,7 @@ public record CommandContext(
 
   /** The program's file name ({@code gcc} for {@code /usr/bin/gcc}), or "" when unknown. */
   public String program() {
-    return argv.isEmpty() || argv.get(0) == null ? "" : Paths.fileName(argv.get(0));
+    return argv.isEmpty() || argv.get(0) == null ? "" : ImagePaths.fileName(argv.get(0));
   }
 
   /** Word {@code i}, or null when it is missing or unknown. */
@@ -87,7 +87,7 @@ public record CommandContext(
 
   /** {@code path} made absolute against the working directory; null when that cannot be known. */
   public String resolve(String path) {
-    return Paths.resolve(cwd, path);
+    return ImagePaths.resolve(cwd, path);
   }
 
   /** The value of {@code NAME=value} among the words (as make takes variables), or null. */

@@ -268,8 +268,8 @@ final class CommandPlanner {
     }
     String program = argv.get(0);
     if (program.contains("/")) {
-      String dir = Paths.parent(program);
-      return Programs.isSystemBin(dir) || dir.equals(Paths.parent(own.get(0)));
+      String dir = ImagePaths.parent(program);
+      return Programs.isSystemBin(dir) || dir.equals(ImagePaths.parent(own.get(0)));
     }
     // A bare name that PATH finds among the copied outputs (a virtualenv's python) is another
     // program.
@@ -279,7 +279,7 @@ final class CommandPlanner {
         if (Programs.isSystemBin(dir)) {
           break;
         }
-        if (copied.stream().anyMatch(c -> Paths.within(dir, c))) {
+        if (copied.stream().anyMatch(c -> ImagePaths.within(dir, c))) {
           return false;
         }
       }
@@ -289,7 +289,7 @@ final class CommandPlanner {
 
   /** python3.11 and python are one family; so are node and nodejs. */
   private static String family(String program) {
-    String name = Paths.fileName(program);
+    String name = ImagePaths.fileName(program);
     if (Programs.isPython(name)) {
       return "python";
     }
@@ -300,8 +300,8 @@ final class CommandPlanner {
   private boolean onPath(String program) {
     String path = env.getOrDefault("PATH", BuildScan.DEFAULT_PATH);
     for (String dir : path.split(":")) {
-      String candidate = Paths.resolve(dir, program);
-      if (candidate != null && copied.stream().anyMatch(c -> Paths.within(candidate, c))) {
+      String candidate = ImagePaths.resolve(dir, program);
+      if (candidate != null && copied.stream().anyMatch(c -> ImagePaths.within(candidate, c))) {
         return true;
       }
     }
@@ -333,10 +333,10 @@ final class CommandPlanner {
       }
       return;
     }
-    String path = Paths.resolve(workdir, program);
+    String path = ImagePaths.resolve(workdir, program);
     boolean known =
         path != null
-            && (copied.stream().anyMatch(c -> Paths.within(path, c))
+            && (copied.stream().anyMatch(c -> ImagePaths.within(path, c))
                 || runtime.entrypoint().stream().anyMatch(e -> e.equals(program)));
     if (!known) {
       notes.add(

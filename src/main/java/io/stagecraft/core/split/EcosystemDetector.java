@@ -55,7 +55,7 @@ public final class EcosystemDetector {
     for (Instruction i : instructions) {
       if ((i.is(Keyword.CMD) || i.is(Keyword.ENTRYPOINT)) && !i.words().isEmpty()) {
         Word first = i.words().get(0);
-        Ecosystem e = fromRunner(Paths.fileName(first.value()));
+        Ecosystem e = fromRunner(ImagePaths.fileName(first.value()));
         if (e != null) {
           return new Detection(
               e,

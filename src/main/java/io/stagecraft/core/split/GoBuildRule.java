@@ -25,7 +25,7 @@ final class GoBuildRule implements CommandRule {
       String path =
           out != null
               ? c.resolve(out)
-              : c.cwd() == null ? null : Paths.resolve(c.cwd(), Paths.fileName(c.cwd()));
+              : c.cwd() == null ? null : ImagePaths.resolve(c.cwd(), ImagePaths.fileName(c.cwd()));
       if (path == null || path.equals("/")) {
         return List.of();
       }

@@ -27,7 +27,7 @@ final class GradleRule implements CommandRule {
     if (c.argv().stream().noneMatch(a -> a != null && TASKS.contains(a))) {
       return List.of();
     }
-    String libs = Paths.resolve(c.cwd(), "build/libs");
+    String libs = ImagePaths.resolve(c.cwd(), "build/libs");
     return List.of(
         new Artifact(
             libs + "/*.jar",

@@ -53,8 +53,8 @@ final class MakeRule implements CommandRule {
               Map.of()));
     }
     String destdir = value(c, "DESTDIR");
-    if (destdir != null && Paths.resolve(dir, destdir) != null) {
-      String tree = Paths.resolve(dir, destdir);
+    if (destdir != null && ImagePaths.resolve(dir, destdir) != null) {
+      String tree = ImagePaths.resolve(dir, destdir);
       return List.of(
           new Artifact(
               tree + "/",
@@ -75,7 +75,7 @@ final class MakeRule implements CommandRule {
     if (prefix == null) {
       prefix = value(c, "prefix");
     }
-    String tree = prefix != null ? Paths.resolve(dir, prefix) : "/usr/local";
+    String tree = prefix != null ? ImagePaths.resolve(dir, prefix) : "/usr/local";
     if (tree == null) {
       return List.of();
     }

@@ -29,11 +29,13 @@ final class MavenRule implements CommandRule {
         pom == null
             ? c.cwd()
             : c.resolve(
-                pom.endsWith(".xml") ? Paths.parent(pom.contains("/") ? pom : "./" + pom) : pom);
+                pom.endsWith(".xml")
+                    ? ImagePaths.parent(pom.contains("/") ? pom : "./" + pom)
+                    : pom);
     if (!phase || dir == null) {
       return List.of();
     }
-    String target = Paths.resolve(dir, "target");
+    String target = ImagePaths.resolve(dir, "target");
     return List.of(
         new Artifact(
             target + "/*.jar",

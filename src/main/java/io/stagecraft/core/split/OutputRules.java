@@ -83,7 +83,7 @@ public final class OutputRules {
     return !outer.source().contains("*")
         && keepsPath(outer)
         && keepsPath(inner)
-        && Paths.within(directory(inner), strip(outer.source()));
+        && ImagePaths.within(directory(inner), strip(outer.source()));
   }
 
   /** True when the artifact lands at the same path in the runtime as in the builder. */
@@ -94,7 +94,7 @@ public final class OutputRules {
 
   /** The path itself, or for a wildcard the directory it matches in. */
   private static String directory(Artifact a) {
-    return a.source().contains("*") ? Paths.parent(a.source()) : strip(a.source());
+    return a.source().contains("*") ? ImagePaths.parent(a.source()) : strip(a.source());
   }
 
   private static String strip(String path) {

@@ -126,8 +126,8 @@ final class PipRule implements CommandRule {
   private static String venv(CommandContext c) {
     String program = c.arg(0);
     if (program != null && program.contains("/")) {
-      String bin = Paths.parent(c.resolve(program) == null ? program : c.resolve(program));
-      return Programs.isSystemBin(bin) ? null : Paths.parent(bin);
+      String bin = ImagePaths.parent(c.resolve(program) == null ? program : c.resolve(program));
+      return Programs.isSystemBin(bin) ? null : ImagePaths.parent(bin);
     }
     if (c.env().containsKey("VIRTUAL_ENV")) {
       return c.env().get("VIRTUAL_ENV");
@@ -139,7 +139,7 @@ final class PipRule implements CommandRule {
           && firstDir.startsWith("/")
           && !Programs.isSystemBin(firstDir)
           && !firstDir.startsWith("/usr/")) {
-        return Paths.parent(firstDir);
+        return ImagePaths.parent(firstDir);
       }
     }
     return null;

@@ -44,7 +44,7 @@ final class PyCompileRule implements CommandRule {
       }
       String path = c.resolve(a);
       if (path != null) {
-        dirs.add(single ? Paths.parent(path) : path);
+        dirs.add(single ? ImagePaths.parent(path) : path);
       }
     }
     List<Artifact> found = new ArrayList<>();

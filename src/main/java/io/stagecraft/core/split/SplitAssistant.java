@@ -183,8 +183,9 @@ public final class SplitAssistant {
               0,
               runtime.description() + " Inspect it on the engine to be sure."));
     }
-    return new StageSplitter(graph, stage, index, runtime, options.nonroot(), notes)
-        .split(builderName, runtimeName, detection, options.stripSymbols());
+    return StageSplitter.split(
+        new StageSplitter.SplitRequest(
+            graph, stage, index, runtime, builderName, runtimeName, detection, options, notes));
   }
 
   private static StageGraph parse(String text) throws EditException {

@@ -90,78 +90,157 @@ final class StageSplitter {
   private final Stage stage;
   private final int splitIndex;
   private final RuntimeImage runtime;
-  private final boolean nonroot;
+  private final SplitRequest request;
+  private final List<Instruction> builder;
+  private final List<Instruction> tail;
+
+  // What this one pass produces: the edits of the text, and the proposals and notes that explain
+  // them. A StageSplitter is made for one split and thrown away after it.
   private final List<TextEdit> edits = new ArrayList<>();
   private final List<Proposal> proposals = new ArrayList<>();
   private final List<Note> notes;
 
   /**
+   * What a split is asked to do.
+   *
    * @param splitIndex the index in the stage's instructions where the runtime starts: 1 right after
    *     the FROM, the instruction count to split after the last one
-   * @param nonroot whether the runtime should not run as root: a runtime that would, in a stage
-   *     that sets no USER of its own, gets {@link #NONROOT_USER}
+   * @param options the user's choices; {@code nonroot} gives a runtime that would run as root, in a
+   *     stage that sets no USER of its own, {@link #NONROOT_USER}
    * @param notes notes that come before the split's own
    */
-  StageSplitter(
+  record SplitRequest(
       StageGraph graph,
       Stage stage,
       int splitIndex,
       RuntimeImage runtime,
-      boolean nonroot,
-      List<Note> notes) {
-    this.notes = new ArrayList<>(notes);
-    this.graph = graph;
-    this.text = graph.dockerfile().text();
-    this.escape = graph.dockerfile().escape();
-    this.stage = stage;
-    this.splitIndex = splitIndex;
-    this.runtime = runtime;
-    this.nonroot = nonroot;
+      String builderName,
+      String runtimeName,
+      Detection detection,
+      SplitOptions options,
+      List<Note> notes) {}
+
+  /** The builder's own settings, sorted by where they belong once the stage is split. */
+  private record Settings(List<Instruction> carried, List<Instruction> moved) {}
+
+  /**
+   * Everything the runtime stage is made of, in the order it is written.
+   *
+   * @param hints ENVs the copied outputs need that no carried ENV sets
+   * @param userAtEnd whether the added USER ends the runtime block (else it follows the last RUN)
+   */
+  private record RuntimePlan(
+      ArgCarrier args,
+      Settings settings,
+      Map<String, String> hints,
+      List<Artifact> recognised,
+      List<Artifact> copies,
+      CommandPlanner.Plan commands,
+      boolean addUser,
+      Instruction userAfter) {
+
+    boolean userAtEnd() {
+      return addUser && userAfter == null;
+    }
   }
 
-  SplitPreview split(
-      String builderName, String runtimeName, Detection detection, boolean stripSymbols)
-      throws EditException {
+  private StageSplitter(SplitRequest request) {
+    this.request = request;
+    this.graph = request.graph();
+    this.text = graph.dockerfile().text();
+    this.escape = graph.dockerfile().escape();
+    this.stage = request.stage();
+    this.splitIndex = request.splitIndex();
+    this.runtime = request.runtime();
+    this.notes = new ArrayList<>(request.notes());
     List<Instruction> all = stage.instructions();
-    List<Instruction> builder = all.subList(0, splitIndex);
-    List<Instruction> tail = all.subList(splitIndex, all.size());
-    BuildScan scan = BuildScan.of(text, escape, builder, graph.globalArgs());
+    this.builder = all.subList(0, splitIndex);
+    this.tail = all.subList(splitIndex, all.size());
+  }
 
-    nameBuilder(builderName);
+  /** Computes the split that {@code request} asks for. */
+  static SplitPreview split(SplitRequest request) throws EditException {
+    return new StageSplitter(request).split();
+  }
+
+  private SplitPreview split() throws EditException {
+    refuseJoiningContinuation();
+    nameBuilder();
+    BuildScan scan = BuildScan.of(text, escape, builder, graph.globalArgs());
+    RuntimePlan plan = plan(scan, fixBuilder(scan));
+    insertRuntimeStage(plan);
+    rewriteTail(plan);
+    checkTail();
+    checkLinking(scan);
+    checkLaterStages();
+    checkUser(plan.settings().carried(), plan.addUser());
+    checkPermissions(scan, plan.copies(), plan.settings().carried(), plan.addUser());
+    proposals.addAll(plan.commands().proposals());
+    notes.addAll(plan.commands().notes());
+    if (plan.copies().isEmpty()) {
+      notes.add(
+          new Note(
+              Note.Level.PROBLEM,
+              0,
+              "No build output was recognised and the WORKDIR is /, so nothing is "
+                  + "copied into the runtime: add COPY --from="
+                  + request.builderName()
+                  + " lines by hand."));
+    }
+    edits.addAll(StageEdits.shiftIndexReferences(graph, stage.index() + 1, +1));
+    return preview();
+  }
+
+  /** A new stage after an instruction that ends with a line continuation would join it. */
+  private void refuseJoiningContinuation() throws EditException {
+    Instruction last = builder.get(builder.size() - 1);
+    if (tail.isEmpty() && last.range().of(text).strip().endsWith(String.valueOf(escape))) {
+      throw new EditException(
+          "The "
+              + last.name()
+              + " on line "
+              + last.line()
+              + " ends with a line continuation, so a "
+              + "new stage after it would join it: remove the trailing "
+              + escape
+              + " first.");
+    }
+  }
+
+  /** Changes the builder where the runtime needs it; returns every recognised output. */
+  private List<Artifact> fixBuilder(BuildScan scan) {
     BuilderFixes fixes = new BuilderFixes();
     fixes.staticGo(graph, scan, runtime);
     fixes.pipTarget(scan);
-    if (stripSymbols) {
+    if (request.options().stripSymbols()) {
       fixes.stripSymbols(scan);
     }
     edits.addAll(fixes.edits());
     proposals.addAll(fixes.proposals());
-
     List<Artifact> recognised = new ArrayList<>(fixes.artifacts());
     recognised.addAll(OutputRules.recognise(scan));
-    List<Artifact> copies = OutputRules.toCopy(recognised);
+    return recognised;
+  }
 
-    // Sort the builder's settings into what stays, what is copied and what moves.
-    List<Instruction> carried = new ArrayList<>();
-    List<Instruction> moved = new ArrayList<>();
-    for (Instruction i : builder.subList(1, builder.size())) {
-      classify(i, carried, moved);
-    }
+  /** Decides what the runtime stage holds: ARGs, settings, environment, copies and commands. */
+  private RuntimePlan plan(BuildScan scan, List<Artifact> recognised) {
+    List<Artifact> copies = OutputRules.toCopy(recognised);
+    Settings settings = sortSettings();
     Set<String> envNames = new LinkedHashSet<>();
-    carried.stream()
+    settings.carried().stream()
         .filter(i -> i.is(Keyword.ENV))
         .forEach(i -> i.pairs().forEach(p -> envNames.add(p.name())));
-    Map<String, String> hints = envHints(recognised, carried);
+    Map<String, String> hints = envHints(recognised, settings.carried());
 
-    List<Instruction> used = new ArrayList<>(carried);
-    used.addAll(moved);
+    List<Instruction> used = new ArrayList<>(settings.carried());
+    used.addAll(settings.moved());
     used.addAll(tail);
     ArgCarrier args = new ArgCarrier(text, graph, builder, used, tail, envNames);
 
     Map<String, String> runtimeEnv = new LinkedHashMap<>(scan.env());
     runtimeEnv.putAll(hints);
     List<String> copiedPaths = copies.stream().map(a -> a.destination()).toList();
-    List<Instruction> commandScope = new ArrayList<>(moved);
+    List<Instruction> commandScope = new ArrayList<>(settings.moved());
     commandScope.addAll(tail);
     CommandPlanner.Plan commands =
         new CommandPlanner(text, escape, runtime, copiedPaths, scan.workdir(), runtimeEnv)
@@ -170,16 +249,22 @@ final class StageSplitter {
     // A runtime that would run as root gets a numeric non-root USER, unless the stage chose its
     // own.
     boolean ownUser =
-        carried.stream().anyMatch(i -> i.is(Keyword.USER))
+        settings.carried().stream().anyMatch(i -> i.is(Keyword.USER))
             || tail.stream().anyMatch(i -> i.is(Keyword.USER));
-    boolean addUser = nonroot && !ownUser && runtime.runsAsRoot();
-    // RUNs after the split point ran as root in the original, so the USER goes after the last of
-    // them
-    // (unless it ends the file with a line continuation, which a line after it would join).
+    boolean addUser = request.options().nonroot() && !ownUser && runtime.runsAsRoot();
+    Instruction userAfter = addUser ? lastRunBeforeUser() : null;
+    return new RuntimePlan(args, settings, hints, recognised, copies, commands, addUser, userAfter);
+  }
+
+  /**
+   * RUNs after the split point ran as root in the original, so an added USER goes after the last of
+   * them; null when it can end the runtime block. A RUN that ends the file with a line continuation
+   * would join a line after it, so the USER comes before it, with a warning.
+   */
+  private Instruction lastRunBeforeUser() {
     Instruction lastRun =
         tail.stream().filter(i -> i.is(Keyword.RUN)).reduce((a, b) -> b).orElse(null);
-    if (addUser
-        && lastRun != null
+    if (lastRun != null
         && lastRun.heredocs().isEmpty()
         && lastRun.range().of(text).strip().endsWith(String.valueOf(escape))) {
       notes.add(
@@ -195,68 +280,53 @@ final class StageSplitter {
                   + "root: remove the trailing "
                   + escape
                   + " and move the USER after it if it needs root."));
-      lastRun = null;
+      return null;
     }
+    return lastRun;
+  }
 
-    String block =
-        runtimeBlock(
-            runtimeName,
-            builderName,
-            args,
-            carried,
-            hints,
-            copies,
-            recognised,
-            moved,
-            commands,
-            addUser && lastRun == null);
+  /** Sorts the builder's settings into what stays, what is copied and what moves. */
+  private Settings sortSettings() {
+    List<Instruction> carried = new ArrayList<>();
+    List<Instruction> moved = new ArrayList<>();
+    for (Instruction i : builder.subList(1, builder.size())) {
+      classify(i, carried, moved);
+    }
+    return new Settings(carried, moved);
+  }
+
+  /**
+   * Inserts the runtime stage at the split point (or after the stage), and the USER if it trails.
+   */
+  private void insertRuntimeStage(RuntimePlan plan) {
+    String block = runtimeBlock(plan);
     int at =
-        splitIndex < all.size()
+        splitIndex < stage.instructions().size()
             ? StageEdits.leadingCommentsStart(graph, tail.get(0))
             : stage.range().end();
-    Instruction last = builder.get(builder.size() - 1);
-    if (tail.isEmpty() && last.range().of(text).strip().endsWith(String.valueOf(escape))) {
-      throw new EditException(
-          "The "
-              + last.name()
-              + " on line "
-              + last.line()
-              + " ends with a line continuation, so a "
-              + "new stage after it would join it: remove the trailing "
-              + escape
-              + " first.");
-    }
     edits.add(TextEdit.insert(at, separatorBefore(keptTextEnd(at)) + block));
-    if (addUser && lastRun != null) {
+    Instruction lastRun = plan.userAfter();
+    if (lastRun != null) {
       String line = userLine(lastRun.line());
       int end = lastRun.range().end();
       edits.add(TextEdit.insert(end, (text.charAt(end - 1) == '\n' ? "" : "\n") + line));
     }
+  }
+
+  /** The instructions after the split point, fitted to the runtime. */
+  private void rewriteTail(RuntimePlan plan) {
     for (Instruction i : tail) {
-      String replaced = commands.rewritten().get(i);
+      String replaced = plan.commands().rewritten().get(i);
       if (replaced != null) {
         edits.add(new TextEdit(i.range().start(), i.range().length(), replaced));
       }
     }
-    checkTail(tail);
-    checkLinking(scan);
-    checkLaterStages();
-    checkUser(carried, tail, addUser);
-    checkPermissions(scan, copies, carried, tail, addUser);
-    proposals.addAll(commands.proposals());
-    notes.addAll(commands.notes());
-    if (copies.isEmpty()) {
-      notes.add(
-          new Note(
-              Note.Level.PROBLEM,
-              0,
-              "No build output was recognised and the WORKDIR is /, so nothing is "
-                  + "copied into the runtime: add COPY --from="
-                  + builderName
-                  + " lines by hand."));
-    }
-    edits.addAll(StageEdits.shiftIndexReferences(graph, stage.index() + 1, +1));
+  }
 
+  /** The preview of the edits made so far, after the last safety check. */
+  private SplitPreview preview() throws EditException {
+    String builderName = request.builderName();
+    String runtimeName = request.runtimeName();
     DocumentEdit edit =
         new DocumentEdit(
             "Split stage " + stage.label() + " into " + builderName + " and " + runtimeName,
@@ -285,12 +355,11 @@ final class StageSplitter {
         builderName,
         runtimeName,
         runtime,
-        detection,
+        request.detection(),
         proposals,
         notes);
   }
 
-  /** The edits with the text's own line breaks: a CRLF file gets CRLF lines. */
   private List<TextEdit> inLineBreaksOfText(List<TextEdit> list) {
     int first = text.indexOf('\n');
     if (first <= 0 || text.charAt(first - 1) != '\r') {
@@ -307,9 +376,9 @@ final class StageSplitter {
   }
 
   /** Names the stage as the builder: adds {@code AS name}, or renames it and its references. */
-  private void nameBuilder(String builderName) throws EditException {
-    if (!builderName.equals(stage.name())) {
-      edits.addAll(StageEdits.rename(graph, stage.index(), builderName).edits());
+  private void nameBuilder() throws EditException {
+    if (!request.builderName().equals(stage.name())) {
+      edits.addAll(StageEdits.rename(graph, stage.index(), request.builderName()).edits());
     }
   }
 
@@ -367,43 +436,43 @@ final class StageSplitter {
     return hints;
   }
 
-  private String runtimeBlock(
-      String runtimeName,
-      String builderName,
-      ArgCarrier args,
-      List<Instruction> carried,
-      Map<String, String> hints,
-      List<Artifact> copies,
-      List<Artifact> recognised,
-      List<Instruction> moved,
-      CommandPlanner.Plan commands,
-      boolean addUser) {
+  /**
+   * The runtime stage's text, from its FROM to its moved settings, with a proposal for each line.
+   */
+  private String runtimeBlock(RuntimePlan plan) {
+    List<Instruction> carried = plan.settings().carried();
+    List<Artifact> recognised = plan.recognised();
+    CommandPlanner.Plan commands = plan.commands();
     StringBuilder out = new StringBuilder();
-    String from = "FROM " + runtime.reference() + " AS " + runtimeName;
+    String from = "FROM " + runtime.reference() + " AS " + request.runtimeName();
     out.append(from).append('\n');
     proposals.add(new Proposal(Proposal.Kind.RUNTIME_BASE, from, null, runtime.description(), 0));
-    args.lines().forEach(out::append);
-    proposals.addAll(args.proposals());
+    plan.args().lines().forEach(out::append);
+    proposals.addAll(plan.args().proposals());
     for (Instruction i : carried) {
       if (!i.is(Keyword.USER)) {
         out.append(carry(i));
       }
     }
-    hints.forEach(
-        (k, v) -> {
-          String line = "ENV " + k + "=" + v;
-          out.append(line).append('\n');
-          proposals.add(
-              new Proposal(
-                  Proposal.Kind.ENV,
-                  line,
-                  null,
-                  "The copied outputs need it: " + reasonFor(recognised, k),
-                  0));
-        });
-    for (Artifact a : copies) {
+    plan.hints()
+        .forEach(
+            (k, v) -> {
+              String line = "ENV " + k + "=" + v;
+              out.append(line).append('\n');
+              proposals.add(
+                  new Proposal(
+                      Proposal.Kind.ENV,
+                      line,
+                      null,
+                      "The copied outputs need it: " + reasonFor(recognised, k),
+                      0));
+            });
+    for (Artifact a : plan.copies()) {
       String line =
-          "COPY --from=" + builderName + " " + CopyPaths.format(a.source(), a.destination());
+          "COPY --from="
+              + request.builderName()
+              + " "
+              + CopyPaths.format(a.source(), a.destination());
       out.append(line).append('\n');
       String also = covered(a, recognised);
       proposals.add(
@@ -414,10 +483,10 @@ final class StageSplitter {
         out.append(carry(i));
       }
     }
-    if (addUser) {
+    if (plan.userAtEnd()) {
       out.append(userLine(0));
     }
-    for (Instruction i : moved) {
+    for (Instruction i : plan.settings().moved()) {
       String comments =
           text.substring(StageEdits.leadingCommentsStart(graph, i), i.range().start());
       String body = commands.rewritten().getOrDefault(i, i.range().of(text));
@@ -529,7 +598,7 @@ final class StageSplitter {
   }
 
   /** Instructions after the split point run in the runtime, which may lack what they need. */
-  private void checkTail(List<Instruction> tail) {
+  private void checkTail() {
     for (Instruction i : tail) {
       if (i.is(Keyword.RUN)) {
         if (i.form() != ArgumentForm.EXEC && !runtime.hasShell()) {
@@ -592,7 +661,7 @@ final class StageSplitter {
   }
 
   /** A named USER from the builder exists only in the builder's /etc/passwd. */
-  private void checkUser(List<Instruction> carried, List<Instruction> tail, boolean addUser) {
+  private void checkUser(List<Instruction> carried, boolean addUser) {
     List<Instruction> users =
         new ArrayList<>(carried.stream().filter(i -> i.is(Keyword.USER)).toList());
     tail.stream().filter(i -> i.is(Keyword.USER)).forEach(users::add);
@@ -664,11 +733,7 @@ final class StageSplitter {
    * non-root runtime user, since the copies keep their owner (root) and mode.
    */
   private void checkPermissions(
-      BuildScan scan,
-      List<Artifact> copies,
-      List<Instruction> carried,
-      List<Instruction> tail,
-      boolean addUser) {
+      BuildScan scan, List<Artifact> copies, List<Instruction> carried, boolean addUser) {
     List<Instruction> users =
         new ArrayList<>(carried.stream().filter(i -> i.is(Keyword.USER)).toList());
     tail.stream().filter(i -> i.is(Keyword.USER)).forEach(users::add);
@@ -704,9 +769,10 @@ final class StageSplitter {
           String path = c.resolve(a);
           for (Artifact copy : copies) {
             String source =
-                copy.source().contains("*") ? Paths.parent(copy.source()) : copy.source();
+                copy.source().contains("*") ? ImagePaths.parent(copy.source()) : copy.source();
             if (path != null
-                && (Paths.within(path, source) || recursive && Paths.within(source, path))) {
+                && (ImagePaths.within(path, source)
+                    || recursive && ImagePaths.within(source, path))) {
               notes.add(
                   new Note(
                       Note.Level.WARNING,

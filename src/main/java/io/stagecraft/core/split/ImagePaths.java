@@ -4,8 +4,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /** Absolute POSIX paths inside an image, as WORKDIR and COPY treat them. */
-final class Paths {
-  private Paths() {}
+final class ImagePaths {
+  private ImagePaths() {}
 
   /** {@code path} against {@code base}, normalised; null when either cannot be known. */
   static String resolve(String base, String path) {

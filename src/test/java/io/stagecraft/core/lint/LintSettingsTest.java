@@ -1,0 +1,80 @@
+package io.stagecraft.core.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stagecraft.core.lint.config.HadolintConfig;
+import io.stagecraft.core.model.StageGraph;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LintSettingsTest {
+  private static final String TWO_MAINTAINERS =
+      "FROM alpine\n# hadolint ignore=MaintainerDeprecated\nMAINTAINER a\nMAINTAINER b\n";
+
+  @Test
+  void hadolintIgnorePragmaAppliesToTheNextInstruction() {
+    List<Problem> found = LintFixture.problems("MaintainerDeprecated", TWO_MAINTAINERS);
+    assertEquals(1, found.size());
+    assertEquals(4, found.get(0).line());
+  }
+
+  @Test
+  void globalIgnorePragmaAppliesToTheWholeFile() {
+    String text =
+        "# hadolint global ignore=MaintainerDeprecated,WorkdirRelativePath\n"
+            + "FROM alpine\nMAINTAINER a\nWORKDIR x\n";
+    assertTrue(LintFixture.lint(text).problems().isEmpty());
+  }
+
+  @Test
+  void disableIgnorePragmaInTheConfigTurnsPragmasOff() {
+    HadolintConfig config = HadolintConfig.parse("c", "disable-ignore-pragma: true\n");
+    LintReport r = LintFixture.lint(TWO_MAINTAINERS, Map.of(), config);
+    assertEquals(2, LintFixture.of("MaintainerDeprecated", r).size());
+  }
+
+  @Test
+  void configIgnoresAndOverridesSeverities() {
+    HadolintConfig config =
+        HadolintConfig.parse(
+            "c", "ignored: [WorkdirRelativePath]\noverride:\n  info: [MaintainerDeprecated]\n");
+    LintReport r = LintFixture.lint("FROM alpine\nMAINTAINER a\nWORKDIR x\n", Map.of(), config);
+    assertEquals(1, r.problems().size());
+    assertEquals(LintSeverity.INFO, r.problems().get(0).severity());
+  }
+
+  @Test
+  void severitiesChosenInTheProjectWin() {
+    StageGraph graph = StageGraph.parse("FROM alpine\nMAINTAINER a\n");
+    HadolintConfig config =
+        HadolintConfig.parse("c", "override:\n  error: [MaintainerDeprecated]\n");
+    LintSettings settings =
+        LintSettings.of(
+            graph.dockerfile(), Map.of(), config, Map.of("MaintainerDeprecated", LintSeverity.OFF));
+    LintReport r =
+        Linter.builtIn()
+            .lint(new LintContext(graph, settings, ContextFacts.unknown(), null, Map.of()));
+    assertTrue(r.problems().isEmpty());
+  }
+
+  @Test
+  void anInvalidCheckDirectiveIsAConfigProblemAtItsPosition() {
+    LintReport r = LintFixture.lint("# check=skip=all;bogus\nFROM alpine\nMAINTAINER a\n");
+    assertEquals(1, r.configProblems().size());
+    assertEquals(1, r.configProblems().get(0).line());
+    assertEquals(9, r.configProblems().get(0).column());
+    // An invalid directive is ignored, so the checks run.
+    assertEquals(1, LintFixture.of("MaintainerDeprecated", r).size());
+  }
+
+  @Test
+  void problemsAreDiagnosticsWithRanges() {
+    Problem p = LintFixture.problems("MaintainerDeprecated", "FROM alpine\nMAINTAINER a\n").get(0);
+    assertEquals(2, p.toDiagnostic().line());
+    assertEquals("MaintainerDeprecated", p.toDiagnostic().code());
+    assertEquals(2, p.range().endLine());
+    assertEquals(13, p.range().endColumn());
+  }
+}
