@@ -1,8 +1,5 @@
 package io.stagecraft.app;
 
-import io.stagecraft.ui.MainWindow;
-import io.stagecraft.ui.RecentFiles;
-import io.stagecraft.ui.build.BuildPanels;
 import io.stagecraft.ui.concurrent.ExecutorBackgroundWork;
 import io.stagecraft.ui.dialog.DialogPrompts;
 import java.nio.file.Path;

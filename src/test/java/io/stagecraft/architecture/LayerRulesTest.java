@@ -4,9 +4,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -139,6 +142,39 @@ class LayerRulesTest {
         .resideInAnyPackage("io.stagecraft.app..", "io.stagecraft.cli..")
         .check(imported);
   }
+
+  /**
+   * The ui packages (the shared look in {@code ui} itself, the view model in {@code ui.model}, and
+   * the canvas, code pane, build panel, split review and dialogs) may use one another only one way;
+   * the window that wires them together lives in {@code app}.
+   */
+  @Test
+  void uiPackagesHaveNoCycles() {
+    slices().assignedFrom(UI_PACKAGES).should().beFreeOfCycles().check(imported);
+  }
+
+  /** Each ui package, the root one included, as its own slice. */
+  private static final SliceAssignment UI_PACKAGES =
+      new SliceAssignment() {
+        private static final String UI = "io.stagecraft.ui";
+
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+          String pkg = javaClass.getPackageName();
+          if (pkg.equals(UI)) {
+            return SliceIdentifier.of("ui");
+          }
+          if (pkg.startsWith(UI + ".")) {
+            return SliceIdentifier.of("ui." + pkg.substring(UI.length() + 1).split("\\.")[0]);
+          }
+          return SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+          return "the io.stagecraft.ui package and each of its sub-packages";
+        }
+      };
 
   @Test
   void topLevelPackagesHaveNoCycles() {

@@ -1,15 +1,15 @@
 package io.stagecraft.bench;
 
+import io.stagecraft.app.BuildPanels;
+import io.stagecraft.app.MainWindow;
+import io.stagecraft.app.RecentFiles;
 import io.stagecraft.core.document.Document;
 import io.stagecraft.core.document.DocumentListener;
 import io.stagecraft.testing.SyntheticDockerfile;
-import io.stagecraft.ui.DiagramSnapshot;
-import io.stagecraft.ui.EditorModel;
-import io.stagecraft.ui.MainWindow;
-import io.stagecraft.ui.RecentFiles;
-import io.stagecraft.ui.build.BuildPanels;
 import io.stagecraft.ui.concurrent.ExecutorBackgroundWork;
 import io.stagecraft.ui.dialog.DialogPrompts;
+import io.stagecraft.ui.model.DiagramSnapshot;
+import io.stagecraft.ui.model.EditorModel;
 import java.awt.Robot;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;

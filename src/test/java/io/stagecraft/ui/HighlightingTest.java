@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stagecraft.core.model.StageGraph;
-import io.stagecraft.ui.code.DockerfileHighlighter;
-import io.stagecraft.ui.code.ParagraphStyles;
-import io.stagecraft.ui.code.StyledRange;
-import io.stagecraft.ui.code.StyledSegment;
+import io.stagecraft.ui.highlight.DockerfileHighlighter;
+import io.stagecraft.ui.highlight.ParagraphStyles;
+import io.stagecraft.ui.highlight.StyledRange;
+import io.stagecraft.ui.highlight.StyledSegment;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.ui.code.ParagraphRestyler;
-import io.stagecraft.ui.code.ParagraphStyles;
+import io.stagecraft.ui.highlight.ParagraphStyles;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -38,11 +38,13 @@ class ParagraphRestylerTest {
       CMD ["run"]
       """;
 
-  private final CodeArea area = new CodeArea();
-  private final ParagraphRestyler restyler = new ParagraphRestyler(area);
+  private CodeArea area;
+  private ParagraphRestyler restyler;
 
   @Start
   void start(javafx.stage.Stage stage) {
+    area = new CodeArea();
+    restyler = new ParagraphRestyler(area);
     stage.setScene(new Scene(new StackPane(area), 400, 300));
     stage.show();
     area.multiPlainChanges().subscribe(changes -> changes.forEach(restyler::textChanged));

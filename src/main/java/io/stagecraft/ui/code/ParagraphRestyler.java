@@ -1,5 +1,7 @@
 package io.stagecraft.ui.code;
 
+import io.stagecraft.ui.highlight.ParagraphStyles;
+import io.stagecraft.ui.highlight.StyledSegment;
 import java.util.Collection;
 import java.util.List;
 import org.fxmisc.richtext.CodeArea;

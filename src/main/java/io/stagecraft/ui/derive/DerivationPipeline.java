@@ -8,8 +8,8 @@ import io.stagecraft.layout.DiagramContent;
 import io.stagecraft.layout.DiagramLayout;
 import io.stagecraft.layout.ElkLayouter;
 import io.stagecraft.layout.Point;
-import io.stagecraft.ui.code.ParagraphStyles;
 import io.stagecraft.ui.concurrent.BackgroundWork;
+import io.stagecraft.ui.highlight.ParagraphStyles;
 import java.util.Map;
 import java.util.Set;
 

@@ -1,0 +1,365 @@
+package io.stagecraft.app;
+
+import io.stagecraft.core.document.Document;
+import io.stagecraft.core.io.AtomicFile;
+import io.stagecraft.core.io.LineEndings;
+import io.stagecraft.core.io.TextFormat;
+import io.stagecraft.layout.Point;
+import io.stagecraft.layout.SvgDiagramWriter;
+import io.stagecraft.persistence.BoxPosition;
+import io.stagecraft.persistence.BuildSettings;
+import io.stagecraft.persistence.DockerfileSource;
+import io.stagecraft.persistence.Project;
+import io.stagecraft.persistence.ProjectFileException;
+import io.stagecraft.persistence.ProjectFiles;
+import io.stagecraft.ui.dialog.Prompts;
+import io.stagecraft.ui.dialog.Prompts.FileKind;
+import io.stagecraft.ui.model.DiagramSnapshot;
+import io.stagecraft.ui.model.EditorModel;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * New, open, save, save as, recent files and exports. An open either loads a whole document or
+ * leaves the window as it was and says why.
+ */
+public final class FileActions {
+  private final EditorModel model;
+  private final Prompts prompts;
+  private final RecentFiles recent;
+  private final ReadOnlyObjectWrapper<OpenFile> openFile =
+      new ReadOnlyObjectWrapper<>(OpenFile.untitled("Untitled"));
+
+  /** Set by {@link #setBuildSettings}; cleared whenever another file is opened, and by a save. */
+  private boolean buildSettingsEdited;
+
+  public FileActions(EditorModel model, Prompts prompts, RecentFiles recent) {
+    this.model = model;
+    this.prompts = prompts;
+    this.recent = recent;
+    openFile.addListener((obs, was, now) -> buildSettingsEdited = false);
+  }
+
+  public ReadOnlyObjectProperty<OpenFile> openFileProperty() {
+    return openFile.getReadOnlyProperty();
+  }
+
+  public OpenFile openFile() {
+    return openFile.get();
+  }
+
+  public RecentFiles recent() {
+    return recent;
+  }
+
+  public void openSample() {
+    model.load(editable(SampleProject.design()), Map.of(), Set.of());
+    openFile.set(
+        new OpenFile(
+            null,
+            null,
+            null,
+            SampleProject.NAME,
+            SampleProject.original(),
+            SampleProject.buildSettings()));
+  }
+
+  /** Whether the built-in sample is open, as it came: no file of its own yet. */
+  /**
+   * The folder that relative build paths (context, variant Dockerfiles) are resolved against: the
+   * project's folder, else the Dockerfile's, else the sample's; null for an untitled document.
+   */
+  public Path baseDirectory() {
+    return baseDirectory(openFile.get(), isSampleOpen());
+  }
+
+  /**
+   * {@link #baseDirectory()} for {@code file}; may touch the disk for the sample, so call it off
+   * the FX thread.
+   */
+  public static Path baseDirectory(OpenFile file, boolean sample) {
+    if (file.projectFile() != null) {
+      return file.projectFile().toAbsolutePath().getParent();
+    }
+    if (file.dockerfile() != null) {
+      return file.dockerfile().toAbsolutePath().getParent();
+    }
+    return sample ? SampleProject.folder() : null;
+  }
+
+  public boolean isSampleOpen() {
+    OpenFile f = openFile.get();
+    return !f.hasLocation() && SampleProject.NAME.equals(f.name());
+  }
+
+  /** Replaces the open file's build settings; a project saves them, so leaving asks first. */
+  public void setBuildSettings(BuildSettings build) {
+    OpenFile f = openFile.get();
+    if (!f.build().equals(build)) {
+      openFile.set(
+          new OpenFile(f.projectFile(), f.dockerfile(), f.format(), f.name(), f.original(), build));
+      buildSettingsEdited = true;
+    }
+  }
+
+  /**
+   * Keeps {@code text} as the single-stage original the design started from, unless the open file
+   * already has one: a split's "before", so variant A can build it.
+   */
+  public void recordOriginal(String text) {
+    OpenFile f = openFile.get();
+    if (f.original() == null) {
+      boolean edited = buildSettingsEdited;
+      openFile.set(
+          new OpenFile(
+              f.projectFile(),
+              f.dockerfile(),
+              f.format(),
+              f.name(),
+              DockerfileSource.unsaved(text),
+              f.build()));
+      buildSettingsEdited = edited;
+    }
+  }
+
+  /** Whether the build settings changed since the file was opened or saved. */
+  public boolean buildSettingsEdited() {
+    return buildSettingsEdited;
+  }
+
+  public void newDocument() {
+    if (confirmDiscard()) {
+      model.load(new Document(""), Map.of(), Set.of());
+      openFile.set(OpenFile.untitled("Untitled"));
+    }
+  }
+
+  public void openDockerfile() {
+    if (confirmDiscard()) {
+      prompts.chooseFileToOpen(FileKind.DOCKERFILE).ifPresent(this::load);
+    }
+  }
+
+  public void openProject() {
+    if (confirmDiscard()) {
+      prompts.chooseFileToOpen(FileKind.PROJECT).ifPresent(this::load);
+    }
+  }
+
+  /** Opens a recent or given file, after asking about unsaved changes. */
+  public boolean open(Path file) {
+    return confirmDiscard() && load(file);
+  }
+
+  /**
+   * Loads a project file or a Dockerfile, replacing what is open; false after telling the user why
+   * not.
+   */
+  public boolean load(Path file) {
+    if (ProjectFiles.isProjectFile(file)) {
+      return loadProject(file);
+    }
+    try {
+      if (Files.isDirectory(file)) {
+        prompts.showError(
+            "Cannot open " + file.getFileName(), file + " is a folder, not a Dockerfile.");
+        return false;
+      }
+      TextFormat.Decoded text = TextFormat.decode(Files.readAllBytes(file));
+      model.load(new Document(text.text()), Map.of(), Set.of());
+      openFile.set(
+          new OpenFile(
+              null,
+              file.toAbsolutePath(),
+              text.format(),
+              file.getFileName().toString(),
+              null,
+              null));
+      recent.add(file);
+      return true;
+    } catch (NoSuchFileException e) {
+      prompts.showError("Cannot open " + file.getFileName(), file + " does not exist.");
+    } catch (IOException e) {
+      prompts.showError(
+          "Cannot open " + file.getFileName(), "Reading " + file + " failed: " + e.getMessage());
+    }
+    return false;
+  }
+
+  private boolean loadProject(Path file) {
+    Project project;
+    try {
+      project = ProjectFiles.read(file);
+    } catch (ProjectFileException e) {
+      prompts.showError("Cannot open " + file.getFileName(), e.getMessage());
+      return false;
+    }
+    Map<String, Point> positions = new HashMap<>();
+    project.positions().forEach((id, p) -> positions.put(id, new Point(p.x(), p.y())));
+    // ProjectFiles.write restores the line endings of the Dockerfile on disk.
+    model.load(editable(project.dockerfile().text()), positions, project.unfolded());
+    openFile.set(
+        new OpenFile(
+            file.toAbsolutePath(),
+            project.dockerfile().path(),
+            null,
+            file.getFileName().toString(),
+            project.original(),
+            project.build()));
+    recent.add(file);
+    return true;
+  }
+
+  /** Saves where the open file came from, or asks where when it came from nowhere. */
+  public boolean save() {
+    OpenFile current = openFile.get();
+    if (!current.hasLocation()) {
+      return saveAs();
+    }
+    try {
+      if (current.isProject()) {
+        ProjectFiles.write(current.projectFile(), project(current));
+      } else {
+        AtomicFile.write(current.dockerfile(), current.format().encode(model.document().text()));
+      }
+      model.markSaved();
+      buildSettingsEdited = false;
+      return true;
+    } catch (IOException e) {
+      prompts.showError(
+          "Cannot save", "Writing failed: " + e.getMessage() + ". The file on disk is unchanged.");
+      return false;
+    }
+  }
+
+  /**
+   * Saves to a new place: a {@code .stagecraft} name saves a project (text, original, box
+   * positions, build settings); any other name saves the Dockerfile alone.
+   */
+  public boolean saveAs() {
+    OpenFile current = openFile.get();
+    String suggested =
+        current.isProject() ? current.name() : baseName(current.name()) + ProjectFiles.EXTENSION;
+    Optional<Path> target = prompts.chooseFileToSave(FileKind.PROJECT, suggested);
+    if (target.isEmpty()) {
+      return false;
+    }
+    Path file = target.get().toAbsolutePath();
+    // Relative build paths must keep naming the same folders from the new place.
+    BuildSettings build = current.build().rebased(baseDirectory(), file.getParent());
+    OpenFile next =
+        ProjectFiles.isProjectFile(file)
+            ? new OpenFile(
+                file,
+                current.dockerfile(),
+                current.format(),
+                file.getFileName().toString(),
+                current.original(),
+                build)
+            : new OpenFile(
+                null,
+                file,
+                current.format(),
+                file.getFileName().toString(),
+                current.original(),
+                build);
+    OpenFile previous = openFile.get();
+    boolean edited = buildSettingsEdited;
+    openFile.set(next);
+    buildSettingsEdited = edited;
+    if (save()) {
+      recent.add(file);
+      return true;
+    }
+    openFile.set(previous);
+    buildSettingsEdited = edited;
+    return false;
+  }
+
+  private Project project(OpenFile file) {
+    Map<String, BoxPosition> positions = new HashMap<>();
+    model.pinnedPositions().forEach((id, p) -> positions.put(id, new BoxPosition(p.x(), p.y())));
+    DockerfileSource dockerfile = new DockerfileSource(file.dockerfile(), model.document().text());
+    return new Project(dockerfile, file.original(), positions, model.unfoldedIds(), file.build());
+  }
+
+  /** Writes the Dockerfile's text to a file of the user's choice; what is open does not change. */
+  public void exportDockerfile() {
+    prompts
+        .chooseFileToSave(FileKind.DOCKERFILE, "Dockerfile")
+        .ifPresent(file -> write(file, openFile.get().format().encode(model.document().text())));
+  }
+
+  public void exportSvg() {
+    DiagramSnapshot snapshot = model.snapshot();
+    if (snapshot == null) {
+      return;
+    }
+    prompts
+        .chooseFileToSave(FileKind.SVG, baseName(openFile.get().name()) + ".svg")
+        .ifPresent(
+            file ->
+                write(
+                    file,
+                    SvgDiagramWriter.write(snapshot.layout()).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * @param png encodes the diagram as PNG bytes
+   */
+  public void exportPng(Function<DiagramSnapshot, byte[]> png) {
+    DiagramSnapshot snapshot = model.snapshot();
+    if (snapshot == null) {
+      return;
+    }
+    prompts
+        .chooseFileToSave(FileKind.PNG, baseName(openFile.get().name()) + ".png")
+        .ifPresent(file -> write(file, png.apply(snapshot)));
+  }
+
+  private void write(Path file, byte[] bytes) {
+    try {
+      AtomicFile.write(file, bytes);
+    } catch (IOException e) {
+      prompts.showError("Cannot export", "Writing " + file + " failed: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Asks what to do with unsaved changes; true when it is fine to replace or close the document.
+   */
+  public boolean confirmDiscard() {
+    if ((model.document() == null || !model.document().isModified()) && !buildSettingsEdited) {
+      return true;
+    }
+    return switch (prompts.askSaveChanges(openFile.get().name())) {
+      case SAVE -> save();
+      case DISCARD -> true;
+      case CANCEL -> false;
+    };
+  }
+
+  /**
+   * A document for the editor. Its lines end in {@code \n} alone, as the code area holds them: a
+   * {@code \r} the area dropped would make the two texts differ forever (ADR 15).
+   */
+  private static Document editable(String text) {
+    return new Document(LineEndings.normalise(text));
+  }
+
+  private static String baseName(String name) {
+    String n = name.replace(" (sample)", "");
+    int dot = n.lastIndexOf('.');
+    return dot > 0 ? n.substring(0, dot) : n;
+  }
+}

@@ -1,0 +1,360 @@
+package io.stagecraft.ui.model;
+
+import io.stagecraft.core.document.Document;
+import io.stagecraft.core.document.DocumentListener;
+import io.stagecraft.core.edit.DocumentEdit;
+import io.stagecraft.core.model.Stage;
+import io.stagecraft.core.model.StageGraph;
+import io.stagecraft.layout.DiagramArranger;
+import io.stagecraft.layout.DiagramBuilder;
+import io.stagecraft.layout.DiagramLayout;
+import io.stagecraft.layout.Point;
+import io.stagecraft.ui.concurrent.BackgroundWork;
+import io.stagecraft.ui.derive.DerivationPipeline;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The view model both panes render: the open document, the canvas's snapshot of it, the user's box
+ * positions and folds, and the selection. Every change to the text goes through {@link #apply}.
+ */
+public final class EditorModel {
+  /** Texts up to this size are quick enough for previews to parse on the JavaFX thread. */
+  static final int SYNC_TEXT_LIMIT = 64 * 1024;
+
+  /** Diagrams up to this many nodes are quick enough for previews to lay out at once. */
+  static final int SYNC_NODE_LIMIT = 40;
+
+  /** Told when the document is replaced or changed; the code pane is one. */
+  public interface DocumentObserver {
+    void replaced(Document document);
+
+    void changed(Document document, DocumentEdit edit, String before);
+  }
+
+  private static final System.Logger LOG = System.getLogger(EditorModel.class.getName());
+  private final DerivationPipeline pipeline;
+  private final ReadOnlyObjectWrapper<DerivationPipeline.Parsed> parsed =
+      new ReadOnlyObjectWrapper<>();
+  private final List<DocumentObserver> observers = new CopyOnWriteArrayList<>();
+  private final ReadOnlyObjectWrapper<DiagramSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyBooleanWrapper catchingUp = new ReadOnlyBooleanWrapper(true);
+  private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(Selection.NONE);
+  private final Map<String, Point> pinned = new HashMap<>();
+  private final Set<String> unfolded = new HashSet<>();
+  private final DocumentListener documentListener = this::documentChanged;
+  private Document document;
+
+  public EditorModel(BackgroundWork background) {
+    this.pipeline = new DerivationPipeline(background, new Results());
+  }
+
+  /** Texts up to this length are quick enough for previews to parse on the JavaFX thread. */
+  public static int syncTextLimit() {
+    return SYNC_TEXT_LIMIT;
+  }
+
+  /** Diagrams up to this many nodes are quick enough for previews to lay out at once. */
+  public static int syncNodeLimit() {
+    return SYNC_NODE_LIMIT;
+  }
+
+  public Document document() {
+    return document;
+  }
+
+  /** Shows {@code newDocument}, with the box positions and folds saved for it. */
+  public void load(Document newDocument, Map<String, Point> positions, Set<String> unfoldedIds) {
+    if (document != null) {
+      document.removeListener(documentListener);
+    }
+    document = newDocument;
+    pinned.clear();
+    pinned.putAll(positions);
+    unfolded.clear();
+    unfolded.addAll(unfoldedIds);
+    selection.set(Selection.NONE);
+    document.addListener(documentListener);
+    updateFlags();
+    for (DocumentObserver o : observers) {
+      o.replaced(document);
+    }
+    refresh();
+  }
+
+  public void addObserver(DocumentObserver observer) {
+    observers.add(observer);
+  }
+
+  public void removeObserver(DocumentObserver observer) {
+    observers.remove(observer);
+  }
+
+  public ReadOnlyObjectProperty<DiagramSnapshot> snapshotProperty() {
+    return snapshot.getReadOnlyProperty();
+  }
+
+  /** The newest revision parsed, with its highlighting; it may lag behind the document. */
+  public ReadOnlyObjectProperty<DerivationPipeline.Parsed> parsedProperty() {
+    return parsed.getReadOnlyProperty();
+  }
+
+  /** The parse of the current text, or null while it is being parsed. */
+  public DerivationPipeline.Parsed currentParse() {
+    DerivationPipeline.Parsed p = parsed.get();
+    return p != null
+            && p.request().document() == document
+            && p.request().revision() == document.revision()
+        ? p
+        : null;
+  }
+
+  /** How many times the layout library ran; for tests and benchmarks. */
+  public long layoutsRun() {
+    return pipeline.layoutsRun();
+  }
+
+  public DiagramSnapshot snapshot() {
+    return snapshot.get();
+  }
+
+  /**
+   * The snapshot when it shows the current text, else null: gestures work only on what is shown.
+   */
+  public DiagramSnapshot currentSnapshot() {
+    DiagramSnapshot s = snapshot.get();
+    return s != null && s.document() == document && s.isCurrent() ? s : null;
+  }
+
+  public ObjectProperty<Selection> selectionProperty() {
+    return selection;
+  }
+
+  public ReadOnlyBooleanProperty modifiedProperty() {
+    return modified.getReadOnlyProperty();
+  }
+
+  /**
+   * True while the snapshot does not show the current text yet (a large file is being laid out).
+   */
+  public ReadOnlyBooleanProperty catchingUpProperty() {
+    return catchingUp.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty canUndoProperty() {
+    return canUndo.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty canRedoProperty() {
+    return canRedo.getReadOnlyProperty();
+  }
+
+  public Map<String, Point> pinnedPositions() {
+    return Map.copyOf(pinned);
+  }
+
+  public Set<String> unfoldedIds() {
+    return Set.copyOf(unfolded);
+  }
+
+  /** Applies one edit to the document as one undoable step. */
+  public void apply(DocumentEdit edit) {
+    document.apply(edit);
+  }
+
+  /** Applies a typed edit; see {@link Document#applyTyping}. */
+  public void applyTyping(DocumentEdit edit, boolean joinPrevious) {
+    document.applyTyping(edit, joinPrevious);
+  }
+
+  public void undo() {
+    document.undo();
+  }
+
+  public void redo() {
+    document.redo();
+  }
+
+  public void markSaved() {
+    document.markSaved();
+    updateFlags();
+  }
+
+  /** Keeps a box where the user dropped it. */
+  public void pin(String nodeId, Point at) {
+    pinned.put(nodeId, at);
+    rearrange();
+  }
+
+  /** Returns every box to the automatic layout. */
+  public void unpinAll() {
+    pinned.clear();
+    rearrange();
+  }
+
+  public void toggleFold(String nodeId) {
+    if (!unfolded.remove(nodeId)) {
+      unfolded.add(nodeId);
+    }
+    refresh();
+  }
+
+  public void select(Selection newSelection) {
+    selection.set(newSelection);
+  }
+
+  /** Selects the stage whose text holds {@code offset}, as the code pane's caret moves. */
+  public void selectStageAt(int offset) {
+    DiagramSnapshot s = currentSnapshot();
+    if (s == null) {
+      return;
+    }
+    Stage stage = s.graph().stageAt(offset);
+    String id = stage == null ? null : DiagramBuilder.stageId(stage);
+    if (!Objects.equals(id, stageOf(s, selection.get()))) {
+      selection.set(id == null ? Selection.NONE : Selection.node(id, Selection.Origin.CODE));
+    }
+  }
+
+  /** The stage a selection is in: the selected stage, or the stage an arrow points into. */
+  private static String stageOf(DiagramSnapshot s, Selection sel) {
+    if (sel.edgeIndex() >= 0 && sel.edgeIndex() < s.graph().edges().size()) {
+      return DiagramBuilder.stageId(
+          s.graph().stages().get(s.graph().edges().get(sel.edgeIndex()).to()));
+    }
+    return sel.nodeId();
+  }
+
+  private void documentChanged(Document changed, DocumentEdit edit, String before) {
+    updateFlags();
+    for (DocumentObserver o : observers) {
+      o.changed(changed, edit, before);
+    }
+    refresh();
+  }
+
+  private void updateFlags() {
+    modified.set(document.isModified());
+    canUndo.set(document.canUndo());
+    canRedo.set(document.canRedo());
+  }
+
+  /** Asks for the graph, highlighting and layout of the current revision, off this thread. */
+  private void refresh() {
+    catchingUp.set(true);
+    pipeline.request(
+        new DerivationPipeline.Request(
+            document, document.revision(), document.text(), unfolded, pinned));
+  }
+
+  /** Where the derivation pipeline's results arrive. */
+  private final class Results implements DerivationPipeline.Sink {
+    @Override
+    public boolean isCurrent(DerivationPipeline.Request request) {
+      return request.document() == document
+          && request.revision() == document.revision()
+          && request.unfolded().equals(unfolded);
+    }
+
+    @Override
+    public void parsed(DerivationPipeline.Parsed result) {
+      parsed.set(result);
+    }
+
+    @Override
+    public void placed(DerivationPipeline.Parsed result) {
+      publish(result);
+    }
+
+    @Override
+    public void failed(Throwable failure) {
+      LOG.log(System.Logger.Level.ERROR, "could not derive the stage graph", failure);
+    }
+  }
+
+  private void publish(DerivationPipeline.Parsed result) {
+    DiagramSnapshot previous = snapshot.get();
+    if (previous != null && previous.document() == document) {
+      carryOverRenamedStages(previous.graph(), result.graph());
+    }
+    DiagramLayout layout =
+        result.request().pinned().equals(pinned)
+            ? result.layout()
+            : DiagramArranger.arrange(result.content(), result.automatic(), pinned);
+    snapshot.set(
+        new DiagramSnapshot(
+            document,
+            result.request().revision(),
+            result.graph(),
+            result.content(),
+            result.automatic(),
+            layout));
+    catchingUp.set(false);
+  }
+
+  private void rearrange() {
+    DiagramSnapshot s = snapshot.get();
+    if (s != null) {
+      snapshot.set(
+          new DiagramSnapshot(
+              s.document(),
+              s.revision(),
+              s.graph(),
+              s.content(),
+              s.automatic(),
+              DiagramArranger.arrange(s.content(), s.automatic(), pinned)));
+    }
+  }
+
+  /**
+   * Keeps positions, folds and selection on a stage whose name changed in place: same index, old
+   * name gone, new name not seen before.
+   */
+  private void carryOverRenamedStages(StageGraph before, StageGraph after) {
+    Set<String> oldIds = ids(before);
+    Set<String> newIds = ids(after);
+    int common = Math.min(before.stages().size(), after.stages().size());
+    List<String[]> renames = new ArrayList<>();
+    for (int i = 0; i < common; i++) {
+      String oldId = DiagramBuilder.stageId(before.stages().get(i));
+      String newId = DiagramBuilder.stageId(after.stages().get(i));
+      if (!oldId.equals(newId) && !newIds.contains(oldId) && !oldIds.contains(newId)) {
+        renames.add(new String[] {oldId, newId});
+      }
+    }
+    for (String[] r : renames) {
+      Point p = pinned.remove(r[0]);
+      if (p != null) {
+        pinned.put(r[1], p);
+      }
+      if (unfolded.remove(r[0])) {
+        unfolded.add(r[1]);
+      }
+      Selection sel = selection.get();
+      if (r[0].equals(sel.nodeId())) {
+        selection.set(new Selection(r[1], -1, sel.origin()));
+      }
+    }
+  }
+
+  private static Set<String> ids(StageGraph graph) {
+    Set<String> ids = new HashSet<>();
+    graph.stages().forEach(s -> ids.add(DiagramBuilder.stageId(s)));
+    return ids;
+  }
+}

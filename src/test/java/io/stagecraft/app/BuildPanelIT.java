@@ -1,0 +1,277 @@
+package io.stagecraft.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stagecraft.core.build.BuildLabels;
+import io.stagecraft.core.build.ComparedVariant;
+import io.stagecraft.core.build.Sizes;
+import io.stagecraft.core.document.Document;
+import io.stagecraft.engine.DockerBuildEngine;
+import io.stagecraft.engine.EngineConnection;
+import io.stagecraft.engine.EngineTests;
+import io.stagecraft.persistence.VariantSettings;
+import io.stagecraft.ui.build.BuildPanel;
+import io.stagecraft.ui.build.VariantRequests;
+import io.stagecraft.ui.build.VariantRun;
+import io.stagecraft.ui.concurrent.ExecutorBackgroundWork;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The build panel on the real engine: the sample's two variants, a failing step, and cancel. */
+@ExtendWith(ApplicationExtension.class)
+class BuildPanelIT {
+  private AppFixture app;
+  private BuildPanel panel;
+  private DockerEngineGateway gateway;
+  private EngineConnection engine;
+  @TempDir Path dir;
+
+  @Start
+  void start(javafx.stage.Stage stage) {
+    app = new AppFixture(stage);
+    gateway = new DockerEngineGateway();
+    panel =
+        BuildPanels.attach(
+            app.window, gateway, ExecutorBackgroundWork.started(), Platform::runLater);
+  }
+
+  @BeforeEach
+  void requireEngine() throws Exception {
+    engine = EngineTests.requireEngine();
+    WaitForAsyncUtils.waitFor(
+        20,
+        TimeUnit.SECONDS,
+        () ->
+            fx(
+                () ->
+                    panel.model().engineProperty().get() != null
+                        && panel.model().engineProperty().get().isConnected()));
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    try {
+      new DockerBuildEngine(engine).removeBuilt(BuildLabels.PROJECT, VariantRequests.PROJECT);
+    } finally {
+      engine.close();
+      gateway.close();
+      app.dispose();
+    }
+  }
+
+  @Test
+  void theSampleBuildsFromThePanelAndTheDistrolessVariantIsSmaller(FxRobot robot) throws Exception {
+    Label chip = robot.lookup("#engine-chip").queryAs(Label.class);
+    assertEquals(engine.info().summary(), fx(chip::getText));
+
+    robot.clickOn("#build-both");
+    VariantRun a = panel.model().variant("A");
+    VariantRun b = panel.model().variant("B");
+    WaitForAsyncUtils.waitFor(
+        15,
+        TimeUnit.MINUTES,
+        () ->
+            fx(
+                () ->
+                    !a.isRunning()
+                        && !b.isRunning()
+                        && a.phaseProperty().get() != VariantRun.Phase.IDLE));
+    assertEquals(
+        VariantRun.Phase.DONE,
+        fx(() -> a.phaseProperty().get()),
+        fx(() -> a.statusProperty().get()));
+    assertEquals(
+        VariantRun.Phase.DONE,
+        fx(() -> b.phaseProperty().get()),
+        fx(() -> b.statusProperty().get()));
+    ComparedVariant ra = fx(() -> a.resultProperty().get());
+    ComparedVariant rb = fx(() -> b.resultProperty().get());
+    long inspectedA = engine.client().inspectImageCmd(ra.image().imageId()).exec().getSize();
+    long inspectedB = engine.client().inspectImageCmd(rb.image().imageId()).exec().getSize();
+    assertEquals(inspectedA, ra.image().sizeBytes());
+    assertEquals(inspectedB, rb.image().sizeBytes());
+    assertTrue(inspectedB < inspectedA, inspectedB + " vs " + inspectedA);
+    assertTrue(fx(() -> a.log().size()) > 0, "the log shows the build's output");
+
+    // The results tab shows exact sizes, the ratio and the attack surface.
+    assertEquals("Results", fx(() -> panel.tabs().getSelectionModel().getSelectedItem().getText()));
+    assertEquals(
+        Sizes.exactAndHuman(inspectedA),
+        fx(() -> robot.lookup("#size-A").queryAs(Label.class).getText()));
+    assertEquals(
+        Sizes.exactAndHuman(inspectedB),
+        fx(() -> robot.lookup("#size-B").queryAs(Label.class).getText()));
+    assertTrue(
+        fx(() -> robot.lookup("#size-ratio").queryAs(Label.class).getText())
+            .startsWith("A is " + Sizes.ratio(inspectedA, inspectedB) + "\u00D7 the size of B"));
+    assertTrue(
+        fx(() -> robot.lookup("#surface-shell-A").queryAs(Label.class).getText())
+            .startsWith("yes"));
+    assertEquals("no", fx(() -> robot.lookup("#surface-shell-B").queryAs(Label.class).getText()));
+    assertEquals(
+        "none",
+        fx(() -> robot.lookup("#surface-package-managers-B").queryAs(Label.class).getText()));
+    assertEquals(
+        "65532:65532", fx(() -> robot.lookup("#surface-user-B").queryAs(Label.class).getText()));
+
+    // Run both: the slim image still prints what the fat one does.
+    robot.interact(() -> panel.tabs().getSelectionModel().select(2));
+    robot.clickOn("#run-both");
+    WaitForAsyncUtils.waitFor(
+        3, TimeUnit.MINUTES, () -> !fx(() -> panel.model().runningProperty().get()));
+    assertEquals(
+        "Both ended the same way and printed the same",
+        fx(() -> panel.model().runStatusProperty().get()));
+    assertTrue(
+        fx(() -> robot.lookup("#run-output-B").queryAs(TextArea.class).getText())
+            .contains("2 + 3 * 4 = 14"));
+
+    // Export: the Markdown names the chart, which is written beside it.
+    Path md = dir.resolve("calc.md");
+    app.prompts.files.add(md);
+    robot.clickOn("#build-export");
+    Path png = dir.resolve("calc.png");
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(md) && Files.exists(png));
+    String markdown = Files.readString(md);
+    assertTrue(markdown.contains("![Image sizes](calc.png)"), markdown);
+    assertTrue(
+        markdown.contains(String.format(java.util.Locale.ROOT, "%,d B", inspectedB)), markdown);
+    assertTrue(markdown.contains("Runs match: **yes**"), markdown);
+    BufferedImage chart = ImageIO.read(png.toFile());
+    assertTrue(
+        chart.getWidth() >= 1440 && chart.getHeight() > 60,
+        chart.getWidth() + "x" + chart.getHeight());
+
+    // The images carry the app's label, so the panel can list them and remove them again.
+    robot.clickOn("#build-list-images");
+    WaitForAsyncUtils.waitFor(
+        30,
+        TimeUnit.SECONDS,
+        () ->
+            fx(() -> panel.model().noticeProperty().get())
+                .contains("built by Stagecraft on this engine:"));
+    String listed = fx(() -> panel.model().noticeProperty().get());
+    assertTrue(
+        listed.contains(io.stagecraft.core.build.Sizes.shortId(ra.image().imageId()))
+            && listed.contains(io.stagecraft.core.build.Sizes.shortId(rb.image().imageId())),
+        listed);
+    fx(
+        () -> {
+          panel.model().noticeProperty().set("");
+          return null;
+        });
+    robot.clickOn("#build-remove-images");
+    WaitForAsyncUtils.waitFor(
+        60, TimeUnit.SECONDS, () -> !fx(() -> panel.model().noticeProperty().get()).isEmpty());
+    assertTrue(
+        fx(() -> panel.model().noticeProperty().get())
+            .matches("Removed [1-9][0-9]* images built by Stagecraft"),
+        fx(() -> panel.model().noticeProperty().get()));
+    assertTrue(
+        engine.client().listImagesCmd().exec().stream()
+            .noneMatch(
+                i ->
+                    i.getId().equals(ra.image().imageId())
+                        || i.getId().equals(rb.image().imageId())),
+        "both images are gone");
+  }
+
+  @Test
+  void aFailingStepShowsItsMessageAndJumpsToItsLine(FxRobot robot) throws Exception {
+    // The ENV gets no BuildKit step number, so the failing RUN is step 2 of the stage but line 3.
+    String text =
+        "FROM stagecraft/busybox:latest\nENV MODE=test\nRUN echo broken "
+            + System.nanoTime()
+            + " && false\nCMD [\"true\"]\n";
+    buildTheDocumentTwice(robot, text);
+    VariantRun b = panel.model().variant("B");
+    WaitForAsyncUtils.waitFor(
+        3, TimeUnit.MINUTES, () -> fx(() -> b.phaseProperty().get() == VariantRun.Phase.FAILED));
+    assertEquals(3, fx(() -> b.errorProperty().get().line()));
+    assertTrue(
+        fx(() -> b.statusProperty().get()).startsWith("Failed at line 3: "),
+        fx(() -> b.statusProperty().get()));
+    Hyperlink jump = robot.lookup("#jump-B").queryAs(Hyperlink.class);
+    assertEquals("Go to line 3", fx(jump::getText));
+    assertTrue(
+        fx(() -> robot.lookup("#error-B").queryAs(Label.class).getText())
+            .startsWith("Line 3 (RUN echo broken"));
+    assertEquals(2, fx(() -> app.window.codePane().area().getCurrentParagraph()));
+    assertEquals(
+        text.lines().toList().get(2), fx(() -> app.window.codePane().area().getSelectedText()));
+  }
+
+  @Test
+  void cancelStopsBothBuildsAndTheRunningLineIsMarked(FxRobot robot) throws Exception {
+    String text =
+        "FROM stagecraft/busybox:latest\nRUN echo " + System.nanoTime() + " && sleep 120\n";
+    buildTheDocumentTwice(robot, text);
+    VariantRun a = panel.model().variant("A");
+    VariantRun b = panel.model().variant("B");
+    WaitForAsyncUtils.waitFor(
+        2, TimeUnit.MINUTES, () -> fx(() -> b.currentLineProperty().get() == 2));
+    assertEquals(
+        2,
+        fx(() -> app.window.codePane().markedBuildLine()),
+        "the running step is marked in the code pane");
+    assertTrue(
+        fx(() -> b.statusProperty().get()).contains("RUN echo"),
+        fx(() -> b.statusProperty().get()));
+    long asked = System.nanoTime();
+    robot.clickOn("#build-cancel");
+    WaitForAsyncUtils.waitFor(
+        10, TimeUnit.SECONDS, () -> fx(() -> !a.isRunning() && !b.isRunning()));
+    long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - asked);
+    assertEquals(
+        VariantRun.Phase.CANCELLED,
+        fx(() -> b.phaseProperty().get()),
+        fx(() -> b.statusProperty().get()));
+    assertEquals(
+        VariantRun.Phase.CANCELLED,
+        fx(() -> a.phaseProperty().get()),
+        fx(() -> a.statusProperty().get()));
+    assertTrue(seconds < 10, seconds + " s");
+    assertEquals(0, fx(() -> app.window.codePane().markedBuildLine()));
+    assertTrue(
+        fx(() -> robot.lookup("#build-cancel").query().isDisabled()), "nothing left to cancel");
+  }
+
+  /** Puts {@code text} in the editor and builds it as both variants, in a context of its own. */
+  private void buildTheDocumentTwice(FxRobot robot, String text) {
+    robot.interact(
+        () -> {
+          app.window.model().load(new Document(text), Map.of(), Set.of());
+          VariantSettings design =
+              new VariantSettings(
+                  VariantSettings.Source.DOCUMENT, null, null, null, dir.toString(), null, null);
+          panel.model().update("A", design);
+          panel.model().update("B", design);
+        });
+    robot.clickOn("#build-both");
+  }
+
+  private static <T> T fx(Callable<T> c) {
+    WaitForAsyncUtils.waitForFxEvents();
+    return WaitForAsyncUtils.waitForAsyncFx(5000, c);
+  }
+}

@@ -1,0 +1,72 @@
+package io.stagecraft.app;
+
+import io.stagecraft.ui.dialog.Prompts;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** Answers the app's questions from a script, and records what it was asked and told. */
+final class ScriptedPrompts implements Prompts {
+  final Deque<NewStage> newStages = new ArrayDeque<>();
+  final Deque<CopyPaths> copyPaths = new ArrayDeque<>();
+  final Deque<DeleteChoice> deleteChoices = new ArrayDeque<>();
+  final Deque<UnsavedChoice> unsavedChoices = new ArrayDeque<>();
+  final Deque<Path> files = new ArrayDeque<>();
+  final Deque<Path> folders = new ArrayDeque<>();
+  final List<String> errors = new ArrayList<>();
+  final List<String> asked = new ArrayList<>();
+  CopyPaths suggestedCopyPaths;
+  List<String> suggestedBases;
+
+  @Override
+  public Optional<NewStage> askNewStage(boolean runtime, String suggestedName, List<String> bases) {
+    asked.add("new " + (runtime ? "runtime" : "builder") + " stage, suggesting " + suggestedName);
+    suggestedBases = bases;
+    return Optional.ofNullable(newStages.poll());
+  }
+
+  @Override
+  public Optional<CopyPaths> askCopyPaths(String fromStage, String toStage, CopyPaths suggested) {
+    asked.add("copy paths from " + fromStage + " to " + toStage);
+    suggestedCopyPaths = suggested;
+    return Optional.ofNullable(copyPaths.poll());
+  }
+
+  @Override
+  public DeleteChoice confirmDeleteStage(String stage, List<String> references) {
+    asked.add("delete " + stage + " referenced by " + references);
+    DeleteChoice choice = deleteChoices.poll();
+    return choice == null ? DeleteChoice.CANCEL : choice;
+  }
+
+  @Override
+  public UnsavedChoice askSaveChanges(String documentName) {
+    asked.add("save changes to " + documentName);
+    UnsavedChoice choice = unsavedChoices.poll();
+    return choice == null ? UnsavedChoice.CANCEL : choice;
+  }
+
+  @Override
+  public Optional<Path> chooseFileToOpen(FileKind kind) {
+    return Optional.ofNullable(files.poll());
+  }
+
+  @Override
+  public Optional<Path> chooseFileToSave(FileKind kind, String suggestedName) {
+    return Optional.ofNullable(files.poll());
+  }
+
+  @Override
+  public Optional<Path> chooseFolder(String title, Path initial) {
+    asked.add(title + ", starting in " + initial);
+    return Optional.ofNullable(folders.poll());
+  }
+
+  @Override
+  public void showError(String title, String message) {
+    errors.add(title + ": " + message);
+  }
+}
