@@ -2,7 +2,8 @@ package io.stagecraft.app;
 
 import io.stagecraft.core.document.Document;
 import io.stagecraft.core.io.AtomicFile;
-import io.stagecraft.core.io.TextFile;
+import io.stagecraft.core.io.LineEndings;
+import io.stagecraft.core.io.TextFormat;
 import io.stagecraft.layout.Point;
 import io.stagecraft.layout.SvgDiagramWriter;
 import io.stagecraft.persistence.BoxPosition;
@@ -62,7 +63,7 @@ public final class FileActions {
   }
 
   public void openSample() {
-    model.load(new Document(SampleProject.design()), Map.of(), Set.of());
+    model.load(editable(SampleProject.design()), Map.of(), Set.of());
     openFile.set(
         new OpenFile(
             null,
@@ -106,8 +107,7 @@ public final class FileActions {
     OpenFile f = openFile.get();
     if (!f.build().equals(build)) {
       openFile.set(
-          new OpenFile(
-              f.projectFile(), f.dockerfile(), f.charset(), f.name(), f.original(), build));
+          new OpenFile(f.projectFile(), f.dockerfile(), f.format(), f.name(), f.original(), build));
       buildSettingsEdited = true;
     }
   }
@@ -124,7 +124,7 @@ public final class FileActions {
           new OpenFile(
               f.projectFile(),
               f.dockerfile(),
-              f.charset(),
+              f.format(),
               f.name(),
               DockerfileSource.unsaved(text),
               f.build()));
@@ -175,13 +175,13 @@ public final class FileActions {
             "Cannot open " + file.getFileName(), file + " is a folder, not a Dockerfile.");
         return false;
       }
-      TextFile text = TextFile.read(file);
+      TextFormat.Decoded text = TextFormat.decode(Files.readAllBytes(file));
       model.load(new Document(text.text()), Map.of(), Set.of());
       openFile.set(
           new OpenFile(
               null,
               file.toAbsolutePath(),
-              text.charset(),
+              text.format(),
               file.getFileName().toString(),
               null,
               null));
@@ -206,7 +206,8 @@ public final class FileActions {
     }
     Map<String, Point> positions = new HashMap<>();
     project.positions().forEach((id, p) -> positions.put(id, new Point(p.x(), p.y())));
-    model.load(new Document(project.dockerfile().text()), positions, project.unfolded());
+    // ProjectFiles.write restores the line endings of the Dockerfile on disk.
+    model.load(editable(project.dockerfile().text()), positions, project.unfolded());
     openFile.set(
         new OpenFile(
             file.toAbsolutePath(),
@@ -229,8 +230,7 @@ public final class FileActions {
       if (current.isProject()) {
         ProjectFiles.write(current.projectFile(), project(current));
       } else {
-        AtomicFile.write(
-            current.dockerfile(), TextFile.encode(model.document().text(), current.charset()));
+        AtomicFile.write(current.dockerfile(), current.format().encode(model.document().text()));
       }
       model.markSaved();
       buildSettingsEdited = false;
@@ -262,14 +262,14 @@ public final class FileActions {
             ? new OpenFile(
                 file,
                 current.dockerfile(),
-                current.charset(),
+                current.format(),
                 file.getFileName().toString(),
                 current.original(),
                 build)
             : new OpenFile(
                 null,
                 file,
-                current.charset(),
+                current.format(),
                 file.getFileName().toString(),
                 current.original(),
                 build);
@@ -297,9 +297,7 @@ public final class FileActions {
   public void exportDockerfile() {
     prompts
         .chooseFileToSave(FileKind.DOCKERFILE, "Dockerfile")
-        .ifPresent(
-            file ->
-                write(file, TextFile.encode(model.document().text(), openFile.get().charset())));
+        .ifPresent(file -> write(file, openFile.get().format().encode(model.document().text())));
   }
 
   public void exportSvg() {
@@ -349,6 +347,14 @@ public final class FileActions {
       case DISCARD -> true;
       case CANCEL -> false;
     };
+  }
+
+  /**
+   * A document for the editor. Its lines end in {@code \n} alone, as the code area holds them: a
+   * {@code \r} the area dropped would make the two texts differ forever (ADR 15).
+   */
+  private static Document editable(String text) {
+    return new Document(LineEndings.normalise(text));
   }
 
   private static String baseName(String name) {

@@ -6,7 +6,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code stagecraft open FILE}: opens a Dockerfile or a project file in the desktop app. */
+/**
+ * {@code stagecraft open [FILE]}: opens a Dockerfile or a project file in the desktop app, or the
+ * app on its sample without one. The desktop entry's {@code Exec=... open %f} runs it with the file
+ * a file manager opens, and with none from the applications menu (docs/adr/0022-installers.md).
+ */
 @Command(
     name = "open",
     mixinStandardHelpOptions = true,
@@ -14,18 +18,23 @@ import picocli.CommandLine.Parameters;
 final class OpenCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
+      arity = "0..1",
       paramLabel = "FILE",
-      description = "The Dockerfile or project file to open.")
+      description = "The Dockerfile or project file to open; without one, the sample project.")
   Path file;
 
   @Override
   public Integer call() {
-    if (!Files.isRegularFile(file)) {
+    if (file != null && !Files.isRegularFile(file)) {
       System.err.println("stagecraft: " + file + ": no such file");
       return 2;
     }
     TunedRelaunch.ifPossible();
-    DesktopLauncher.open(file.toAbsolutePath().toString());
+    if (file == null) {
+      DesktopLauncher.open();
+    } else {
+      DesktopLauncher.open(file.toAbsolutePath().toString());
+    }
     return 0;
   }
 }

@@ -1,9 +1,8 @@
 package io.stagecraft.app;
 
+import io.stagecraft.core.io.TextFormat;
 import io.stagecraft.persistence.BuildSettings;
 import io.stagecraft.persistence.DockerfileSource;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -12,20 +11,21 @@ import java.nio.file.Path;
  * @param projectFile the project file, or null when a bare Dockerfile (or nothing saved yet) is
  *     open
  * @param dockerfile the Dockerfile's own file, or null when its text is not saved on its own
- * @param charset how the Dockerfile is encoded on disk, so saving keeps its bytes
+ * @param format how the Dockerfile is encoded on disk (charset, byte order mark, line endings), so
+ *     saving keeps its bytes
  * @param name what the title bar shows
  * @param original the single-stage Dockerfile the design started from, or null
  */
 public record OpenFile(
     Path projectFile,
     Path dockerfile,
-    Charset charset,
+    TextFormat format,
     String name,
     DockerfileSource original,
     BuildSettings build) {
 
   public OpenFile {
-    charset = charset == null ? StandardCharsets.UTF_8 : charset;
+    format = format == null ? TextFormat.plain() : format;
     build = build == null ? BuildSettings.DEFAULT : build;
   }
 

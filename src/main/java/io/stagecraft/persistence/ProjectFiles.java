@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.stagecraft.core.build.Builder;
 import io.stagecraft.core.io.AtomicFile;
+import io.stagecraft.core.io.LineEndings;
 import io.stagecraft.core.io.TextFile;
+import io.stagecraft.core.io.TextFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -142,10 +144,12 @@ public final class ProjectFiles {
   public static void write(Path file, Project project) throws IOException {
     Path folder = file.toAbsolutePath().getParent();
     if (project.dockerfile().path() != null) {
-      // The Dockerfile keeps its encoding: a Latin-1 file stays Latin-1 while the text fits it.
+      // The Dockerfile keeps its encoding and line endings: a Latin-1 file stays Latin-1 while the
+      // text fits it, and a CRLF file keeps CRLF.
       Path dockerfile = project.dockerfile().path();
       AtomicFile.write(
-          dockerfile, TextFile.encode(project.dockerfile().text(), TextFile.charsetOf(dockerfile)));
+          dockerfile,
+          TextFormat.of(dockerfile).encode(LineEndings.normalise(project.dockerfile().text())));
     }
     ProjectJson json =
         new ProjectJson(

@@ -53,11 +53,6 @@ public record TextFile(Path path, String text, Charset charset) {
         : text.getBytes(StandardCharsets.UTF_8);
   }
 
-  /** How the file at {@code path} is encoded now, or UTF-8 when there is no such file to keep. */
-  public static Charset charsetOf(Path path) throws IOException {
-    return Files.isRegularFile(path) ? read(path).charset() : StandardCharsets.UTF_8;
-  }
-
   /** Writes {@code newText} over this file atomically, in its charset. */
   public void writeAtomically(String newText) throws IOException {
     AtomicFile.write(path, encode(newText));
