@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stagecraft.core.syntax.Diagnostic;
 import io.stagecraft.core.syntax.Severity;
+import io.stagecraft.testing.Corpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -209,11 +210,8 @@ class StageReferencesTest {
 
   @Test
   void mobyBuildkitsDockerfileHasNoExternalStageLookalikes() throws Exception {
-    Path file = Path.of("../../shared/corpus/dockerfiles/moby__buildkit__Dockerfile");
-    if (!Files.exists(file)) {
-      file = Path.of("/work/shared/corpus/dockerfiles/moby__buildkit__Dockerfile");
-    }
-    Assumptions.assumeTrue(Files.exists(file), "the corpus is not here");
+    Assumptions.assumeTrue(Corpus.named(), Corpus.NOT_NAMED);
+    Path file = Corpus.file("moby__buildkit__Dockerfile");
     StageGraph g = StageGraph.parse(Files.readString(file));
     assertTrue(
         g.externalImages().stream()
