@@ -183,12 +183,16 @@ same_listing_as_before() {
   diff "$work/before" "$work/after" >&2
 }
 
-# Opens files in the desktop's way: fills the entry's Exec line's %f in with the file (the entry has
-# no quoted arguments), as a file manager does for "Open with Stagecraft".
+# Starts the app in the desktop's way: runs the entry's Exec line with its %f filled in with the
+# file, as a file manager does for "Open with Stagecraft", or dropped without one, as a menu does
+# (the entry has no quoted arguments).
 exec_line() {
   local word words=()
   for word in $(sed -n 's/^Exec=//p' "$entry"); do
-    [ "$word" = %f ] && word=$1
+    if [ "$word" = %f ]; then
+      [ "$#" -eq 0 ] && continue
+      word=$1
+    fi
     words+=("$word")
   done
   "${words[@]}"
@@ -260,9 +264,9 @@ for _ in $(seq 1 50); do [ -s "$work/display" ] && break; sleep 0.2; done
 display=$(head -1 "$work/display")
 export DISPLAY=:$display
 
-/opt/stagecraft/bin/Stagecraft >"$work/app.log" 2>&1 &
+exec_line >"$work/app.log" 2>&1 &
 app_pid=$!
-check "the installed app's window comes up" window_is_up "$shots/installed-app.png" "Stagecraft"
+check "the entry's Exec line with no file brings the sample's window up" window_is_up "$shots/installed-app.png" "python-calculator (sample)"
 stop_app
 
 exec_line "$work/open/web.Dockerfile" >"$work/open.log" 2>&1 &

@@ -36,7 +36,7 @@ class LintCommandTest {
 
   @Test
   void aCleanFileExitsZero() throws Exception {
-    Path f = write("Dockerfile", "FROM alpine\nCMD [\"true\"]\n");
+    Path f = write("Dockerfile", "FROM alpine\nUSER 65532\nCMD [\"true\"]\n");
     CliRun r = CliRun.of("lint", f.toString());
     assertEquals(0, r.exit(), r.out() + r.err());
     assertEquals("", r.out());
@@ -44,8 +44,8 @@ class LintCommandTest {
 
   @Test
   void jsonPrintsOneObjectPerFile() throws Exception {
-    Path a = write("a/Dockerfile", "FROM alpine\nEXPOSE 80/TCP\n");
-    Path b = write("b/Dockerfile", "FROM alpine\n");
+    Path a = write("a/Dockerfile", "FROM alpine\nUSER app\nEXPOSE 80/TCP\n");
+    Path b = write("b/Dockerfile", "FROM alpine\nUSER app\n");
     CliRun r = CliRun.of("lint", "--format", "json", a.toString(), b.toString());
     String[] lines = r.out().strip().split("\n");
     assertEquals(2, lines.length, r.out());
@@ -55,9 +55,9 @@ class LintCommandTest {
     assertEquals("ExposeProtoCasing", p.get("rule").asText());
     assertEquals("buildkit", p.get("source").asText());
     assertEquals("warning", p.get("severity").asText());
-    assertEquals(2, p.get("line").asInt());
+    assertEquals(3, p.get("line").asInt());
     assertEquals(1, p.get("column").asInt());
-    assertEquals(2, p.get("endLine").asInt());
+    assertEquals(3, p.get("endLine").asInt());
     assertEquals(14, p.get("endColumn").asInt());
     assertEquals(
         "https://docs.docker.com/go/dockerfile/rule/expose-proto-casing/", p.get("url").asText());
@@ -67,7 +67,7 @@ class LintCommandTest {
 
   @Test
   void sarifListsRulesAndResultsWithRegions() throws Exception {
-    Path f = write("Dockerfile", "FROM alpine\nWORKDIR app\n");
+    Path f = write("Dockerfile", "FROM alpine\nUSER app\nWORKDIR app\n");
     CliRun r = CliRun.of("lint", "--format", "sarif", f.toString());
     JsonNode sarif = new ObjectMapper().readTree(r.out());
     assertEquals("2.1.0", sarif.get("version").asText());
@@ -78,7 +78,7 @@ class LintCommandTest {
     assertEquals("warning", result.get("level").asText());
     int index = result.get("ruleIndex").asInt();
     assertEquals("WorkdirRelativePath", run.at("/tool/driver/rules/" + index + "/id").asText());
-    assertEquals(2, result.at("/locations/0/physicalLocation/region/startLine").asInt());
+    assertEquals(3, result.at("/locations/0/physicalLocation/region/startLine").asInt());
   }
 
   @Test
@@ -100,11 +100,11 @@ class LintCommandTest {
     Path f =
         write(
             "Dockerfile",
-            "FROM alpine as Build\nmaintainer ann\nENV A 1\nFROM scratch\nCOPY --from=Build /a /a\n");
+            "FROM alpine as Build\nmaintainer ann\nENV A 1\nFROM scratch\nCOPY --from=Build /a /a\nUSER 1\n");
     CliRun r = CliRun.of("lint", "--fix", f.toString());
     assertEquals(
         "FROM alpine AS build\nLABEL org.opencontainers.image.authors=\"ann\"\nENV A=1\n"
-            + "FROM scratch\nCOPY --from=build /a /a\n",
+            + "FROM scratch\nCOPY --from=build /a /a\nUSER 1\n",
         Files.readString(f));
     assertTrue(r.err().contains("fixed line 1: StageNameCasing"), r.err());
     assertEquals(0, r.exit(), r.out() + r.err());

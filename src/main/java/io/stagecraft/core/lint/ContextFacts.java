@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -19,14 +20,21 @@ import java.util.stream.Stream;
  * @param ignoreFile the file the patterns came from, or null
  * @param sizeBytes the summed size of the context's files when it has no ignore file; -1 when not
  *     measured
+ * @param secretFiles secret-looking files the context would send (not excluded by the ignore file),
+ *     as slash-separated paths relative to the context
  */
-public record ContextFacts(Path directory, DockerIgnore ignore, Path ignoreFile, long sizeBytes) {
+public record ContextFacts(
+    Path directory,
+    DockerIgnore ignore,
+    Path ignoreFile,
+    long sizeBytes,
+    List<String> secretFiles) {
   /** Files counted before measuring gives up, so a huge folder cannot stall lint. */
   private static final long MAX_FILES = 200_000;
 
   /** Nothing is known of the context (the desktop before it has one, or text from stdin). */
   public static ContextFacts unknown() {
-    return new ContextFacts(null, null, null, -1);
+    return new ContextFacts(null, null, null, -1, List.of());
   }
 
   /** Reads the facts of {@code contextDir} for {@code dockerfile} (which may be null). */
@@ -48,10 +56,12 @@ public record ContextFacts(Path directory, DockerIgnore ignore, Path ignoreFile,
     if (ignoreFile == null && Files.isRegularFile(contextDir.resolve(".dockerignore"))) {
       ignoreFile = contextDir.resolve(".dockerignore");
     }
+    DockerIgnore ignore = ignoreFile == null ? null : parse(ignoreFile);
+    List<String> secrets = SecretFiles.find(contextDir, ignore);
     if (ignoreFile != null) {
-      return new ContextFacts(contextDir, parse(ignoreFile), ignoreFile, -1);
+      return new ContextFacts(contextDir, ignore, ignoreFile, -1, secrets);
     }
-    return new ContextFacts(contextDir, null, null, measure(contextDir));
+    return new ContextFacts(contextDir, null, null, measure(contextDir), secrets);
   }
 
   private static DockerIgnore parse(Path file) {

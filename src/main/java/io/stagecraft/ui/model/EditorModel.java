@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -57,6 +58,7 @@ public final class EditorModel {
   private final Map<String, Point> pinned = new HashMap<>();
   private final Set<String> unfolded = new HashSet<>();
   private final DocumentListener documentListener = this::documentChanged;
+  private final List<BiConsumer<String, String>> renameListeners = new CopyOnWriteArrayList<>();
   private Document document;
 
   /** Whether the layout library has run once, so its classes are loaded and it is fast. */
@@ -334,6 +336,7 @@ public final class EditorModel {
       String newId = DiagramBuilder.stageId(after.stages().get(i));
       if (!oldId.equals(newId) && !newIds.contains(oldId) && !oldIds.contains(newId)) {
         renames.add(new String[] {oldId, newId});
+        stageRenamed(before.stages().get(i).name(), after.stages().get(i).name());
       }
     }
     for (String[] r : renames) {
@@ -348,6 +351,20 @@ public final class EditorModel {
       if (r[0].equals(sel.nodeId())) {
         selection.set(new Selection(r[1], -1, sel.origin()));
       }
+    }
+  }
+
+  /**
+   * Tells {@code listener} of every stage renamed in place, by F2, typing or undo, with the old and
+   * the new name; things that name stages, such as a variant's target, follow it.
+   */
+  public void addStageRenameListener(BiConsumer<String, String> listener) {
+    renameListeners.add(listener);
+  }
+
+  private void stageRenamed(String oldName, String newName) {
+    if (oldName != null && newName != null) {
+      renameListeners.forEach(l -> l.accept(oldName, newName));
     }
   }
 

@@ -29,7 +29,8 @@ public final class LintFixture {
 
   public static LintReport lintWithIgnore(String text, String dockerignore) throws Exception {
     StageGraph graph = StageGraph.parse(text);
-    ContextFacts facts = new ContextFacts(null, DockerIgnore.parse(dockerignore), null, -1);
+    ContextFacts facts =
+        new ContextFacts(null, DockerIgnore.parse(dockerignore), null, -1, List.of());
     return Linter.builtIn()
         .lint(new LintContext(graph, LintSettings.of(graph.dockerfile()), facts, null, Map.of()));
   }

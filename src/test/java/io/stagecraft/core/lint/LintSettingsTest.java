@@ -24,7 +24,7 @@ class LintSettingsTest {
   void globalIgnorePragmaAppliesToTheWholeFile() {
     String text =
         "# hadolint global ignore=MaintainerDeprecated,WorkdirRelativePath\n"
-            + "FROM alpine\nMAINTAINER a\nWORKDIR x\n";
+            + "FROM alpine\nUSER a\nMAINTAINER a\nWORKDIR x\n";
     assertTrue(LintFixture.lint(text).problems().isEmpty());
   }
 
@@ -40,14 +40,15 @@ class LintSettingsTest {
     HadolintConfig config =
         HadolintConfig.parse(
             "c", "ignored: [WorkdirRelativePath]\noverride:\n  info: [MaintainerDeprecated]\n");
-    LintReport r = LintFixture.lint("FROM alpine\nMAINTAINER a\nWORKDIR x\n", Map.of(), config);
+    LintReport r =
+        LintFixture.lint("FROM alpine\nUSER a\nMAINTAINER a\nWORKDIR x\n", Map.of(), config);
     assertEquals(1, r.problems().size());
     assertEquals(LintSeverity.INFO, r.problems().get(0).severity());
   }
 
   @Test
   void severitiesChosenInTheProjectWin() {
-    StageGraph graph = StageGraph.parse("FROM alpine\nMAINTAINER a\n");
+    StageGraph graph = StageGraph.parse("FROM alpine\nUSER a\nMAINTAINER a\n");
     HadolintConfig config =
         HadolintConfig.parse("c", "override:\n  error: [MaintainerDeprecated]\n");
     LintSettings settings =
