@@ -153,6 +153,11 @@ public final class MainWindow {
         .bind(
             Bindings.createStringBinding(
                 this::title, files.openFileProperty(), model.modifiedProperty()));
+    workArea.setTop(new FileNotice(files.noticeProperty()));
+    // Another program may have changed or removed the file while the user was away.
+    stage
+        .focusedProperty()
+        .addListener((obs, was, focused) -> Platform.runLater(() -> checkDiskIf(focused)));
     stage.setOnCloseRequest(
         e -> {
           if (!files.confirmDiscard()) {
@@ -163,6 +168,12 @@ public final class MainWindow {
       codeSlot.getChildren().add(new CodePreview(model));
     } else {
       complete();
+    }
+  }
+
+  private void checkDiskIf(boolean focused) {
+    if (focused && stage.isFocused()) {
+      files.checkDisk();
     }
   }
 
