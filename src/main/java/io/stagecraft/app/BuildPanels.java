@@ -38,6 +38,7 @@ public final class BuildPanels {
         () -> {
           model.settingsProperty().set(files.openFile().build());
           panel.setNote(files.isSampleOpen() ? SampleProject.BUILD_NOTE : "");
+          model.refreshComparing();
         };
     follow.run();
     files.openFileProperty().addListener((o, was, now) -> follow.run());

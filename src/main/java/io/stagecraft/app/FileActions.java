@@ -12,6 +12,7 @@ import io.stagecraft.persistence.DockerfileSource;
 import io.stagecraft.persistence.Project;
 import io.stagecraft.persistence.ProjectFileException;
 import io.stagecraft.persistence.ProjectFiles;
+import io.stagecraft.persistence.VariantSettings;
 import io.stagecraft.ui.dialog.Prompts;
 import io.stagecraft.ui.dialog.Prompts.FileKind;
 import io.stagecraft.ui.model.DiagramSnapshot;
@@ -48,6 +49,26 @@ public final class FileActions {
     this.prompts = prompts;
     this.recent = recent;
     openFile.addListener((obs, was, now) -> buildSettingsEdited = false);
+    model.addStageRenameListener(this::stageRenamed);
+  }
+
+  /**
+   * Points a variant that builds a stage of the design at its new name; the original and other
+   * files keep their own names.
+   */
+  private void stageRenamed(String oldName, String newName) {
+    BuildSettings build = openFile.get().build();
+    BuildSettings renamed =
+        build
+            .withA(retarget(build.a(), oldName, newName))
+            .withB(retarget(build.b(), oldName, newName));
+    setBuildSettings(renamed);
+  }
+
+  private static VariantSettings retarget(VariantSettings v, String oldName, String newName) {
+    return v.source() == VariantSettings.Source.DOCUMENT && oldName.equalsIgnoreCase(v.target())
+        ? v.withTarget(newName)
+        : v;
   }
 
   public ReadOnlyObjectProperty<OpenFile> openFileProperty() {

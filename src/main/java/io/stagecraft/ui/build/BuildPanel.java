@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -213,6 +214,19 @@ public final class BuildPanel extends VBox {
             });
     Button build = new Button("Build both", Icon.HAMMER_WRENCH.node());
     build.setId("build-both");
+    // With nothing to compare (a design never saved, no original), one Build of the design is
+    // offered instead.
+    build
+        .textProperty()
+        .bind(Bindings.when(model.comparingProperty()).then("Build both").otherwise("Build"));
+    build.setTooltip(new Tooltip());
+    build
+        .getTooltip()
+        .textProperty()
+        .bind(
+            Bindings.when(model.comparingProperty())
+                .then("Build variants A and B and compare them")
+                .otherwise("Build the design (B); A has nothing to build until the file is saved"));
     build.getStyleClass().add("accent");
     build.disableProperty().bind(model.buildingProperty().or(model.engineProperty().isNull()));
     build.setOnAction(

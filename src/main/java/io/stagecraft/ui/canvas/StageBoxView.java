@@ -24,6 +24,7 @@ final class StageBoxView extends NodeView {
   private final Circle connector = new Circle(7);
   private final List<HBox> rows = new ArrayList<>();
   private Label foldToggle;
+  private Tooltip diagnosticsTip;
 
   StageBoxView(PlacedNode placed, String diagnosticsText) {
     super(placed);
@@ -42,7 +43,8 @@ final class StageBoxView extends NodeView {
       badge.getStyleClass().addAll("diagnostic-badge", node.hasErrors() ? "error" : "warning");
       badge.setAlignment(Pos.CENTER);
       place(badge, w - 28, 6, 20, 18);
-      Tooltip.install(badge, new Tooltip(diagnosticsText));
+      diagnosticsTip = new Tooltip(diagnosticsText);
+      Tooltip.install(badge, diagnosticsTip);
       getChildren().add(badge);
     }
     Label base = new Label("FROM " + node.base());
@@ -86,6 +88,18 @@ final class StageBoxView extends NodeView {
     Tooltip.install(
         connector, new Tooltip("Drag onto a later stage to copy files from " + node.title()));
     getChildren().add(connector);
+  }
+
+  @Override
+  void reuseFor(PlacedNode next, String diagnosticsText) {
+    super.reuseFor(next, diagnosticsText);
+    List<InstructionRow> nextRows = next.node().rows();
+    for (int i = 0; i < rows.size(); i++) {
+      rows.get(i).setUserData(nextRows.get(i));
+    }
+    if (diagnosticsTip != null) {
+      diagnosticsTip.setText(diagnosticsText);
+    }
   }
 
   Label title() {

@@ -56,6 +56,7 @@ public final class DialogPrompts implements Prompts {
                 ? new NewStage(name.getText().strip(), base.getEditor().getText().strip())
                 : null);
     Platform.runLater(name::requestFocus);
+    DialogFit.fit(dialog);
     return dialog.showAndWait();
   }
 
@@ -80,6 +81,7 @@ public final class DialogPrompts implements Prompts {
         .bind(source.textProperty().isEmpty().or(destination.textProperty().isEmpty()));
     dialog.setResultConverter(
         b -> b == add ? new CopyPaths(source.getText(), destination.getText()) : null);
+    DialogFit.fit(dialog);
     return dialog.showAndWait();
   }
 
@@ -95,6 +97,7 @@ public final class DialogPrompts implements Prompts {
     ButtonType withReferences = new ButtonType("Delete with references", ButtonBar.ButtonData.YES);
     ButtonType onlyStage = new ButtonType("Delete only the stage", ButtonBar.ButtonData.NO);
     alert.getButtonTypes().setAll(withReferences, onlyStage, ButtonType.CANCEL);
+    DialogFit.fit(alert);
     Optional<ButtonType> answer = alert.showAndWait();
     if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
       return DeleteChoice.CANCEL;
@@ -114,6 +117,7 @@ public final class DialogPrompts implements Prompts {
     ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
     ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
     alert.getButtonTypes().setAll(save, discard, ButtonType.CANCEL);
+    DialogFit.fit(alert);
     Optional<ButtonType> answer = alert.showAndWait();
     if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
       return UnsavedChoice.CANCEL;
@@ -160,6 +164,7 @@ public final class DialogPrompts implements Prompts {
     alert.setTitle(title);
     alert.setHeaderText(title);
     alert.setContentText(message);
+    DialogFit.fit(alert);
     alert.showAndWait();
   }
 
