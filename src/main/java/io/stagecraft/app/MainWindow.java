@@ -144,6 +144,11 @@ public final class MainWindow {
         .bind(
             Bindings.createStringBinding(
                 this::title, files.openFileProperty(), model.modifiedProperty()));
+    workArea.setTop(new FileNotice(files.noticeProperty()));
+    // Another program may have changed or removed the file while the user was away.
+    stage
+        .focusedProperty()
+        .addListener((obs, was, focused) -> Platform.runLater(() -> checkDiskIf(focused)));
     stage.setOnCloseRequest(
         e -> {
           if (!files.confirmDiscard()) {
@@ -154,6 +159,12 @@ public final class MainWindow {
       codeSlot.getChildren().add(new CodePreview(model));
     } else {
       complete();
+    }
+  }
+
+  private void checkDiskIf(boolean focused) {
+    if (focused && stage.isFocused()) {
+      files.checkDisk();
     }
   }
 
