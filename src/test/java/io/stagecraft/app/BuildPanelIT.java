@@ -54,6 +54,8 @@ class BuildPanelIT {
     panel =
         BuildPanels.attach(
             app.window, gateway, ExecutorBackgroundWork.started(), Platform::runLater);
+    // The panel starts folded to its header; these tests work in its body.
+    panel.expandedProperty().set(true);
   }
 
   @BeforeEach

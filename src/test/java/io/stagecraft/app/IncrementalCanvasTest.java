@@ -3,6 +3,7 @@ package io.stagecraft.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.stagecraft.core.document.Document;
@@ -47,6 +48,9 @@ class IncrementalCanvasTest {
 
     List<Node> after = views();
     assertNotSame(before.get(1), after.get(1), "the runtime box shows the new text");
+    assertNull(fx(() -> before.get(1).getParent()), "the box it replaced is gone");
+    assertEquals(
+        boxes(), (int) fx(() -> after.get(0).getParent().getChildrenUnmodifiable().size()));
     assertSame(before.get(0), after.get(0), "the build box is the same node");
     assertSame(before.get(2), after.get(2), "the image pill is the same node");
     assertEquals(arrows, arrows(), "every arrow is the same node");
@@ -68,6 +72,25 @@ class IncrementalCanvasTest {
     assertEquals(List.of(), fx(() -> app.window.model().currentSnapshot().graph().diagnostics()));
   }
 
+  @Test
+  void boxesAndArrowsThatChangedLeaveNoOldViewBehind() {
+    fx(
+        () -> {
+          Document document = app.window.model().document();
+          app.window
+              .model()
+              .apply(
+                  DocumentEdit.of(
+                      "Typing", TextEdit.insert(document.text().length(), "RUN true\nRUN x\n")));
+          return null;
+        });
+    List<Node> arrows = arrows();
+    assertEquals(
+        boxes(), (int) fx(() -> views().get(0).getParent().getChildrenUnmodifiable().size()));
+    assertEquals(
+        arrows.size(), (int) fx(() -> arrows.get(0).getParent().getChildrenUnmodifiable().size()));
+  }
+
   private void replace(String from, String to) {
     fx(
         () -> {
@@ -77,6 +100,11 @@ class IncrementalCanvasTest {
           return null;
         });
     assertNotNull(fx(() -> app.window.model().currentSnapshot()));
+  }
+
+  /** How many boxes the shown layout has. */
+  private int boxes() {
+    return fx(() -> app.window.model().currentSnapshot().layout().nodes().size());
   }
 
   private List<Node> views() {

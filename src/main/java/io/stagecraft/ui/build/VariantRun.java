@@ -135,11 +135,10 @@ public final class VariantRun {
 
   void showContext(ContextSize size) {
     context.set(
-        String.format(
-                Locale.ROOT,
-                "Context: %,d files, %s",
-                size.fileCount(),
-                Sizes.human(size.totalBytes()))
+        ("Context: "
+                + io.stagecraft.ui.Plural.of(size.fileCount(), "file")
+                + ", "
+                + Sizes.human(size.totalBytes()))
             + (size.exceedsThreshold()
                 ? " \u2014 above "
                     + Sizes.human(size.warnThresholdBytes())

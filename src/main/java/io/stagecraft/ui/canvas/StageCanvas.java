@@ -216,8 +216,9 @@ public final class StageCanvas extends Region {
     List<NodeView> added = new ArrayList<>();
     for (PlacedNode placed : snapshot.layout().nodes()) {
       String diagnostics = diagnosticsText(snapshot, placed);
-      NodeView view = previous.remove(placed.node().id());
+      NodeView view = previous.get(placed.node().id());
       if (view != null && BoxLook.same(view.placed().node(), placed.node())) {
+        previous.remove(placed.node().id());
         view.reuseFor(placed, diagnostics);
       } else {
         view = placed.node().isStage() ? stageBox(placed, diagnostics) : new ImageNodeView(placed);
@@ -242,7 +243,9 @@ public final class StageCanvas extends Region {
     requestLayout();
   }
 
-  /** Takes views that are no longer shown off a layer and puts new ones on it. */
+  /**
+   * Takes views that are no longer shown, or were replaced, off a layer and puts new ones on it.
+   */
   private static void retire(
       Group layer, Collection<? extends Node> gone, List<? extends Node> added) {
     if (!gone.isEmpty()) {
@@ -275,8 +278,9 @@ public final class StageCanvas extends Region {
     List<EdgeView> added = new ArrayList<>();
     for (RoutedEdge routed : layout.edges()) {
       int index = routed.edge().graphEdgeIndex();
-      EdgeView view = previous.remove(index);
+      EdgeView view = previous.get(index);
       if (view != null && view.draws(routed)) {
+        previous.remove(index);
         view.describe(describe(routed));
       } else {
         view = edgeView(routed);

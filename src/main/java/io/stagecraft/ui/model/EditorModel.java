@@ -11,6 +11,7 @@ import io.stagecraft.layout.DiagramLayout;
 import io.stagecraft.layout.Point;
 import io.stagecraft.ui.concurrent.BackgroundWork;
 import io.stagecraft.ui.derive.DerivationPipeline;
+import io.stagecraft.ui.failure.FailureHandler;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -94,7 +95,7 @@ public final class EditorModel {
     document.addListener(documentListener);
     updateFlags();
     for (DocumentObserver o : observers) {
-      o.replaced(document);
+      tell(() -> o.replaced(document));
     }
     refresh();
   }
@@ -245,9 +246,21 @@ public final class EditorModel {
   private void documentChanged(Document changed, DocumentEdit edit, String before) {
     updateFlags();
     for (DocumentObserver o : observers) {
-      o.changed(changed, edit, before);
+      tell(() -> o.changed(changed, edit, before));
     }
     refresh();
+  }
+
+  /**
+   * Tells one observer; its failure goes to the thread's handler instead of keeping the others and
+   * the canvas from hearing of a change the document has already made.
+   */
+  private static void tell(Runnable notification) {
+    try {
+      notification.run();
+    } catch (RuntimeException e) {
+      FailureHandler.report(e);
+    }
   }
 
   private void updateFlags() {

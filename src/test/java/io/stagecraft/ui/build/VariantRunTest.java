@@ -56,7 +56,7 @@ class VariantRunTest {
     l.onContext(new ContextSize(2048, 1, 100L * 1024 * 1024));
     drain();
     assertFalse(run.contextWarningProperty().get());
-    assertEquals("Context: 1 files, 2.0 KiB", run.contextProperty().get());
+    assertEquals("Context: 1 file, 2.0 KiB", run.contextProperty().get());
   }
 
   @Test
