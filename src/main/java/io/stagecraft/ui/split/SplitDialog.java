@@ -82,7 +82,7 @@ public final class SplitDialog implements SplitReviewer {
     }
     Runnable enable =
         () -> {
-          boolean ok = review.outcome().ok();
+          boolean ok = review.outcome().applicable();
           dialog.getDialogPane().lookupButton(apply).setDisable(!ok);
           if (verifiable) {
             dialog.getDialogPane().lookupButton(verify).setDisable(!ok);
