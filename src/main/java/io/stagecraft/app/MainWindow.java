@@ -1,5 +1,7 @@
 package io.stagecraft.app;
 
+import io.stagecraft.core.lint.LintRequest;
+import io.stagecraft.core.lint.Linter;
 import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.ui.Icon;
 import io.stagecraft.ui.Theme;
@@ -9,6 +11,9 @@ import io.stagecraft.ui.code.CodePane;
 import io.stagecraft.ui.code.CodePreview;
 import io.stagecraft.ui.concurrent.BackgroundWork;
 import io.stagecraft.ui.dialog.Prompts;
+import io.stagecraft.ui.lint.LintQuickFixes;
+import io.stagecraft.ui.lint.LintResult;
+import io.stagecraft.ui.lint.LintService;
 import io.stagecraft.ui.model.EditorModel;
 import io.stagecraft.ui.split.SplitActions;
 import io.stagecraft.ui.split.SplitDialog;
@@ -62,6 +67,8 @@ public final class MainWindow {
   private final FileActions files;
   private final SplitActions splits;
   private final StageCanvas canvas;
+  private final LintService lint;
+  private LintQuickFixes quickFixes;
 
   /**
    * Made by {@link #codePane()}, at once or, for a faster first frame, once the window is painted.
@@ -128,6 +135,15 @@ public final class MainWindow {
     this.splits = new SplitActions(model, prompts, files::recordOriginal);
     this.actions = new EditorActions(model, prompts, splits);
     this.canvas = new StageCanvas(model, actions);
+    this.lint =
+        new LintService(
+            model,
+            background,
+            Linter.builtIn(),
+            () ->
+                LintRequest.forFile(
+                    files.openFile() == null ? null : files.openFile().dockerfile()));
+    lint.resultProperty().addListener((obs, was, result) -> showLint(result));
     root.getStyleClass().add("stagecraft");
     root.setTop(new VBox(menuBar, toolBar()));
     root.setCenter(workArea());
@@ -192,6 +208,24 @@ public final class MainWindow {
     return actions;
   }
 
+  private void showLint(LintResult result) {
+    canvas.showLint(result);
+    if (codePane != null) {
+      codePane.showLint(result);
+    }
+  }
+
+  /** The quick fixes of the code pane (Alt+Enter); made with the code pane. */
+  public LintQuickFixes quickFixes() {
+    codePane();
+    return quickFixes;
+  }
+
+  /** Lints each revision in the background; the code pane and canvas show its problems. */
+  public LintService lint() {
+    return lint;
+  }
+
   public StageCanvas canvas() {
     return canvas;
   }
@@ -217,6 +251,8 @@ public final class MainWindow {
       }
       codeSlot.getChildren().setAll(codePane);
       codePane.setContextMenu(codeMenu());
+      quickFixes = new LintQuickFixes(model, codePane, lint, splits::slim);
+      codePane.showLint(lint.current());
     }
     return codePane;
   }

@@ -24,6 +24,27 @@ final class StageBoxView extends NodeView {
   private final Circle connector = new Circle(7);
   private final List<HBox> rows = new ArrayList<>();
   private Label foldToggle;
+  private Label badge;
+
+  /**
+   * Shows how many problems the stage has (syntax diagnostics and lint problems) and lists them in
+   * the badge's tooltip; no badge for none.
+   */
+  void showProblems(int count, boolean errors, String text) {
+    if (badge != null) {
+      getChildren().remove(badge);
+      badge = null;
+    }
+    if (count <= 0) {
+      return;
+    }
+    badge = new Label(Integer.toString(count));
+    badge.getStyleClass().addAll("diagnostic-badge", errors ? "error" : "warning");
+    badge.setAlignment(Pos.CENTER);
+    place(badge, placed().width() - 28, 6, 20, 18);
+    Tooltip.install(badge, new Tooltip(text));
+    getChildren().add(badge);
+  }
 
   StageBoxView(PlacedNode placed, String diagnosticsText) {
     super(placed);
@@ -37,14 +58,7 @@ final class StageBoxView extends NodeView {
     place(title, BoxMetrics.PADDING, 0, w - 2 * BoxMetrics.PADDING - 28, BoxMetrics.HEADER_HEIGHT);
     title.setAlignment(Pos.CENTER_LEFT);
     getChildren().addAll(header, title);
-    if (node.diagnostics() > 0) {
-      Label badge = new Label(Integer.toString(node.diagnostics()));
-      badge.getStyleClass().addAll("diagnostic-badge", node.hasErrors() ? "error" : "warning");
-      badge.setAlignment(Pos.CENTER);
-      place(badge, w - 28, 6, 20, 18);
-      Tooltip.install(badge, new Tooltip(diagnosticsText));
-      getChildren().add(badge);
-    }
+    showProblems(node.diagnostics(), node.hasErrors(), diagnosticsText);
     Label base = new Label("FROM " + node.base());
     base.getStyleClass().add("stage-base");
     place(

@@ -9,6 +9,7 @@ import io.stagecraft.layout.InstructionRow;
 import io.stagecraft.layout.PlacedNode;
 import io.stagecraft.layout.Point;
 import io.stagecraft.layout.RoutedEdge;
+import io.stagecraft.ui.lint.LintResult;
 import io.stagecraft.ui.model.DiagramSnapshot;
 import io.stagecraft.ui.model.EditorModel;
 import io.stagecraft.ui.model.Selection;
@@ -53,6 +54,7 @@ public final class StageCanvas extends Region {
   private final Label emptyHint =
       new Label("No stages yet: type a FROM line in the code pane, or add a stage.");
   private final Map<String, NodeView> nodeViews = new LinkedHashMap<>();
+  private LintResult lint;
   private final Map<Integer, EdgeView> edgeViews = new HashMap<>();
 
   /** Made on first use: a popup costs the first frame time it does not need to spend. */
@@ -227,7 +229,25 @@ public final class StageCanvas extends Region {
             .collect(Collectors.joining("\n"));
     StageBoxView box = new StageBoxView(placed, diagnostics);
     installStageGestures(box);
+    StageProblems.show(box, snapshot, stage, lint);
     return box;
+  }
+
+  /** Shows a lint result's problems on the boxes of the revision it linted. */
+  public void showLint(LintResult result) {
+    lint = result;
+    DiagramSnapshot snapshot = model.currentSnapshot();
+    if (snapshot == null) {
+      return;
+    }
+    for (NodeView view : nodeViews.values()) {
+      if (view instanceof StageBoxView box) {
+        int index = box.placed().node().stageIndex();
+        if (index >= 0 && index < snapshot.graph().stages().size()) {
+          StageProblems.show(box, snapshot, snapshot.graph().stages().get(index), lint);
+        }
+      }
+    }
   }
 
   private void drawEdges(DiagramLayout layout) {

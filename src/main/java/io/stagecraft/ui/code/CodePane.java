@@ -9,6 +9,8 @@ import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.core.syntax.Diagnostic;
 import io.stagecraft.core.syntax.SourceRange;
 import io.stagecraft.layout.DiagramBuilder;
+import io.stagecraft.ui.lint.LintHover;
+import io.stagecraft.ui.lint.LintResult;
 import io.stagecraft.ui.model.DiagramSnapshot;
 import io.stagecraft.ui.model.EditorModel;
 import io.stagecraft.ui.model.Selection;
@@ -69,6 +71,9 @@ public final class CodePane extends StackPane {
   public static final String BUILD_LINE = "build-line";
 
   private int buildLine;
+
+  /** The lint result shown, or null; only a result of the styled revision is drawn. */
+  private LintResult lint;
 
   public CodePane(EditorModel model) {
     this.model = model;
@@ -280,7 +285,9 @@ public final class CodePane extends StackPane {
   private void applyStyles(
       Document document, long revision, StageGraph graph, int changedStart, int changedEnd) {
     List<StyledSegment> fresh =
-        DockerfileHighlighter.segments(DockerfileHighlighter.ranges(graph), area.getLength());
+        DockerfileHighlighter.segments(
+            DockerfileHighlighter.ranges(graph, lintDiagnostics(document, revision)),
+            area.getLength());
     if (styled == null) {
       area.setStyleSpans(0, spans(fresh));
     } else {
@@ -363,10 +370,39 @@ public final class CodePane extends StackPane {
     if (document == null || styledDocument != document || styledRevision != document.revision()) {
       return "";
     }
-    return document.graph().diagnostics().stream()
-        .filter(d -> covers(d, offset))
-        .map(d -> d.severity().label() + ": " + d.message())
-        .collect(Collectors.joining("\n"));
+    String syntax =
+        document.graph().diagnostics().stream()
+            .filter(d -> covers(d, offset))
+            .map(d -> d.severity().label() + ": " + d.message())
+            .collect(Collectors.joining("\n"));
+    String problems =
+        lint != null && lint.document() == document && lint.revision() == document.revision()
+            ? LintHover.describe(lint.problemsAt(offset))
+            : "";
+    return syntax.isEmpty() ? problems : problems.isEmpty() ? syntax : syntax + "\n\n" + problems;
+  }
+
+  /**
+   * Shows a lint result: its problems are underlined and described on hover while the text is at
+   * the revision that was linted.
+   */
+  public void showLint(LintResult result) {
+    lint = result;
+    Document document = model.document();
+    if (result != null
+        && document == result.document()
+        && styledDocument == document
+        && styledRevision == result.revision()
+        && result.isCurrent()) {
+      applyStyles(document, styledRevision, document.graph(), 0, area.getLength());
+    }
+  }
+
+  private List<Diagnostic> lintDiagnostics(Document document, long revision) {
+    if (lint == null || lint.document() != document || lint.revision() != revision) {
+      return List.of();
+    }
+    return lint.report().problems().stream().map(p -> p.toDiagnostic()).toList();
   }
 
   private static boolean covers(Diagnostic d, int offset) {
