@@ -14,6 +14,7 @@ import io.stagecraft.ui.dialog.Prompts;
 import io.stagecraft.ui.lint.LintQuickFixes;
 import io.stagecraft.ui.lint.LintResult;
 import io.stagecraft.ui.lint.LintService;
+import io.stagecraft.ui.model.DiagramSnapshot;
 import io.stagecraft.ui.model.EditorModel;
 import io.stagecraft.ui.split.SplitActions;
 import io.stagecraft.ui.split.SplitDialog;
@@ -579,10 +580,28 @@ public final class MainWindow {
     return b;
   }
 
+  /** Syntax diagnostics and, when it is of this revision, lint's problems. */
+  private static void showProblemCount(Label label, StageGraph graph, LintResult lint) {
+    int n = graph.diagnostics().size() + (lint == null ? 0 : lint.report().problems().size());
+    label.setText(n == 0 ? "No problems" : n + (n == 1 ? " problem" : " problems"));
+    label.getStyleClass().remove("has-problems");
+    if (n > 0) {
+      label.getStyleClass().add("has-problems");
+    }
+  }
+
   private HBox statusBar() {
     Label counts = new Label();
     Label problems = new Label();
     problems.getStyleClass().add("problems");
+    lint.resultProperty()
+        .addListener(
+            (obs, was, result) -> {
+              DiagramSnapshot s = model.currentSnapshot();
+              if (s != null) {
+                showProblemCount(problems, s.graph(), lint.current());
+              }
+            });
     Label hint =
         new Label(
             "Drag a box's right handle onto a later stage to add COPY --from; double-click a name to rename");
@@ -601,12 +620,7 @@ public final class MainWindow {
                       + " arrows \u00B7 "
                       + g.externalImages().size()
                       + " external images");
-              int n = g.diagnostics().size();
-              problems.setText(n == 0 ? "No problems" : n + (n == 1 ? " problem" : " problems"));
-              problems.getStyleClass().remove("has-problems");
-              if (n > 0) {
-                problems.getStyleClass().add("has-problems");
-              }
+              showProblemCount(problems, g, lint.current());
             });
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
