@@ -1,9 +1,8 @@
 package io.stagecraft.app;
 
-import io.stagecraft.core.lint.LintRequest;
-import io.stagecraft.core.lint.Linter;
 import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.ui.Icon;
+import io.stagecraft.ui.Plural;
 import io.stagecraft.ui.Theme;
 import io.stagecraft.ui.canvas.DiagramImage;
 import io.stagecraft.ui.canvas.StageCanvas;
@@ -11,10 +10,6 @@ import io.stagecraft.ui.code.CodePane;
 import io.stagecraft.ui.code.CodePreview;
 import io.stagecraft.ui.concurrent.BackgroundWork;
 import io.stagecraft.ui.dialog.Prompts;
-import io.stagecraft.ui.lint.LintQuickFixes;
-import io.stagecraft.ui.lint.LintResult;
-import io.stagecraft.ui.lint.LintService;
-import io.stagecraft.ui.model.DiagramSnapshot;
 import io.stagecraft.ui.model.EditorModel;
 import io.stagecraft.ui.split.SplitActions;
 import io.stagecraft.ui.split.SplitDialog;
@@ -68,8 +63,6 @@ public final class MainWindow {
   private final FileActions files;
   private final SplitActions splits;
   private final StageCanvas canvas;
-  private final LintService lint;
-  private LintQuickFixes quickFixes;
 
   /**
    * Made by {@link #codePane()}, at once or, for a faster first frame, once the window is painted.
@@ -77,6 +70,7 @@ public final class MainWindow {
   private CodePane codePane;
 
   private final StackPane codeSlot = new StackPane();
+  private final BuildPanelDock buildPanelDock = BuildPanelDock.forUser();
   private final Label caret = new Label();
   private final BorderPane root = new BorderPane();
   private final BorderPane workArea = new BorderPane();
@@ -136,15 +130,6 @@ public final class MainWindow {
     this.splits = new SplitActions(model, prompts, files::recordOriginal);
     this.actions = new EditorActions(model, prompts, splits);
     this.canvas = new StageCanvas(model, actions);
-    this.lint =
-        new LintService(
-            model,
-            background,
-            Linter.builtIn(),
-            () ->
-                LintRequest.forFile(
-                    files.openFile() == null ? null : files.openFile().dockerfile()));
-    lint.resultProperty().addListener((obs, was, result) -> showLint(result));
     root.getStyleClass().add("stagecraft");
     root.setTop(new VBox(menuBar, toolBar()));
     root.setCenter(workArea());
@@ -152,6 +137,15 @@ public final class MainWindow {
     Scene scene = new Scene(root, 1280, 800);
     scene.getStylesheets().add(Theme.STYLESHEET);
     stage.setScene(scene);
+    new PaneCycle(
+            List.of(
+                () -> canvas,
+                () -> codePane,
+                () ->
+                    workSplit() == null
+                        ? null
+                        : workSplit().getItems().get(1).lookup("#build-both")))
+        .install(scene);
     stage.setMinWidth(900);
     stage.setMinHeight(560);
     stage
@@ -159,6 +153,11 @@ public final class MainWindow {
         .bind(
             Bindings.createStringBinding(
                 this::title, files.openFileProperty(), model.modifiedProperty()));
+    workArea.setTop(new FileNotice(files.noticeProperty()));
+    // Another program may have changed or removed the file while the user was away.
+    stage
+        .focusedProperty()
+        .addListener((obs, was, focused) -> Platform.runLater(() -> checkDiskIf(focused)));
     stage.setOnCloseRequest(
         e -> {
           if (!files.confirmDiscard()) {
@@ -169,6 +168,12 @@ public final class MainWindow {
       codeSlot.getChildren().add(new CodePreview(model));
     } else {
       complete();
+    }
+  }
+
+  private void checkDiskIf(boolean focused) {
+    if (focused && stage.isFocused()) {
+      files.checkDisk();
     }
   }
 
@@ -209,24 +214,6 @@ public final class MainWindow {
     return actions;
   }
 
-  private void showLint(LintResult result) {
-    canvas.showLint(result);
-    if (codePane != null) {
-      codePane.showLint(result);
-    }
-  }
-
-  /** The quick fixes of the code pane (Alt+Enter); made with the code pane. */
-  public LintQuickFixes quickFixes() {
-    codePane();
-    return quickFixes;
-  }
-
-  /** Lints each revision in the background; the code pane and canvas show its problems. */
-  public LintService lint() {
-    return lint;
-  }
-
   public StageCanvas canvas() {
     return canvas;
   }
@@ -252,8 +239,6 @@ public final class MainWindow {
       }
       codeSlot.getChildren().setAll(codePane);
       codePane.setContextMenu(codeMenu());
-      quickFixes = new LintQuickFixes(model, codePane, lint, splits::slim);
-      codePane.showLint(lint.current());
     }
     return codePane;
   }
@@ -280,8 +265,20 @@ public final class MainWindow {
     }
     SplitPane vertical = new SplitPane(editors, panel);
     vertical.setOrientation(Orientation.VERTICAL);
-    vertical.setDividerPositions(0.5);
+    vertical.setDividerPositions(buildPanelDock.expandedByUser() ? 0.55 : 1);
     workArea.setCenter(vertical);
+  }
+
+  /** The split of the editors (above) and the build panel (below), once there is a panel. */
+  public SplitPane workSplit() {
+    return workArea.getCenter() instanceof SplitPane vertical && vertical != editors
+        ? vertical
+        : null;
+  }
+
+  /** Folds and unfolds the build panel and remembers how the user left it. */
+  public BuildPanelDock buildPanelDock() {
+    return buildPanelDock;
   }
 
   public void setTheme(Theme newTheme) {
@@ -296,7 +293,9 @@ public final class MainWindow {
   }
 
   private Node workArea() {
-    VBox canvasSide = new VBox(paneHeader("STAGES", legend()), canvas);
+    HBox legend = legend();
+    VBox canvasSide = new VBox(paneHeader("STAGES", legend), canvas);
+    CompactWindow.legendWhenRoomy(canvasSide, legend);
     VBox.setVgrow(canvas, Priority.ALWAYS);
     VBox codeSide = new VBox(paneHeader("DOCKERFILE", new Region()), codeSlot);
     VBox.setVgrow(codeSlot, Priority.ALWAYS);
@@ -312,6 +311,7 @@ public final class MainWindow {
   private static HBox paneHeader(String title, Node trailing) {
     Label label = new Label(title);
     label.getStyleClass().add("pane-title");
+    label.setMinWidth(Region.USE_PREF_SIZE);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox header = new HBox(label, spacer, trailing);
@@ -419,7 +419,14 @@ public final class MainWindow {
             redo,
             new SeparatorMenuItem(),
             item("Re_name Stage", "F2", Icon.RENAME_BOX, canvas::renameSelected),
-            item("_Delete Selection", "Delete", Icon.TRASH_CAN_OUTLINE, canvas::deleteSelected));
+            item("_Delete Selection", "Delete", Icon.TRASH_CAN_OUTLINE, canvas::deleteSelected),
+            new SeparatorMenuItem(),
+            // The code pane's own keys do the same while it has the focus; these also reach it
+            // from the canvas and the menu.
+            item("Cu_t", "Shortcut+X", null, () -> codePane().area().cut()),
+            item("_Copy", "Shortcut+C", null, () -> codePane().area().copy()),
+            item("_Paste", "Shortcut+V", null, () -> codePane().area().paste()),
+            item("Select _All", "Shortcut+A", null, () -> codePane().area().selectAll()));
     stageMenu
         .getItems()
         .addAll(
@@ -452,9 +459,24 @@ public final class MainWindow {
             item("Zoom _In", "Shortcut+EQUALS", Icon.MAGNIFY_PLUS_OUTLINE, canvas::zoomIn),
             item("Zoom _Out", "Shortcut+MINUS", Icon.MAGNIFY_MINUS_OUTLINE, canvas::zoomOut),
             item("_Fit to Window", "Shortcut+0", Icon.FIT_TO_SCREEN_OUTLINE, canvas::fit),
+            item("Build _Panel", "Shortcut+J", null, buildPanelDock::toggle),
             new SeparatorMenuItem(),
             dark);
-    helpMenu.getItems().add(item("_About Stagecraft", "F1", null, this::about));
+    helpMenu
+        .getItems()
+        .addAll(
+            item(
+                "_Keyboard Shortcuts",
+                "F1",
+                null,
+                () -> HelpSheets.show(stage, "Keyboard shortcuts", HelpSheets.SHORTCUTS)),
+            item(
+                "_User Guide",
+                null,
+                null,
+                () -> HelpSheets.show(stage, "Stagecraft user guide", HelpSheets.GUIDE)),
+            new SeparatorMenuItem(),
+            item("_About Stagecraft", null, null, this::about));
   }
 
   private void fillRecent() {
@@ -532,6 +554,8 @@ public final class MainWindow {
             "Slim it: split into a builder and a minimal runtime (Ctrl+Shift+L)",
             splits::slim);
     slim.setText("Slim it");
+    CompactWindow.iconsOnlyWhenNarrow(
+        stage.widthProperty(), List.of(addBuilder, addRuntime, slim, exportButton));
     slim.setId("slim-it");
     toolTips.put(exportButton, "Export the Dockerfile or the diagram");
     Button themeToggle =
@@ -580,28 +604,11 @@ public final class MainWindow {
     return b;
   }
 
-  /** Syntax diagnostics and, when it is of this revision, lint's problems. */
-  private static void showProblemCount(Label label, StageGraph graph, LintResult lint) {
-    int n = graph.diagnostics().size() + (lint == null ? 0 : lint.report().problems().size());
-    label.setText(n == 0 ? "No problems" : n + (n == 1 ? " problem" : " problems"));
-    label.getStyleClass().remove("has-problems");
-    if (n > 0) {
-      label.getStyleClass().add("has-problems");
-    }
-  }
-
   private HBox statusBar() {
     Label counts = new Label();
+    counts.setId("status-counts");
     Label problems = new Label();
     problems.getStyleClass().add("problems");
-    lint.resultProperty()
-        .addListener(
-            (obs, was, result) -> {
-              DiagramSnapshot s = model.currentSnapshot();
-              if (s != null) {
-                showProblemCount(problems, s.graph(), lint.current());
-              }
-            });
     Label hint =
         new Label(
             "Drag a box's right handle onto a later stage to add COPY --from; double-click a name to rename");
@@ -614,16 +621,21 @@ public final class MainWindow {
               }
               StageGraph g = s.graph();
               counts.setText(
-                  g.stages().size()
-                      + " stages \u00B7 "
-                      + g.edges().size()
-                      + " arrows \u00B7 "
-                      + g.externalImages().size()
-                      + " external images");
-              showProblemCount(problems, g, lint.current());
+                  Plural.of(g.stages().size(), "stage")
+                      + " \u00B7 "
+                      + Plural.of(g.edges().size(), "arrow")
+                      + " \u00B7 "
+                      + Plural.of(g.externalImages().size(), "external image"));
+              int n = g.diagnostics().size();
+              problems.setText(n == 0 ? "No problems" : Plural.of(n, "problem"));
+              problems.getStyleClass().remove("has-problems");
+              if (n > 0) {
+                problems.getStyleClass().add("has-problems");
+              }
             });
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
+    CompactWindow.keepWhole(List.of(counts, problems, caret), hint);
     HBox bar = new HBox(counts, problems, spacer, hint, caret);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.getStyleClass().add("status-bar");

@@ -24,27 +24,7 @@ final class StageBoxView extends NodeView {
   private final Circle connector = new Circle(7);
   private final List<HBox> rows = new ArrayList<>();
   private Label foldToggle;
-  private Label badge;
-
-  /**
-   * Shows how many problems the stage has (syntax diagnostics and lint problems) and lists them in
-   * the badge's tooltip; no badge for none.
-   */
-  void showProblems(int count, boolean errors, String text) {
-    if (badge != null) {
-      getChildren().remove(badge);
-      badge = null;
-    }
-    if (count <= 0) {
-      return;
-    }
-    badge = new Label(Integer.toString(count));
-    badge.getStyleClass().addAll("diagnostic-badge", errors ? "error" : "warning");
-    badge.setAlignment(Pos.CENTER);
-    place(badge, placed().width() - 28, 6, 20, 18);
-    Tooltip.install(badge, new Tooltip(text));
-    getChildren().add(badge);
-  }
+  private Tooltip diagnosticsTip;
 
   StageBoxView(PlacedNode placed, String diagnosticsText) {
     super(placed);
@@ -58,7 +38,15 @@ final class StageBoxView extends NodeView {
     place(title, BoxMetrics.PADDING, 0, w - 2 * BoxMetrics.PADDING - 28, BoxMetrics.HEADER_HEIGHT);
     title.setAlignment(Pos.CENTER_LEFT);
     getChildren().addAll(header, title);
-    showProblems(node.diagnostics(), node.hasErrors(), diagnosticsText);
+    if (node.diagnostics() > 0) {
+      Label badge = new Label(Integer.toString(node.diagnostics()));
+      badge.getStyleClass().addAll("diagnostic-badge", node.hasErrors() ? "error" : "warning");
+      badge.setAlignment(Pos.CENTER);
+      place(badge, w - 28, 6, 20, 18);
+      diagnosticsTip = new Tooltip(diagnosticsText);
+      Tooltip.install(badge, diagnosticsTip);
+      getChildren().add(badge);
+    }
     Label base = new Label("FROM " + node.base());
     base.getStyleClass().add("stage-base");
     place(
@@ -100,6 +88,18 @@ final class StageBoxView extends NodeView {
     Tooltip.install(
         connector, new Tooltip("Drag onto a later stage to copy files from " + node.title()));
     getChildren().add(connector);
+  }
+
+  @Override
+  void reuseFor(PlacedNode next, String diagnosticsText) {
+    super.reuseFor(next, diagnosticsText);
+    List<InstructionRow> nextRows = next.node().rows();
+    for (int i = 0; i < rows.size(); i++) {
+      rows.get(i).setUserData(nextRows.get(i));
+    }
+    if (diagnosticsTip != null) {
+      diagnosticsTip.setText(diagnosticsText);
+    }
   }
 
   Label title() {

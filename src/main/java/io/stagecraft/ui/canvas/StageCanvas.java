@@ -9,12 +9,15 @@ import io.stagecraft.layout.InstructionRow;
 import io.stagecraft.layout.PlacedNode;
 import io.stagecraft.layout.Point;
 import io.stagecraft.layout.RoutedEdge;
-import io.stagecraft.ui.lint.LintResult;
 import io.stagecraft.ui.model.DiagramSnapshot;
 import io.stagecraft.ui.model.EditorModel;
 import io.stagecraft.ui.model.Selection;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.geometry.Point2D;
@@ -54,7 +57,6 @@ public final class StageCanvas extends Region {
   private final Label emptyHint =
       new Label("No stages yet: type a FROM line in the code pane, or add a stage.");
   private final Map<String, NodeView> nodeViews = new LinkedHashMap<>();
-  private LintResult lint;
   private final Map<Integer, EdgeView> edgeViews = new HashMap<>();
 
   /** Made on first use: a popup costs the first frame time it does not need to spend. */
@@ -194,88 +196,122 @@ public final class StageCanvas extends Region {
     }
   }
 
+  /**
+   * Shows a snapshot, keeping the view of every box and arrow that looks as it did: typing changes
+   * one box, and rebuilding only that one keeps the work per keystroke independent of the number of
+   * stages.
+   */
   private void show(DiagramSnapshot snapshot) {
     shown = snapshot;
-    nodeViews.clear();
-    edgeViews.clear();
-    nodeLayer.getChildren().clear();
-    edgeLayer.getChildren().clear();
     overlay.getChildren().clear();
     if (snapshot == null) {
+      nodeViews.clear();
+      edgeViews.clear();
+      nodeLayer.getChildren().clear();
+      edgeLayer.getChildren().clear();
       return;
     }
+    Map<String, NodeView> previous = new HashMap<>(nodeViews);
+    nodeViews.clear();
+    List<NodeView> added = new ArrayList<>();
     for (PlacedNode placed : snapshot.layout().nodes()) {
-      NodeView view =
-          placed.node().isStage() ? stageBox(snapshot, placed) : new ImageNodeView(placed);
-      installNodeGestures(view);
+      String diagnostics = diagnosticsText(snapshot, placed);
+      NodeView view = previous.get(placed.node().id());
+      if (view != null && BoxLook.same(view.placed().node(), placed.node())) {
+        previous.remove(placed.node().id());
+        view.reuseFor(placed, diagnostics);
+      } else {
+        view = placed.node().isStage() ? stageBox(placed, diagnostics) : new ImageNodeView(placed);
+        installNodeGestures(view);
+        added.add(view);
+      }
       nodeViews.put(placed.node().id(), view);
-      nodeLayer.getChildren().add(view);
     }
+    retire(nodeLayer, previous.values(), added);
     drawEdges(snapshot.layout());
-    getStyleClass().remove("dense");
-    if (snapshot.layout().nodes().size() > DENSE_ABOVE) {
-      getStyleClass().add("dense");
+    boolean dense = snapshot.layout().nodes().size() > DENSE_ABOVE;
+    if (dense != getStyleClass().contains("dense")) {
+      // Changing a style class restyles the whole canvas: only when the density changes.
+      if (dense) {
+        getStyleClass().add("dense");
+      } else {
+        getStyleClass().remove("dense");
+      }
     }
     emptyHint.setVisible(snapshot.layout().nodes().isEmpty());
     markSelection(model.selectionProperty().get());
     requestLayout();
   }
 
-  private StageBoxView stageBox(DiagramSnapshot snapshot, PlacedNode placed) {
+  /**
+   * Takes views that are no longer shown, or were replaced, off a layer and puts new ones on it.
+   */
+  private static void retire(
+      Group layer, Collection<? extends Node> gone, List<? extends Node> added) {
+    if (!gone.isEmpty()) {
+      layer.getChildren().removeAll(new HashSet<>(gone));
+    }
+    layer.getChildren().addAll(added);
+  }
+
+  /** The diagnostics of a stage, one a line, or an empty text. */
+  private static String diagnosticsText(DiagramSnapshot snapshot, PlacedNode placed) {
+    if (!placed.node().isStage() || placed.node().diagnostics() == 0) {
+      return "";
+    }
     Stage stage = snapshot.graph().stages().get(placed.node().stageIndex());
-    String diagnostics =
-        snapshot.graph().diagnosticsIn(stage.range()).stream()
-            .map(d -> "Line " + d.line() + ": " + d.message())
-            .collect(Collectors.joining("\n"));
+    return snapshot.graph().diagnosticsIn(stage.range()).stream()
+        .map(d -> "Line " + d.line() + ": " + d.message())
+        .collect(Collectors.joining("\n"));
+  }
+
+  private StageBoxView stageBox(PlacedNode placed, String diagnostics) {
     StageBoxView box = new StageBoxView(placed, diagnostics);
     installStageGestures(box);
-    StageProblems.show(box, snapshot, stage, lint);
     return box;
   }
 
-  /** Shows a lint result's problems on the boxes of the revision it linted. */
-  public void showLint(LintResult result) {
-    lint = result;
-    DiagramSnapshot snapshot = model.currentSnapshot();
-    if (snapshot == null) {
-      return;
-    }
-    for (NodeView view : nodeViews.values()) {
-      if (view instanceof StageBoxView box) {
-        int index = box.placed().node().stageIndex();
-        if (index >= 0 && index < snapshot.graph().stages().size()) {
-          StageProblems.show(box, snapshot, snapshot.graph().stages().get(index), lint);
-        }
+  /** Draws the arrows, keeping the view of every arrow whose route did not change. */
+  private void drawEdges(DiagramLayout layout) {
+    Map<Integer, EdgeView> previous = new HashMap<>(edgeViews);
+    edgeViews.clear();
+    List<EdgeView> added = new ArrayList<>();
+    for (RoutedEdge routed : layout.edges()) {
+      int index = routed.edge().graphEdgeIndex();
+      EdgeView view = previous.get(index);
+      if (view != null && view.draws(routed)) {
+        previous.remove(index);
+        view.describe(describe(routed));
+      } else {
+        view = edgeView(routed);
+        added.add(view);
       }
+      edgeViews.put(index, view);
     }
+    retire(edgeLayer, previous.values(), added);
   }
 
-  private void drawEdges(DiagramLayout layout) {
-    edgeLayer.getChildren().clear();
-    edgeViews.clear();
-    for (RoutedEdge routed : layout.edges()) {
-      EdgeView view = new EdgeView(routed, describe(routed));
-      edgeViews.put(routed.edge().graphEdgeIndex(), view);
-      edgeLayer.getChildren().add(view);
-      view.setOnMousePressed(
-          e -> {
-            if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.SECONDARY) {
-              model.select(Selection.edge(view.graphEdgeIndex()));
-              requestFocus();
-              e.consume();
-            }
-          });
-      view.setOnMouseClicked(javafx.event.Event::consume);
-      view.setOnContextMenuRequested(
-          e -> {
-            MenuItem delete = new MenuItem("Delete arrow");
-            delete.setOnAction(a -> gestures.deleteArrow(view.graphEdgeIndex()));
-            showMenu(e.getScreenX(), e.getScreenY(), delete);
+  private EdgeView edgeView(RoutedEdge routed) {
+    EdgeView view = new EdgeView(routed, describe(routed));
+    view.setOnMousePressed(
+        e -> {
+          if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.SECONDARY) {
+            model.select(Selection.edge(view.graphEdgeIndex()));
+            requestFocus();
             e.consume();
-          });
-      Selection sel = model.selectionProperty().get();
-      view.setSelected(sel.edgeIndex() == routed.edge().graphEdgeIndex());
-    }
+          }
+        });
+    view.setOnMouseClicked(javafx.event.Event::consume);
+    view.setOnContextMenuRequested(
+        e -> {
+          MenuItem delete = new MenuItem("Delete arrow");
+          delete.setOnAction(a -> gestures.deleteArrow(view.graphEdgeIndex()));
+          showMenu(e.getScreenX(), e.getScreenY(), delete);
+          e.consume();
+        });
+    Selection sel = model.selectionProperty().get();
+    view.setSelected(sel.edgeIndex() == routed.edge().graphEdgeIndex());
+    return view;
   }
 
   private String describe(RoutedEdge routed) {

@@ -9,13 +9,11 @@ import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.core.syntax.Diagnostic;
 import io.stagecraft.core.syntax.SourceRange;
 import io.stagecraft.layout.DiagramBuilder;
-import io.stagecraft.ui.lint.LintHover;
-import io.stagecraft.ui.lint.LintResult;
+import io.stagecraft.ui.derive.DerivationPipeline;
 import io.stagecraft.ui.model.DiagramSnapshot;
 import io.stagecraft.ui.model.EditorModel;
 import io.stagecraft.ui.model.Selection;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.geometry.Point2D;
@@ -32,8 +30,6 @@ import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.PlainTextChange;
-import org.fxmisc.richtext.model.StyleSpans;
-import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.fxmisc.wellbehaved.event.EventPattern;
 import org.fxmisc.wellbehaved.event.InputMap;
@@ -53,11 +49,7 @@ public final class CodePane extends StackPane {
   private final Popup diagnosticPopup = new Popup();
   private final Label diagnosticLabel = new Label();
 
-  /** The styling the area has, as last computed; null before the first styling. */
-  private List<StyledSegment> styled;
-
-  private long styledRevision = -1;
-  private Document styledDocument;
+  private final ParagraphRestyler restyler = new ParagraphRestyler(area);
 
   /**
    * Where the last keystroke left off, and in which revision: typing on from there joins its undo
@@ -72,9 +64,6 @@ public final class CodePane extends StackPane {
 
   private int buildLine;
 
-  /** The lint result shown, or null; only a result of the styled revision is drawn. */
-  private LintResult lint;
-
   public CodePane(EditorModel model) {
     this.model = model;
     getStyleClass().add("code-pane");
@@ -85,26 +74,25 @@ public final class CodePane extends StackPane {
     area.setWrapText(false);
     getChildren().add(new VirtualizedScrollPane<>(area));
     routeUndoToDocument();
+    area.multiPlainChanges().subscribe(changes -> changes.forEach(restyler::textChanged));
     area.multiPlainChanges().subscribe(this::typed);
     area.caretPositionProperty().addListener((obs, was, caret) -> model.selectStageAt(caret));
     model.addObserver(
         new EditorModel.DocumentObserver() {
           @Override
           public void replaced(Document document) {
+            restyler.reset();
             area.replaceText(document.text());
             area.moveTo(0);
             area.showParagraphAtTop(0);
-            styled = null;
-            restyle(document, 0, document.text().length());
           }
 
           @Override
           public void changed(Document document, DocumentEdit edit, String before) {
             replay(document, edit);
-            int[] span = changedSpan(edit);
-            restyle(document, span[0], span[1]);
           }
         });
+    model.parsedProperty().addListener((obs, was, parsed) -> restyle());
     model.snapshotProperty().addListener((obs, was, snapshot) -> snapshotArrived(snapshot));
     model.selectionProperty().addListener((obs, was, selection) -> reveal(selection));
     setUpDiagnosticHover();
@@ -113,7 +101,7 @@ public final class CodePane extends StackPane {
       area.replaceText(model.document().text());
       area.moveTo(0);
       area.showParagraphAtTop(0);
-      restyle(model.document(), 0, model.document().text().length());
+      restyle();
       snapshotArrived(model.currentSnapshot());
     }
   }
@@ -245,71 +233,26 @@ public final class CodePane extends StackPane {
     return area.getLength() == document.text().length() && area.getText().equals(document.text());
   }
 
-  /** Where the edit's replacements ended up in the new text, as {start, end}. */
-  private static int[] changedSpan(DocumentEdit edit) {
-    int shift = 0;
-    int start = Integer.MAX_VALUE;
-    int end = 0;
-    for (TextEdit e : edit.edits()) {
-      int newStart = e.offset() + shift;
-      start = Math.min(start, newStart);
-      end = Math.max(end, newStart + e.replacement().length());
-      shift += e.replacement().length() - e.length();
+  /** Gives the area the highlighting of its text, once the background has parsed this text. */
+  private void restyle() {
+    DerivationPipeline.Parsed parsed = model.currentParse();
+    if (parsed != null) {
+      restyler.restyle(parsed.styles(), parsed.changedLines(), parsed.stylesBase());
     }
-    return start == Integer.MAX_VALUE ? new int[] {0, 0} : new int[] {start, end};
   }
 
-  /**
-   * Restyles from the document's syntax tree when the text is small enough to parse within the
-   * keystroke; larger texts are restyled when the background parse of this very revision arrives.
-   */
-  private void restyle(Document document, int changedStart, int changedEnd) {
-    if (document.text().length() <= EditorModel.syncTextLimit()) {
-      applyStyles(document, document.revision(), document.graph(), changedStart, changedEnd);
-    }
+  /** The restyling of the area, for tests and benchmarks. */
+  public ParagraphRestyler restyler() {
+    return restyler;
   }
 
   private void snapshotArrived(DiagramSnapshot snapshot) {
     if (snapshot != null
         && snapshot.isCurrent()
         && snapshot.document() == model.document()
-        && (snapshot.document() != styledDocument || snapshot.revision() != styledRevision)) {
-      styled = null;
-      applyStyles(snapshot.document(), snapshot.revision(), snapshot.graph(), 0, area.getLength());
-      if (area.isFocused()) {
-        model.selectStageAt(area.getCaretPosition());
-      }
+        && area.isFocused()) {
+      model.selectStageAt(area.getCaretPosition());
     }
-  }
-
-  private void applyStyles(
-      Document document, long revision, StageGraph graph, int changedStart, int changedEnd) {
-    List<StyledSegment> fresh =
-        DockerfileHighlighter.segments(
-            DockerfileHighlighter.ranges(graph, lintDiagnostics(document, revision)),
-            area.getLength());
-    if (styled == null) {
-      area.setStyleSpans(0, spans(fresh));
-    } else {
-      StyleDelta delta = StyleDelta.between(styled, fresh, changedStart, changedEnd);
-      if (!delta.isEmpty()) {
-        area.setStyleSpans(delta.start(), spans(delta.segments()));
-      }
-    }
-    styled = fresh;
-    styledRevision = revision;
-    styledDocument = document;
-  }
-
-  private static StyleSpans<Collection<String>> spans(List<StyledSegment> segments) {
-    StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
-    for (StyledSegment s : segments) {
-      builder.add(s.styles(), s.length());
-    }
-    if (segments.isEmpty()) {
-      builder.add(List.of(), 0);
-    }
-    return builder.create();
   }
 
   /** Shows the text of what the canvas selected, with the caret at its start. */
@@ -366,43 +309,14 @@ public final class CodePane extends StackPane {
 
   /** The messages of the diagnostics at a character of the current text, one per line. */
   public String diagnosticsAt(int offset) {
-    Document document = model.document();
-    if (document == null || styledDocument != document || styledRevision != document.revision()) {
+    DerivationPipeline.Parsed parsed = model.currentParse();
+    if (parsed == null) {
       return "";
     }
-    String syntax =
-        document.graph().diagnostics().stream()
-            .filter(d -> covers(d, offset))
-            .map(d -> d.severity().label() + ": " + d.message())
-            .collect(Collectors.joining("\n"));
-    String problems =
-        lint != null && lint.document() == document && lint.revision() == document.revision()
-            ? LintHover.describe(lint.problemsAt(offset))
-            : "";
-    return syntax.isEmpty() ? problems : problems.isEmpty() ? syntax : syntax + "\n\n" + problems;
-  }
-
-  /**
-   * Shows a lint result: its problems are underlined and described on hover while the text is at
-   * the revision that was linted.
-   */
-  public void showLint(LintResult result) {
-    lint = result;
-    Document document = model.document();
-    if (result != null
-        && document == result.document()
-        && styledDocument == document
-        && styledRevision == result.revision()
-        && result.isCurrent()) {
-      applyStyles(document, styledRevision, document.graph(), 0, area.getLength());
-    }
-  }
-
-  private List<Diagnostic> lintDiagnostics(Document document, long revision) {
-    if (lint == null || lint.document() != document || lint.revision() != revision) {
-      return List.of();
-    }
-    return lint.report().problems().stream().map(p -> p.toDiagnostic()).toList();
+    return parsed.graph().diagnostics().stream()
+        .filter(d -> covers(d, offset))
+        .map(d -> d.severity().label() + ": " + d.message())
+        .collect(Collectors.joining("\n"));
   }
 
   private static boolean covers(Diagnostic d, int offset) {
