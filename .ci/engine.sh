@@ -59,3 +59,4 @@ log "engine: $("$DOCKER" version --format '{{.Server.Version}} (API {{.Server.AP
 bash images/busybox.sh
 bash images/debian.sh
 bash images/distroless-python3.sh
+bash images/distroless-cc.sh

@@ -6,9 +6,15 @@ NAME="${STAGECRAFT_BUSYBOX_IMAGE:-stagecraft/busybox:latest}"
 DOCKER="${DOCKER:-docker}"
 log() { printf 'busybox.sh: %s\n' "$*" >&2; }
 
+# No ENV PATH in the official image, so containers get the engine's default PATH, /usr/local/bin included;
+# an older stand-in set a shorter one and is made again (the tag moves; nothing is removed).
+DEFAULT_PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 if "$DOCKER" image inspect "$NAME" >/dev/null 2>&1; then
-  log "$NAME exists, skipping"
-  exit 0
+  if "$DOCKER" image inspect --format '{{json .Config.Env}}' "$NAME" | grep -q "PATH=$DEFAULT_PATH\""; then
+    log "$NAME exists, skipping"
+    exit 0
+  fi
+  log "$NAME has an older PATH; making it again"
 fi
 if [ ! -x /bin/busybox ]; then
   log "/bin/busybox is missing: install the busybox-static package"
@@ -45,7 +51,7 @@ nogroup:x:65534:
 GROUP
 
 tar -C "$root" --numeric-owner --owner=0 --group=0 -c . | "$DOCKER" import \
-  --change 'ENV PATH=/usr/sbin:/usr/bin:/sbin:/bin' \
+  --change "ENV PATH=$DEFAULT_PATH" \
   --change 'CMD ["sh"]' \
   --message 'stagecraft: busybox-static base image' \
   - "$NAME" >/dev/null

@@ -16,6 +16,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Puts a build panel into a main window and keeps its settings and the open project in step. */
@@ -38,11 +39,13 @@ public final class BuildPanels {
         () -> {
           model.settingsProperty().set(files.openFile().build());
           panel.setNote(files.isSampleOpen() ? SampleProject.BUILD_NOTE : "");
+          model.refreshComparing();
         };
     follow.run();
     files.openFileProperty().addListener((o, was, now) -> follow.run());
     model.settingsProperty().addListener((o, was, now) -> files.setBuildSettings(now));
     window.setBuildPanel(panel);
+    window.buildPanelDock().dock(window.workSplit(), panel);
     window
         .splits()
         .connectEngine(
@@ -81,6 +84,8 @@ public final class BuildPanels {
     header.getStyleClass().add("pane-header");
     VBox panel = new VBox(header);
     panel.getStyleClass().add("build-panel");
+    // The real panel starts folded unless the user left it open: the placeholder takes no more.
+    panel.setMaxHeight(Region.USE_PREF_SIZE);
     return panel;
   }
 

@@ -2,6 +2,8 @@ package io.stagecraft.app;
 
 import io.stagecraft.ui.concurrent.ExecutorBackgroundWork;
 import io.stagecraft.ui.dialog.DialogPrompts;
+import io.stagecraft.ui.failure.FailureHandler;
+import io.stagecraft.ui.failure.FailureLog;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -54,9 +56,9 @@ public final class DesktopLauncher extends Application {
   @Override
   public void start(Stage stage) {
     ExecutorBackgroundWork background = ExecutorBackgroundWork.holdUntilReleased();
-    MainWindow window =
-        new MainWindow(
-            stage, background, new DialogPrompts(() -> stage), RecentFiles.forUser(), true);
+    DialogPrompts prompts = new DialogPrompts(() -> stage);
+    new FailureHandler(FailureLog.forUser(), prompts).install();
+    MainWindow window = new MainWindow(stage, background, prompts, RecentFiles.forUser(), true);
     window.setBuildPanel(BuildPanels.placeholder());
     List<String> args = getParameters().getRaw();
     if (args.isEmpty() || !window.files().load(Path.of(args.get(0)))) {

@@ -2,8 +2,11 @@ package io.stagecraft.app;
 
 import io.stagecraft.core.document.Document;
 import io.stagecraft.core.io.AtomicFile;
+import io.stagecraft.core.io.EditableFile;
 import io.stagecraft.core.io.LineEndings;
+import io.stagecraft.core.io.NotTextException;
 import io.stagecraft.core.io.TextFormat;
+import io.stagecraft.core.syntax.DockerfileLikeness;
 import io.stagecraft.layout.Point;
 import io.stagecraft.layout.SvgDiagramWriter;
 import io.stagecraft.persistence.BoxPosition;
@@ -12,22 +15,26 @@ import io.stagecraft.persistence.DockerfileSource;
 import io.stagecraft.persistence.Project;
 import io.stagecraft.persistence.ProjectFileException;
 import io.stagecraft.persistence.ProjectFiles;
+import io.stagecraft.persistence.VariantSettings;
 import io.stagecraft.ui.dialog.Prompts;
 import io.stagecraft.ui.dialog.Prompts.FileKind;
 import io.stagecraft.ui.model.DiagramSnapshot;
 import io.stagecraft.ui.model.EditorModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * New, open, save, save as, recent files and exports. An open either loads a whole document or
@@ -40,6 +47,12 @@ public final class FileActions {
   private final ReadOnlyObjectWrapper<OpenFile> openFile =
       new ReadOnlyObjectWrapper<>(OpenFile.untitled("Untitled"));
 
+  /** What the user should know about the open file (it is no Dockerfile...), or "". */
+  private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+
+  /** The open file on disk as last read or written; null when there is none to watch. */
+  private FileStamp onDisk;
+
   /** Set by {@link #setBuildSettings}; cleared whenever another file is opened, and by a save. */
   private boolean buildSettingsEdited;
 
@@ -48,6 +61,70 @@ public final class FileActions {
     this.prompts = prompts;
     this.recent = recent;
     openFile.addListener((obs, was, now) -> buildSettingsEdited = false);
+    model.addStageRenameListener(this::stageRenamed);
+    openFile.addListener(
+        (obs, was, now) -> {
+          if (!Objects.equals(watched(was), watched(now))) {
+            notice.set("");
+            onDisk = watched(now) == null ? null : FileStamp.of(watched(now));
+          }
+        });
+  }
+
+  /** A line to show above the editors about the open file, or "" for none. */
+  public ReadOnlyStringProperty noticeProperty() {
+    return notice.getReadOnlyProperty();
+  }
+
+  /**
+   * Looks whether another program changed or removed the open file since it was read or saved (the
+   * window calls it when it gets the focus back): offers to reload a changed file, and says when it
+   * is gone, keeping the text open either way unless the user reloads.
+   */
+  public void checkDisk() {
+    if (onDisk == null) {
+      return;
+    }
+    FileStamp now = FileStamp.of(onDisk.file());
+    OpenFile file = openFile.get();
+    if (now == null) {
+      onDisk = null;
+      prompts.showError(
+          file.name() + " is gone",
+          watched(file)
+              + " was deleted or moved by another program. Your text is still open here; Save"
+              + " writes it back.");
+    } else if (!now.equals(onDisk)) {
+      onDisk = now;
+      boolean unsaved = model.document() != null && model.document().isModified();
+      if (prompts.confirmReload(file.name(), unsaved)) {
+        load(file.isProject() ? file.projectFile() : file.dockerfile());
+      }
+    }
+  }
+
+  /** The file whose changes on disk matter: the Dockerfile, else the project file. */
+  private static Path watched(OpenFile file) {
+    return file.dockerfile() != null ? file.dockerfile() : file.projectFile();
+  }
+
+  /**
+   * Points a variant that builds a stage of the design at its new name; the original and other
+   * files keep their own names.
+   */
+  private void stageRenamed(String oldName, String newName) {
+    BuildSettings build = openFile.get().build();
+    BuildSettings renamed =
+        build
+            .withA(retarget(build.a(), oldName, newName))
+            .withB(retarget(build.b(), oldName, newName));
+    setBuildSettings(renamed);
+  }
+
+  private static VariantSettings retarget(VariantSettings v, String oldName, String newName) {
+    return v.source() == VariantSettings.Source.DOCUMENT && oldName.equalsIgnoreCase(v.target())
+        ? v.withTarget(newName)
+        : v;
   }
 
   public ReadOnlyObjectProperty<OpenFile> openFileProperty() {
@@ -169,14 +246,11 @@ public final class FileActions {
     if (ProjectFiles.isProjectFile(file)) {
       return loadProject(file);
     }
+    String title = "Cannot open " + file.getFileName();
     try {
-      if (Files.isDirectory(file)) {
-        prompts.showError(
-            "Cannot open " + file.getFileName(), file + " is a folder, not a Dockerfile.");
-        return false;
-      }
-      TextFormat.Decoded text = TextFormat.decode(Files.readAllBytes(file));
-      model.load(new Document(text.text()), Map.of(), Set.of());
+      TextFormat.Decoded text = EditableFile.read(file);
+      Document document = editable(text.text());
+      model.load(document, Map.of(), Set.of());
       openFile.set(
           new OpenFile(
               null,
@@ -185,13 +259,26 @@ public final class FileActions {
               file.getFileName().toString(),
               null,
               null));
+      notice.set(
+          DockerfileLikeness.notADockerfile(document.graph().dockerfile())
+              .map(
+                  why ->
+                      file.getFileName()
+                          + " does not look like a Dockerfile: "
+                          + why
+                          + ". It is open as text; the diagram shows what a Dockerfile parser"
+                          + " makes of it.")
+              .orElse(""));
       recent.add(file);
       return true;
+    } catch (NotTextException e) {
+      prompts.showError(title, e.getMessage() + " What was open stays open.");
     } catch (NoSuchFileException e) {
-      prompts.showError("Cannot open " + file.getFileName(), file + " does not exist.");
+      prompts.showError(title, file + " does not exist.");
+    } catch (AccessDeniedException e) {
+      prompts.showError(title, "You do not have permission to read " + file + ".");
     } catch (IOException e) {
-      prompts.showError(
-          "Cannot open " + file.getFileName(), "Reading " + file + " failed: " + e.getMessage());
+      prompts.showError(title, "Reading " + file + " failed: " + e.getMessage());
     }
     return false;
   }
@@ -234,6 +321,7 @@ public final class FileActions {
       }
       model.markSaved();
       buildSettingsEdited = false;
+      onDisk = FileStamp.of(watched(current));
       return true;
     } catch (IOException e) {
       prompts.showError(

@@ -26,8 +26,9 @@ final class OpenCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (file != null && !Files.isRegularFile(file)) {
+      // Said here for a terminal, and by the window in a dialog for a desktop launcher, where
+      // nobody reads stderr; the window then opens on the sample.
       System.err.println("stagecraft: " + file + ": no such file");
-      return 2;
     }
     TunedRelaunch.ifPossible();
     if (file == null) {

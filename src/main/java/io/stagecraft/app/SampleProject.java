@@ -1,15 +1,18 @@
 package io.stagecraft.app;
 
 import io.stagecraft.core.build.Builder;
+import io.stagecraft.core.io.AtomicFile;
 import io.stagecraft.persistence.BuildSettings;
 import io.stagecraft.persistence.DockerfileSource;
 import io.stagecraft.persistence.VariantSettings;
+import io.stagecraft.ui.UserData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -73,25 +76,37 @@ public final class SampleProject {
           + ", made by .ci/images) as no registry may be reachable; clear them to use the upstream ones.";
 
   /**
-   * The sample's files in a folder of their own, written on first use, so it can be a build
-   * context. Writes files: call it off the JavaFX thread.
+   * The sample's files in a folder of their own, so it can be a build context: a stable copy in the
+   * user's data folder ({@link UserData}), written or brought up to date on first use. A project
+   * saved from the sample names this folder as its context, so it stays buildable after the app
+   * quits. Writes files: call it off the JavaFX thread.
    */
   public static synchronized Path folder() {
     if (folder == null) {
-      try {
-        Path dir = Files.createTempDirectory("stagecraft-sample-");
-        dir.toFile().deleteOnExit();
-        for (String name : FILES) {
-          Path file = dir.resolve(name);
-          Files.writeString(file, resource(name), StandardCharsets.UTF_8);
-          file.toFile().deleteOnExit();
-        }
-        folder = dir;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      folder = writeTo(UserData.folder().resolve("samples").resolve("python-calculator"));
     }
     return folder;
+  }
+
+  /**
+   * Writes the sample's files into {@code dir}; a file that already holds the same text is left as
+   * it is.
+   */
+  static Path writeTo(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      for (String name : FILES) {
+        Path file = dir.resolve(name);
+        byte[] content = resource(name).getBytes(StandardCharsets.UTF_8);
+        if (!Files.isRegularFile(file) || !Arrays.equals(Files.readAllBytes(file), content)) {
+          AtomicFile.write(file, content);
+        }
+      }
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot write the sample to " + dir + ": " + e.getMessage(), e);
+    }
   }
 
   private static String resource(String name) {

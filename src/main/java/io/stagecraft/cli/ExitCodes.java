@@ -10,5 +10,11 @@ final class ExitCodes {
   /** The command was called wrongly, or a file could not be read or written. */
   static final int USAGE = 2;
 
+  /**
+   * {@code split} only: the chosen runtime cannot run the app (it lacks a shell, an interpreter, a
+   * library or a user), so no split is printed; the reason names the missing piece.
+   */
+  static final int REFUSED = 3;
+
   private ExitCodes() {}
 }

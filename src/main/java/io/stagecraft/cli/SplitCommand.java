@@ -6,10 +6,12 @@ import io.stagecraft.core.build.SplitVerification;
 import io.stagecraft.core.build.VariantComparison;
 import io.stagecraft.core.edit.EditException;
 import io.stagecraft.core.io.TextFile;
+import io.stagecraft.core.split.BuildContext;
 import io.stagecraft.core.split.DistrolessCatalogue;
 import io.stagecraft.core.split.ImageConfig;
 import io.stagecraft.core.split.Note;
 import io.stagecraft.core.split.Proposal;
+import io.stagecraft.core.split.Refusal;
 import io.stagecraft.core.split.SplitAssistant;
 import io.stagecraft.core.split.SplitOptions;
 import io.stagecraft.core.split.SplitPreview;
@@ -51,7 +53,9 @@ import picocli.CommandLine.Spec;
       "0:split printed (and, with --verify, proven)",
       "1:no split can be proposed, the file has errors, or --verify failed: no engine, a build failed, "
           + "the runs differ, or B is not smaller",
-      "2:usage error, or a file could not be read"
+      "2:usage error, or a file could not be read",
+      "3:refused: the runtime cannot run the app (no shell, interpreter, library or user it needs); "
+          + "nothing is printed on standard output, and the reason names the missing piece and a runtime that has it"
     })
 final class SplitCommand implements Callable<Integer> {
   /** An inspection is a nicety: a split without an engine must not wait for one long. */
@@ -135,7 +139,9 @@ final class SplitCommand implements Callable<Integer> {
   @Option(
       names = "--context",
       paramLabel = "DIR",
-      description = "The build context of both variants (with --verify).")
+      description =
+          "The build context: the split reads run-time files such as entrypoint scripts from it, and "
+              + "--verify builds both variants with it. Default for the split: the Dockerfile's folder.")
   Path context;
 
   @Option(
@@ -245,7 +251,14 @@ final class SplitCommand implements Callable<Integer> {
             .withBuilderName(builderName)
             .withDebug(debug)
             .withNonroot(!root)
-            .withStripSymbols(!noStrip);
+            .withStripSymbols(!noStrip)
+            .withContext(
+                BuildContext.folder(
+                    context != null
+                        ? context
+                        : file.toAbsolutePath().getParent() != null
+                            ? file.toAbsolutePath().getParent()
+                            : Path.of(".")));
     SplitPreview preview;
     try {
       preview = preview(source.text(), options);
@@ -271,6 +284,20 @@ final class SplitCommand implements Callable<Integer> {
       return ExitCodes.PROBLEMS;
     }
     printNotes(preview, err);
+    if (preview.refused()) {
+      for (Refusal r : preview.refusals()) {
+        err.println(
+            "stagecraft: "
+                + file
+                + (r.line() > 0 ? ":" + r.line() : "")
+                + ": refused: "
+                + r.message()
+                + (r.alternative() == null
+                    ? ""
+                    : " A runtime that has it: " + r.alternative() + " (--runtime)."));
+      }
+      return ExitCodes.REFUSED;
+    }
     err.flush();
     try {
       System.out.write(source.encode(diff ? preview.diff() : preview.after()));

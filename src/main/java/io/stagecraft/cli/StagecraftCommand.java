@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
       SplitCommand.class,
       CompareCommand.class,
       RenderCommand.class,
-      LintCommand.class
+      LintCommand.class,
+      LspCommand.class
     })
 public final class StagecraftCommand implements Runnable {
 

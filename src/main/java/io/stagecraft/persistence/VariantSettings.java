@@ -82,14 +82,16 @@ public record VariantSettings(
         source, rebase(file, from, to), target, buildArgs, rebase(context, from, to), builder, tag);
   }
 
+  /**
+   * {@code path}, relative to folder {@code from}, written for folder {@code to} by the rule of
+   * {@link #relativeTo}: a folder far from the new place, such as the sample's, is named
+   * absolutely.
+   */
   static String rebase(String path, Path from, Path to) {
     if (path == null || from == null || to == null || Path.of(path).isAbsolute()) {
       return path;
     }
-    Path target = from.toAbsolutePath().resolve(path).normalize();
-    Path base = to.toAbsolutePath().normalize();
-    String relative = base.relativize(target).toString();
-    return relative.isEmpty() ? "." : relative;
+    return relativeTo(from.toAbsolutePath().resolve(path).normalize(), to);
   }
 
   /**

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -53,6 +54,8 @@ class BuildPanelIT {
     panel =
         BuildPanels.attach(
             app.window, gateway, ExecutorBackgroundWork.started(), Platform::runLater);
+    // The panel starts folded to its header; these tests work in its body.
+    panel.expandedProperty().set(true);
   }
 
   @BeforeEach
@@ -208,9 +211,13 @@ class BuildPanelIT {
     WaitForAsyncUtils.waitFor(
         3, TimeUnit.MINUTES, () -> fx(() -> b.phaseProperty().get() == VariantRun.Phase.FAILED));
     assertEquals(3, fx(() -> b.errorProperty().get().line()));
+    assertEquals("Failed at line 3", fx(() -> b.statusProperty().get()));
     assertTrue(
-        fx(() -> b.statusProperty().get()).startsWith("Failed at line 3: "),
-        fx(() -> b.statusProperty().get()));
+        fx(() -> b.log().get(b.log().size() - 1)).startsWith("ERROR: "),
+        "the log ends with the engine's message in full");
+    assertEquals(
+        fx(() -> robot.lookup("#error-B").queryAs(Label.class).getText()),
+        fx(() -> robot.lookup("#error-B").queryAs(Label.class).getTooltip().getText()));
     Hyperlink jump = robot.lookup("#jump-B").queryAs(Hyperlink.class);
     assertEquals("Go to line 3", fx(jump::getText));
     assertTrue(
@@ -257,6 +264,57 @@ class BuildPanelIT {
   }
 
   /** Puts {@code text} in the editor and builds it as both variants, in a context of its own. */
+  @Test
+  void aPlainDockerfileBuildsAsSavedAgainstTheEditorAndAnUnsavedOneBuildsAlone(FxRobot robot)
+      throws Exception {
+    long mark = System.nanoTime();
+    Path dockerfile = dir.resolve("Dockerfile");
+    Files.writeString(
+        dockerfile, "FROM stagecraft/busybox:latest\nRUN echo saved-" + mark + " > /which\n");
+    robot.interact(() -> app.window.files().load(dockerfile));
+    robot.interact(
+        () ->
+            app.window
+                .model()
+                .apply(
+                    io.stagecraft.core.edit.DocumentEdit.of(
+                        "edit",
+                        new io.stagecraft.core.edit.TextEdit(
+                            app.window.model().document().text().indexOf("saved-"), 5, "edited"))));
+    robot.clickOn("#build-both");
+    VariantRun a = panel.model().variant("A");
+    VariantRun b = panel.model().variant("B");
+    WaitForAsyncUtils.waitFor(
+        5,
+        TimeUnit.MINUTES,
+        () ->
+            fx(
+                () ->
+                    a.phaseProperty().get() == VariantRun.Phase.DONE
+                        && b.phaseProperty().get() == VariantRun.Phase.DONE));
+    assertEquals("RUN echo saved-" + mark + " > /which", fx(() -> a.lineText(2)));
+    assertEquals("RUN echo edited-" + mark + " > /which", fx(() -> b.lineText(2)));
+
+    // A new, never saved design: one Build, of B, in an empty context.
+    app.prompts.unsavedChoices.add(io.stagecraft.ui.dialog.Prompts.UnsavedChoice.DISCARD);
+    robot.interact(() -> app.window.files().newDocument());
+    robot.interact(
+        () ->
+            app.window
+                .model()
+                .apply(
+                    io.stagecraft.core.edit.DocumentEdit.of(
+                        "type",
+                        new io.stagecraft.core.edit.TextEdit(
+                            0, 0, "FROM stagecraft/busybox:latest\nRUN echo new-" + mark + "\n"))));
+    assertEquals("Build", fx(() -> robot.lookup("#build-both").queryAs(Button.class).getText()));
+    robot.clickOn("#build-both");
+    WaitForAsyncUtils.waitFor(
+        5, TimeUnit.MINUTES, () -> fx(() -> b.phaseProperty().get() == VariantRun.Phase.DONE));
+    assertEquals(VariantRun.Phase.IDLE, fx(() -> a.phaseProperty().get()));
+    assertTrue(fx(() -> a.statusProperty().get()).startsWith("Nothing to compare with yet"));
+  }
+
   private void buildTheDocumentTwice(FxRobot robot, String text) {
     robot.interact(
         () -> {

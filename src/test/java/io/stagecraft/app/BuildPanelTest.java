@@ -77,6 +77,8 @@ class BuildPanelTest {
     panel =
         BuildPanels.attach(
             app.window, gateway, ExecutorBackgroundWork.started(), Platform::runLater);
+    // The panel starts folded to its header; these tests work in its body.
+    panel.expandedProperty().set(true);
   }
 
   @AfterEach

@@ -17,6 +17,8 @@ final class ScriptedPrompts implements Prompts {
   final Deque<Path> files = new ArrayDeque<>();
   final Deque<Path> folders = new ArrayDeque<>();
   final List<String> errors = new ArrayList<>();
+  final List<String> failures = new ArrayList<>();
+  final Deque<Boolean> reloadAnswers = new ArrayDeque<>();
   final List<String> asked = new ArrayList<>();
   CopyPaths suggestedCopyPaths;
   List<String> suggestedBases;
@@ -68,5 +70,17 @@ final class ScriptedPrompts implements Prompts {
   @Override
   public void showError(String title, String message) {
     errors.add(title + ": " + message);
+  }
+
+  @Override
+  public boolean confirmReload(String name, boolean unsavedChanges) {
+    asked.add("reload " + name + (unsavedChanges ? " dropping unsaved changes" : ""));
+    Boolean answer = reloadAnswers.poll();
+    return answer != null && answer;
+  }
+
+  @Override
+  public void showFailure(String title, String message, String details) {
+    failures.add(title + ": " + message + "\n" + details);
   }
 }

@@ -291,6 +291,36 @@ class SplitInTheAppTest {
   }
 
   @Test
+  void aRuntimeThatCannotRunTheAppDisablesApplyAndOffersOneThatCan(FxRobot robot) {
+    robot.interact(
+        () ->
+            app.window
+                .splits()
+                .setReviewer(new SplitDialog(() -> app.window.stage(), () -> false)));
+    robot.clickOn("#slim-it");
+    WaitForAsyncUtils.waitForFxEvents();
+    ComboBox<?> runtime = robot.lookup("#split-runtime").queryAs(ComboBox.class);
+    robot.clickOn(runtime.getEditor());
+    robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+    robot.write("scratch");
+    robot.type(KeyCode.ENTER);
+    String problem = fx(() -> robot.lookup("#split-problem").queryAs(Label.class).getText());
+    assertTrue(
+        problem.startsWith("Cannot apply: CMD needs python3, and scratch has no python3"), problem);
+    Button apply = robot.lookup("Apply split").queryAs(Button.class);
+    assertTrue(fx(apply::isDisabled), "a refused split cannot be applied");
+    Button use = robot.lookup("#split-use-runtime").queryAs(Button.class);
+    assertEquals("Use python:3-slim", fx(use::getText));
+
+    robot.clickOn(use);
+    assertEquals("python:3-slim", fx(() -> runtime.getValue()));
+    assertFalse(fx(apply::isDisabled));
+    assertFalse(fx(() -> robot.lookup("#split-problem").queryAs(Label.class).isVisible()));
+    robot.clickOn(apply);
+    assertTrue(text().contains("FROM python:3-slim AS runtime\n"), text());
+  }
+
+  @Test
   void aDesignTooLargeToLayOutAtOnceIsNotDrawnInTheReview(FxRobot robot) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < 45; i++) {

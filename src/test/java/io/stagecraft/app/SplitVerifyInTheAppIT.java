@@ -64,6 +64,8 @@ class SplitVerifyInTheAppIT {
     panel =
         BuildPanels.attach(
             app.window, gateway, ExecutorBackgroundWork.started(), Platform::runLater);
+    // The panel starts folded to its header; these tests work in its body.
+    panel.expandedProperty().set(true);
     app.window.files().load(dir.resolve("Dockerfile"));
     // No registry is reachable where this runs: the original's base is the local Debian image.
     VariantSettings local =

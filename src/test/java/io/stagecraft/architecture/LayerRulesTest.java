@@ -133,6 +133,26 @@ class LayerRulesTest {
   }
 
   @Test
+  void languageServerUsesCoreAndLsp4jOnly() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.stagecraft.lsp..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "javafx..",
+            "com.fasterxml..",
+            "com.github.dockerjava..",
+            "io.stagecraft.ui..",
+            "io.stagecraft.engine..",
+            "io.stagecraft.persistence..",
+            "io.stagecraft.layout..",
+            "io.stagecraft.app..",
+            "io.stagecraft.cli..")
+        .check(imported);
+  }
+
+  @Test
   void uiDoesNotReachTheEntryPoints() {
     noClasses()
         .that()

@@ -1,7 +1,7 @@
 package io.stagecraft.bench;
 
 import io.stagecraft.core.model.StageGraph;
-import io.stagecraft.testing.Corpus;
+import io.stagecraft.testing.Fixtures;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +16,7 @@ public final class CorpusThroughput {
   private CorpusThroughput() {}
 
   public static void main(String[] args) {
-    List<String> corpus = Corpus.files().stream().map(Corpus::read).toList();
+    List<String> corpus = Fixtures.andCorpus().stream().map(Fixtures::read).toList();
     long bytes = corpus.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;

@@ -1,7 +1,7 @@
 package io.stagecraft.bench;
 
 import io.stagecraft.core.model.StageGraph;
-import io.stagecraft.testing.Corpus;
+import io.stagecraft.testing.Fixtures;
 import io.stagecraft.testing.SyntheticDockerfile;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +35,7 @@ public class ParseBenchmark {
   public void setUp() {
     lines1k = SyntheticDockerfile.generate(1_000, 30);
     lines10k = SyntheticDockerfile.generate(10_000, 100);
-    corpus = Corpus.files().stream().map(Corpus::read).toList();
+    corpus = Fixtures.andCorpus().stream().map(Fixtures::read).toList();
     long chars = corpus.stream().mapToLong(String::length).sum();
     System.out.printf(
         "%n1k file: %d lines, %d stages; 10k file: %d lines; corpus: %d files, %d chars%n",

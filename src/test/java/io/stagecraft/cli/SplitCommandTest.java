@@ -91,12 +91,46 @@ class SplitCommandTest {
   }
 
   @Test
-  void problemsAreWarningsButTheSplitIsStillPrinted() throws Exception {
+  void aShellCommandOnARuntimeWithoutAShellIsRefusedWithExitThree() throws Exception {
     Path f = write("FROM debian\nWORKDIR /app\nCOPY . .\nCMD ./run | tee log\n");
     CliRun r = run("split", "--runtime", "gcr.io/distroless/base-debian12", f.toString());
-    assertEquals(0, r.exit());
+    assertEquals(3, r.exit());
     assertTrue(r.err().contains(f + ":4: problem: CMD needs a shell"), r.err());
-    assertTrue(r.out().endsWith("CMD ./run | tee log\n"), r.out());
+    assertTrue(
+        r.err()
+            .contains(
+                f
+                    + ":4: refused: a shell-form CMD needs /bin/sh, and gcr.io/distroless/base-debian12"
+                    + " has no /bin/sh, so the app cannot start there."),
+        r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void anEntrypointScriptComesFromTheContextAndItsShellDecidesTheRuntime() throws Exception {
+    Files.writeString(dir.resolve("docker-entrypoint.sh"), "#!/bin/sh\nexec \"$@\"\n");
+    Path f =
+        write(
+            "FROM debian\nRUN gcc -static -o /usr/local/bin/hi hi.c\n"
+                + "COPY --chmod=755 docker-entrypoint.sh /usr/local/bin/\n"
+                + "ENTRYPOINT [\"docker-entrypoint.sh\"]\nCMD [\"hi\"]\n");
+    CliRun onScratch = run("split", "--runtime", "scratch", f.toString());
+    assertEquals(3, onScratch.exit(), onScratch.err());
+    assertTrue(
+        onScratch
+            .err()
+            .contains(
+                f
+                    + ":4: refused: /usr/local/bin/docker-entrypoint.sh (its first line is #!/bin/sh)"
+                    + " needs /bin/sh, and scratch has no /bin/sh, so the app cannot start there."
+                    + " A runtime that has it: busybox:stable (--runtime)."),
+        onScratch.err());
+    CliRun suggested = run("split", f.toString());
+    assertEquals(0, suggested.exit(), suggested.err());
+    assertTrue(suggested.out().contains("FROM busybox:stable AS runtime\n"), suggested.out());
+    assertTrue(
+        suggested.out().contains("COPY --chmod=755 docker-entrypoint.sh /usr/local/bin/\n"),
+        suggested.out());
   }
 
   @Test

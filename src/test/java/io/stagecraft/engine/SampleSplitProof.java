@@ -14,6 +14,7 @@ import io.stagecraft.core.build.Builder;
 import io.stagecraft.core.build.RunResult;
 import io.stagecraft.core.build.SplitVerification;
 import io.stagecraft.core.build.VariantComparison;
+import io.stagecraft.core.split.BuildContext;
 import io.stagecraft.core.split.SplitAssistant;
 import io.stagecraft.core.split.SplitOptions;
 import io.stagecraft.core.split.SplitPreview;
@@ -51,6 +52,7 @@ abstract class SampleSplitProof {
 
   private final String sample;
   private final String runtimeStandIn;
+  private final boolean runtimeHasShell;
   private final String project = getClass().getSimpleName() + "-" + UUID.randomUUID();
 
   private EngineStatus status;
@@ -64,8 +66,17 @@ abstract class SampleSplitProof {
    *     RUNTIME_IMAGE} use
    */
   SampleSplitProof(String sample, String runtimeStandIn) {
+    this(sample, runtimeStandIn, false);
+  }
+
+  /**
+   * @param runtimeHasShell whether the runtime has a shell on purpose (an app started by a shell
+   *     script); B must then have the expert's shell, else none at all
+   */
+  SampleSplitProof(String sample, String runtimeStandIn, boolean runtimeHasShell) {
     this.sample = sample;
     this.runtimeStandIn = runtimeStandIn;
+    this.runtimeHasShell = runtimeHasShell;
   }
 
   private Path dir() {
@@ -81,7 +92,8 @@ abstract class SampleSplitProof {
     EngineConnection engine = status.connection().get();
     BuildEngine builds = new DockerBuildEngine(engine);
     String original = Files.readString(dir().resolve("Dockerfile"));
-    SplitOptions options = SplitOptions.defaults().withRuntime(runtimeStandIn);
+    SplitOptions options =
+        SplitOptions.defaults().withRuntime(runtimeStandIn).withContext(BuildContext.folder(dir()));
     split =
         new SplitAssistant()
             .slim(
@@ -180,10 +192,18 @@ abstract class SampleSplitProof {
     assertTrue(
         verdict.check().smaller(),
         () -> "B (" + b + " bytes) is not smaller than A (" + a + " bytes)");
-    assertFalse(
-        verdict.split().image().surface().hasShell(),
-        () ->
-            "the runtime stand-in has a shell at " + verdict.split().image().surface().shellPath());
+    if (runtimeHasShell) {
+      assertEquals(
+          expert.image().surface().shellPath(),
+          verdict.split().image().surface().shellPath(),
+          "B has the expert's shell, which runs the app's script");
+    } else {
+      assertFalse(
+          verdict.split().image().surface().hasShell(),
+          () ->
+              "the runtime stand-in has a shell at "
+                  + verdict.split().image().surface().shellPath());
+    }
   }
 
   @Test

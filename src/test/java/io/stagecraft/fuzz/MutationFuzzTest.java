@@ -8,7 +8,7 @@ import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.core.syntax.Diagnostic;
 import io.stagecraft.core.syntax.Dockerfile;
 import io.stagecraft.core.syntax.Element;
-import io.stagecraft.testing.Corpus;
+import io.stagecraft.testing.Fixtures;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -75,8 +75,8 @@ class MutationFuzzTest {
   void mutatedCorpusNeverBreaksTheParser() {
     long iterations = Long.getLong("fuzz.iterations", 100_000);
     long seed = Long.getLong("fuzz.seed", 20261126L);
-    List<String> corpus = Corpus.files().stream().map(Corpus::read).toList();
-    assertTrue(corpus.size() > 50, "the fuzzer needs the corpus");
+    List<String> corpus = Fixtures.andCorpus().stream().map(Fixtures::read).toList();
+    assertTrue(corpus.size() >= Fixtures.files().size(), "the fuzzer starts from every fixture");
     SplittableRandom random = new SplittableRandom(seed);
     long bytes = 0;
     for (long n = 0; n < iterations; n++) {

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stagecraft.core.model.StageGraph;
-import io.stagecraft.ui.code.DockerfileHighlighter;
-import io.stagecraft.ui.code.StyleDelta;
-import io.stagecraft.ui.code.StyledRange;
-import io.stagecraft.ui.code.StyledSegment;
+import io.stagecraft.ui.highlight.DockerfileHighlighter;
+import io.stagecraft.ui.highlight.ParagraphStyles;
+import io.stagecraft.ui.highlight.StyledRange;
+import io.stagecraft.ui.highlight.StyledSegment;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -56,24 +56,41 @@ class HighlightingTest {
   }
 
   @Test
-  void restylingCoversOnlyWhatChanged() {
+  void restylingCoversOnlyTheLinesThatChanged() {
     String before = "FROM a AS build\nRUN one\n\nFROM b\nCOPY --from=build /x /y\n";
     String after = before.replace("RUN one", "RUN two");
-    int at = before.indexOf("one");
-    StyleDelta delta = StyleDelta.between(segments(before), segments(after), at, at + 3);
-    assertTrue(delta.start() <= at && delta.end() >= at + 3, delta.toString());
-    assertTrue(
-        delta.end() - delta.start() < 12,
-        "a change inside a word restyles about that word: " + delta);
+    assertEquals(
+        new ParagraphStyles.Range(1, 2),
+        ParagraphStyles.changed(lines(before), lines(after)),
+        "a change inside a word restyles its line");
 
     String renamed = before.replace("build", "compile");
-    int nameAt = before.indexOf("build");
-    StyleDelta rename = StyleDelta.between(segments(before), segments(renamed), nameAt, nameAt + 7);
-    assertEquals(nameAt, rename.start());
-    assertTrue(
-        rename.end() >= renamed.lastIndexOf("compile") + 7,
-        "both the name and its reference: " + rename);
-    assertTrue(rename.end() <= renamed.length() - " /x /y\n".length());
+    assertEquals(
+        new ParagraphStyles.Range(0, 5),
+        ParagraphStyles.changed(lines(before), lines(renamed)),
+        "both the name and its reference, on the first and the fifth line");
+
+    String added = before.replace("RUN one\n", "RUN one\nRUN more\n");
+    assertEquals(
+        new ParagraphStyles.Range(2, 3), ParagraphStyles.changed(lines(before), lines(added)));
+  }
+
+  @Test
+  void linesLeaveTheirBreakOutEvenWhenItIsCrLf() {
+    ParagraphStyles lf = lines("FROM a AS build\nRUN \"x\"\n");
+    ParagraphStyles crlf = lines("FROM a AS build\r\nRUN \"x\"\r\n");
+    assertEquals(3, lf.size());
+    for (int i = 0; i < lf.size(); i++) {
+      assertEquals(lf.line(i), crlf.line(i));
+    }
+    assertEquals("RUN \"x\"", lf.line(1).text());
+    assertEquals(
+        lf.line(1).text().length(),
+        lf.line(1).segments().stream().mapToInt(StyledSegment::length).sum());
+  }
+
+  private static ParagraphStyles lines(String text) {
+    return ParagraphStyles.of(StageGraph.parse(text));
   }
 
   private static Set<String> stylesAt(String marker) {

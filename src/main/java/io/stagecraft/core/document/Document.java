@@ -20,6 +20,16 @@ public final class Document {
   private final List<DocumentListener> listeners = new CopyOnWriteArrayList<>();
   private final Deque<Change> undo = new ArrayDeque<>();
   private final Deque<Change> redo = new ArrayDeque<>();
+
+  /** Undo forgets the oldest steps beyond this many. */
+  public static final int MAX_UNDO_STEPS = 1_000;
+
+  /** Undo forgets the oldest steps when its edits hold more characters than this. */
+  public static final long MAX_UNDO_CHARS = 8L * 1024 * 1024;
+
+  /** The characters the undo steps hold. */
+  private long storedChars;
+
   private String text;
   private StageGraph graph;
   private long revision;
@@ -72,7 +82,7 @@ public final class Document {
     }
     String before = text;
     change(edit);
-    undo.push(new Change(edit, before, false));
+    push(new Change(edit, edit.inverse(before), false));
     redo.clear();
     fire(edit, before);
   }
@@ -86,19 +96,17 @@ public final class Document {
     if (edit.isEmpty()) {
       return;
     }
-    Change previous = undo.peek();
+    Change previous = undo.peekFirst();
     boolean join = joinPrevious && previous != null && previous.typed() && redo.isEmpty();
     String before = text;
     change(edit);
-    if (join) {
-      undo.pop();
-      undo.push(
-          new Change(
-              minimalEdit(previous.before(), text, previous.edit().description()),
-              previous.before(),
-              true));
+    Change joined = join ? previous.join(edit, before) : null;
+    if (joined != null) {
+      undo.pollFirst();
+      storedChars -= previous.size();
+      push(joined);
     } else {
-      undo.push(new Change(edit, before, true));
+      push(new Change(edit, edit.inverse(before), true));
       redo.clear();
     }
     fire(edit, before);
@@ -132,12 +140,12 @@ public final class Document {
     if (undo.isEmpty()) {
       return;
     }
-    Change last = undo.pop();
-    DocumentEdit inverse = last.edit().inverse(last.before());
+    Change last = undo.pollFirst();
+    storedChars -= last.size();
     String before = text;
-    change(inverse);
+    change(last.inverse());
     redo.push(last);
-    fire(inverse, before);
+    fire(last.inverse(), before);
   }
 
   public void redo() {
@@ -147,8 +155,30 @@ public final class Document {
     Change next = redo.pop();
     String before = text;
     change(next.edit());
-    undo.push(new Change(next.edit(), next.before(), false));
+    push(new Change(next.edit(), next.inverse(), false));
     fire(next.edit(), before);
+  }
+
+  /** The characters the undo steps hold: what they replaced and what replaced it. */
+  public long undoChars() {
+    return storedChars;
+  }
+
+  /** How many steps undo can go back. */
+  public int undoDepth() {
+    return undo.size();
+  }
+
+  /**
+   * Records a step, forgetting the oldest ones beyond {@link #MAX_UNDO_STEPS} steps or {@link
+   * #MAX_UNDO_CHARS} characters of edits.
+   */
+  private void push(Change step) {
+    undo.addFirst(step);
+    storedChars += step.size();
+    while (undo.size() > 1 && (undo.size() > MAX_UNDO_STEPS || storedChars > MAX_UNDO_CHARS)) {
+      storedChars -= undo.pollLast().size();
+    }
   }
 
   private void change(DocumentEdit edit) {
@@ -193,6 +223,62 @@ public final class Document {
     return new DocumentEdit(description, edits);
   }
 
-  /** One undo step; {@code typed} when later typing may join it. */
-  private record Change(DocumentEdit edit, String before, boolean typed) {}
+  /**
+   * One undo step: the edit and the edit that reverts it, which together hold only the replaced and
+   * the replacing characters, never a copy of the text. {@code typed} when later typing may join
+   * it.
+   */
+  private record Change(DocumentEdit edit, DocumentEdit inverse, boolean typed) {
+
+    /** Characters this step keeps. */
+    long size() {
+      long n = 0;
+      for (TextEdit e : edit.edits()) {
+        n += e.replacement().length();
+      }
+      for (TextEdit e : inverse.edits()) {
+        n += e.replacement().length();
+      }
+      return n;
+    }
+
+    /**
+     * This typed step followed by {@code next} (applied to {@code between}, the text this step
+     * made) as one step, or null when either is more than one replacement. Both are worked out on
+     * the window of text the two replacements touch, so no whole text is copied.
+     */
+    Change join(DocumentEdit next, String between) {
+      if (edit.edits().size() != 1 || inverse.edits().size() != 1 || next.edits().size() != 1) {
+        return null;
+      }
+      TextEdit back = inverse.edits().get(0); // On `between`, where this step's text sits.
+      TextEdit second = next.edits().get(0);
+      int start = Math.min(back.offset(), second.offset());
+      int end = Math.max(back.end(), second.end());
+      String window = between.substring(start, end);
+      String original = replace(window, back, start);
+      String result = replace(window, second, start);
+      DocumentEdit forward = minimalEdit(original, result, edit.description());
+      if (forward.isEmpty()) {
+        return new Change(forward, forward, true);
+      }
+      TextEdit f = forward.edits().get(0);
+      TextEdit shifted = new TextEdit(start + f.offset(), f.length(), f.replacement());
+      return new Change(
+          new DocumentEdit(edit.description(), List.of(shifted)),
+          new DocumentEdit(
+              inverse.description(),
+              List.of(
+                  new TextEdit(
+                      shifted.offset(),
+                      shifted.replacement().length(),
+                      original.substring(f.offset(), f.end())))),
+          true);
+    }
+
+    private static String replace(String window, TextEdit e, int windowStart) {
+      int from = e.offset() - windowStart;
+      return window.substring(0, from) + e.replacement() + window.substring(from + e.length());
+    }
+  }
 }

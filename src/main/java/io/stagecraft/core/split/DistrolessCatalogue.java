@@ -40,6 +40,40 @@ public final class DistrolessCatalogue implements RuntimeCatalogue {
           "maven",
           "gradle");
 
+  /** glibc's own libraries and loaders, which every glibc-based image holds. */
+  static final Set<String> GLIBC =
+      Set.of(
+          "libc.so.6",
+          "libm.so.6",
+          "libpthread.so.0",
+          "libdl.so.2",
+          "librt.so.1",
+          "libresolv.so.2",
+          "libutil.so.1",
+          "libanl.so.1",
+          "libnss_files.so.2",
+          "libnss_dns.so.2",
+          "ld-linux-x86-64.so.2",
+          "ld-linux-aarch64.so.1");
+
+  /** What distroless base adds to glibc: OpenSSL. */
+  private static final Set<String> BASE = union(GLIBC, "libssl.so.3", "libcrypto.so.3");
+
+  /** What distroless cc adds to base: the GCC and C++ runtime libraries. */
+  private static final Set<String> CC =
+      union(BASE, "libgcc_s.so.1", "libstdc++.so.6", "libgomp.so.1");
+
+  /** Libraries every Debian or Ubuntu image holds, since dpkg and apt need them. */
+  private static final Set<String> DEBIAN =
+      union(GLIBC, "libgcc_s.so.1", "libstdc++.so.6", "libz.so.1");
+
+  /** {@code base} and {@code more}, as one set. */
+  static Set<String> union(Set<String> base, String... more) {
+    Set<String> all = new java.util.HashSet<>(base);
+    all.addAll(List.of(more));
+    return Set.copyOf(all);
+  }
+
   @Override
   public Optional<RuntimeImage> lookup(String reference) {
     String ref = reference.strip();
@@ -54,7 +88,8 @@ public final class DistrolessCatalogue implements RuntimeCatalogue {
               List.of(),
               true,
               RuntimeImage.Source.CATALOGUE,
-              "scratch is empty: no shell, no C library, no users."));
+              "scratch is empty: no shell, no C library, no users.",
+              Set.of()));
     }
     Matcher m = DISTROLESS.matcher(ref);
     if (m.matches()) {
@@ -62,6 +97,7 @@ public final class DistrolessCatalogue implements RuntimeCatalogue {
     }
     String repository = repository(ref);
     if (FULL.contains(repository)) {
+      boolean tiny = repository.equals("busybox") || repository.equals("alpine");
       return Optional.of(
           new RuntimeImage(
               ref,
@@ -72,7 +108,8 @@ public final class DistrolessCatalogue implements RuntimeCatalogue {
               List.of(),
               false,
               RuntimeImage.Source.CATALOGUE,
-              ref + " is a full distribution image: it has a shell and runs as root."));
+              ref + " is a full distribution image: it has a shell and runs as root.",
+              tiny ? Set.of() : DEBIAN));
     }
     return Optional.empty();
   }
@@ -102,6 +139,15 @@ public final class DistrolessCatalogue implements RuntimeCatalogue {
       what = debug ? "its ENTRYPOINT is the busybox shell" : "it has no ENTRYPOINT";
     }
     boolean libc = !flavour.equals("static");
+    Set<String> libraries =
+        !libc
+            ? Set.of()
+            : switch (flavour) {
+              case "base-nossl" -> GLIBC;
+              case "base" -> BASE;
+              case "python3" -> union(CC, "libz.so.1", "libexpat.so.1", "libffi.so.8");
+              default -> flavour.startsWith("java") ? union(BASE, "libz.so.1") : CC;
+            };
     String description =
         ref
             + " follows the distroless conventions: "
@@ -119,7 +165,8 @@ public final class DistrolessCatalogue implements RuntimeCatalogue {
         programs,
         true,
         RuntimeImage.Source.CATALOGUE,
-        description);
+        description,
+        libraries);
   }
 
   /** The last path element of the repository, without registry, tag or digest, in lower case. */

@@ -9,11 +9,20 @@ import java.util.List;
  * @param entrypoint the image's ENTRYPOINT; empty when it has none
  * @param user the image's USER; empty for root
  * @param hasShell whether {@code /bin/sh} exists in the image
+ * @param files the absolute paths in the image that lead to a file (symbolic links followed), or
+ *     null when its filesystem was not read
  */
-public record ImageConfig(List<String> entrypoint, String user, Boolean hasShell) {
+public record ImageConfig(
+    List<String> entrypoint, String user, Boolean hasShell, java.util.Set<String> files) {
 
   public ImageConfig {
     entrypoint = entrypoint == null ? null : List.copyOf(entrypoint);
+    files = files == null ? null : java.util.Set.copyOf(files);
+  }
+
+  /** A configuration whose filesystem was not read. */
+  public ImageConfig(List<String> entrypoint, String user, Boolean hasShell) {
+    this(entrypoint, user, hasShell, null);
   }
 
   /** One line for the user: what the inspection found. */

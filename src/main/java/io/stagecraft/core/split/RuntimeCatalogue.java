@@ -30,7 +30,8 @@ public interface RuntimeCatalogue {
                         false,
                         RuntimeImage.Source.ASSUMED,
                         reference
-                            + " is not in the catalogue: a shell, a C library and no ENTRYPOINT are assumed."));
+                            + " is not in the catalogue: a shell, a C library and no ENTRYPOINT are assumed.",
+                        java.util.Set.of()));
     return known.inspected(inspected);
   }
 }

@@ -1,6 +1,7 @@
 package io.stagecraft.core.split;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the split knows about a runtime base image.
@@ -14,6 +15,10 @@ import java.util.List;
  * @param minimal true when it holds nothing beyond {@code programs} (distroless, scratch)
  * @param source where this knowledge comes from
  * @param description a sentence for the user
+ * @param files every path in the image that leads to a file, when an engine read its filesystem;
+ *     null when only conventions are known
+ * @param libraries the shared libraries (file names such as {@code libc.so.6}) the conventions say
+ *     it holds; with {@code files} known, those decide instead
  */
 public record RuntimeImage(
     String reference,
@@ -24,12 +29,124 @@ public record RuntimeImage(
     List<String> programs,
     boolean minimal,
     Source source,
-    String description) {
+    String description,
+    Set<String> files,
+    Set<String> libraries) {
+
+  /** Directories a dynamic loader searches, in the layouts Debian, Alpine and Fedora use. */
+  private static final List<String> LIBRARY_DIRS =
+      List.of(
+          "/lib",
+          "/lib64",
+          "/usr/lib",
+          "/usr/lib64",
+          "/lib/x86_64-linux-gnu",
+          "/usr/lib/x86_64-linux-gnu",
+          "/lib/aarch64-linux-gnu",
+          "/usr/lib/aarch64-linux-gnu",
+          "/usr/local/lib");
 
   public RuntimeImage {
     entrypoint = List.copyOf(entrypoint);
     programs = List.copyOf(programs);
     user = user == null ? "" : user;
+    files = files == null ? null : Set.copyOf(files);
+    libraries = libraries == null ? Set.of() : Set.copyOf(libraries);
+  }
+
+  /** An image known by conventions only. */
+  public RuntimeImage(
+      String reference,
+      List<String> entrypoint,
+      String user,
+      boolean hasShell,
+      boolean hasLibc,
+      List<String> programs,
+      boolean minimal,
+      Source source,
+      String description,
+      Set<String> libraries) {
+    this(
+        reference,
+        entrypoint,
+        user,
+        hasShell,
+        hasLibc,
+        programs,
+        minimal,
+        source,
+        description,
+        null,
+        libraries);
+  }
+
+  /** Whether a filesystem holds a C library: glibc's libc.so.6 or musl's loader. */
+  private static boolean hasLibc(Set<String> files) {
+    return files.stream()
+        .anyMatch(
+            f ->
+                LIBRARY_DIRS.contains(ImagePaths.parent(f))
+                    && (ImagePaths.fileName(f).equals("libc.so.6")
+                        || ImagePaths.fileName(f).startsWith("ld-musl-")));
+  }
+
+  /**
+   * Whether the image has a file at the absolute {@code path}: {@link Boolean#TRUE}, {@link
+   * Boolean#FALSE}, or null when neither its filesystem nor the conventions say.
+   */
+  public Boolean hasFile(String path) {
+    if (files != null) {
+      return files.contains(path);
+    }
+    if (!entrypoint.isEmpty() && entrypoint.get(0).equals(path)) {
+      return true;
+    }
+    if (minimal) {
+      // A minimal image holds its entrypoint, its programs in the system's bin directories, and
+      // the busybox of a debug tag, which is at /busybox, not at /bin/sh.
+      String name = ImagePaths.fileName(path);
+      return programs.contains(name) && Programs.isSystemBin(ImagePaths.parent(path))
+          || hasShell && path.startsWith("/busybox/");
+    }
+    if (source == Source.CATALOGUE && (path.equals("/bin/sh") || path.equals("/usr/bin/env"))) {
+      return hasShell;
+    }
+    return path.equals("/bin/sh") && hasShell ? Boolean.TRUE : null;
+  }
+
+  /**
+   * Whether a program named {@code name} is in one of the system's bin directories (as PATH finds
+   * it): true, false, or null when unknown.
+   */
+  public Boolean hasProgram(String name) {
+    Boolean found = Boolean.FALSE;
+    for (String dir : BuildScan.DEFAULT_PATH.split(":")) {
+      Boolean here = hasFile(dir + "/" + name);
+      if (Boolean.TRUE.equals(here)) {
+        return true;
+      }
+      if (here == null) {
+        found = null;
+      }
+    }
+    if (minimal && files == null && programs.contains(name)) {
+      return true;
+    }
+    return found;
+  }
+
+  /**
+   * Whether the shared library {@code name} ({@code libz.so.1}) is where the loader finds it: true,
+   * false, or null when unknown.
+   */
+  public Boolean hasLibrary(String name) {
+    if (files != null) {
+      return LIBRARY_DIRS.stream().anyMatch(dir -> files.contains(dir + "/" + name));
+    }
+    if (libraries.contains(name)) {
+      return true;
+    }
+    return minimal || !hasLibc ? Boolean.FALSE : null;
   }
 
   /**
@@ -62,7 +179,7 @@ public record RuntimeImage(
         config.entrypoint() != null ? config.entrypoint() : entrypoint,
         config.user() != null ? config.user() : user,
         config.hasShell() != null ? config.hasShell() : hasShell,
-        hasLibc,
+        config.files() != null ? hasLibc(config.files()) : hasLibc,
         programs,
         minimal,
         Source.INSPECTED,
@@ -71,6 +188,8 @@ public record RuntimeImage(
             + config.describe()
             + (config.user() == null || config.hasShell() == null
                 ? ". Otherwise: " + description
-                : "."));
+                : "."),
+        config.files() != null ? config.files() : files,
+        libraries);
   }
 }

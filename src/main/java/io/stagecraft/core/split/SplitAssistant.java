@@ -183,9 +183,35 @@ public final class SplitAssistant {
               0,
               runtime.description() + " Inspect it on the engine to be sure."));
     }
+    SplitPreview preview =
+        StageSplitter.split(
+            new StageSplitter.SplitRequest(
+                graph, stage, index, runtime, builderName, runtimeName, detection, options, notes));
+    String fix = preview.refused() ? preview.refusals().get(0).alternative() : null;
+    if (suggestion == null || fix == null) {
+      return preview;
+    }
+    // The suggested runtime lacks what the app needs: suggest the one that has it instead.
+    List<Note> switched = new ArrayList<>();
+    switched.add(
+        new Note(
+            Note.Level.INFO,
+            detection.line(),
+            "Detected "
+                + detection.ecosystem().label()
+                + ": "
+                + detection.evidence()
+                + " "
+                + suggestion.image()
+                + " would not do: "
+                + preview.refusals().get(0).message()
+                + " So the runtime is "
+                + fix
+                + ", which has it."));
+    RuntimeImage fixed = catalogue.resolve(fix, null);
     return StageSplitter.split(
         new StageSplitter.SplitRequest(
-            graph, stage, index, runtime, builderName, runtimeName, detection, options, notes));
+            graph, stage, index, fixed, builderName, runtimeName, detection, options, switched));
   }
 
   private static StageGraph parse(String text) throws EditException {

@@ -15,6 +15,7 @@ package io.stagecraft.core.split;
  * @param debug whether a suggested distroless runtime uses a {@code debug} tag (with a busybox
  *     shell)
  * @param stripSymbols whether Go and C programs are built without their symbol tables
+ * @param context the build context, for reading run-time files such as entrypoint scripts
  */
 public record SplitOptions(
     String runtimeImage,
@@ -23,45 +24,76 @@ public record SplitOptions(
     String runtimeName,
     boolean nonroot,
     boolean debug,
-    boolean stripSymbols) {
+    boolean stripSymbols,
+    BuildContext context) {
+
+  public SplitOptions {
+    context = context == null ? BuildContext.NONE : context;
+  }
 
   /** Suggested runtime, not run as root ({@code :nonroot}), default names, stripped programs. */
   public static SplitOptions defaults() {
-    return new SplitOptions(null, null, null, null, true, false, true);
+    return new SplitOptions(null, null, null, null, true, false, true, BuildContext.NONE);
   }
 
   public SplitOptions withRuntime(String image) {
     return new SplitOptions(
-        image, inspectedRuntime, builderName, runtimeName, nonroot, debug, stripSymbols);
+        image, inspectedRuntime, builderName, runtimeName, nonroot, debug, stripSymbols, context);
   }
 
   public SplitOptions withInspectedRuntime(ImageConfig config) {
     return new SplitOptions(
-        runtimeImage, config, builderName, runtimeName, nonroot, debug, stripSymbols);
+        runtimeImage, config, builderName, runtimeName, nonroot, debug, stripSymbols, context);
   }
 
   public SplitOptions withBuilderName(String name) {
     return new SplitOptions(
-        runtimeImage, inspectedRuntime, name, runtimeName, nonroot, debug, stripSymbols);
+        runtimeImage, inspectedRuntime, name, runtimeName, nonroot, debug, stripSymbols, context);
   }
 
   public SplitOptions withRuntimeName(String name) {
     return new SplitOptions(
-        runtimeImage, inspectedRuntime, builderName, name, nonroot, debug, stripSymbols);
+        runtimeImage, inspectedRuntime, builderName, name, nonroot, debug, stripSymbols, context);
   }
 
   public SplitOptions withNonroot(boolean value) {
     return new SplitOptions(
-        runtimeImage, inspectedRuntime, builderName, runtimeName, value, debug, stripSymbols);
+        runtimeImage,
+        inspectedRuntime,
+        builderName,
+        runtimeName,
+        value,
+        debug,
+        stripSymbols,
+        context);
   }
 
   public SplitOptions withDebug(boolean value) {
     return new SplitOptions(
-        runtimeImage, inspectedRuntime, builderName, runtimeName, nonroot, value, stripSymbols);
+        runtimeImage,
+        inspectedRuntime,
+        builderName,
+        runtimeName,
+        nonroot,
+        value,
+        stripSymbols,
+        context);
   }
 
   public SplitOptions withStripSymbols(boolean value) {
     return new SplitOptions(
-        runtimeImage, inspectedRuntime, builderName, runtimeName, nonroot, debug, value);
+        runtimeImage, inspectedRuntime, builderName, runtimeName, nonroot, debug, value, context);
+  }
+
+  public SplitOptions withContext(BuildContext value) {
+    return new SplitOptions(
+        runtimeImage,
+        inspectedRuntime,
+        builderName,
+        runtimeName,
+        nonroot,
+        debug,
+        stripSymbols,
+        value);
   }
 }

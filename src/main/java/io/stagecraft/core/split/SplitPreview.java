@@ -14,6 +14,8 @@ import java.util.List;
  *     next one
  * @param detection the ecosystem found in the builder
  * @param runtime what is known of the runtime image
+ * @param refusals why the runtime cannot run the app; when there is one, the split is not to be
+ *     applied
  */
 public record SplitPreview(
     String before,
@@ -26,11 +28,18 @@ public record SplitPreview(
     RuntimeImage runtime,
     Detection detection,
     List<Proposal> proposals,
-    List<Note> notes) {
+    List<Note> notes,
+    List<Refusal> refusals) {
 
   public SplitPreview {
     proposals = List.copyOf(proposals);
     notes = List.copyOf(notes);
+    refusals = List.copyOf(refusals);
+  }
+
+  /** True when the runtime cannot run the app, so the split is refused. */
+  public boolean refused() {
+    return !refusals.isEmpty();
   }
 
   /** The proposals of one kind, in order. */

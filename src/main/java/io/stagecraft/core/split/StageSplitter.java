@@ -99,6 +99,7 @@ final class StageSplitter {
   private final List<TextEdit> edits = new ArrayList<>();
   private final List<Proposal> proposals = new ArrayList<>();
   private final List<Note> notes;
+  private final List<Refusal> refusals = new ArrayList<>();
 
   /**
    * What a split is asked to do.
@@ -120,6 +121,9 @@ final class StageSplitter {
       SplitOptions options,
       List<Note> notes) {}
 
+  /** A directory the builder gave to a user, copied with the same numeric owner. */
+  private record OwnedCopy(String line, String reason, int sourceLine) {}
+
   /** The builder's own settings, sorted by where they belong once the stage is split. */
   private record Settings(List<Instruction> carried, List<Instruction> moved) {}
 
@@ -137,7 +141,11 @@ final class StageSplitter {
       List<Artifact> copies,
       CommandPlanner.Plan commands,
       boolean addUser,
-      Instruction userAfter) {
+      Instruction userAfter,
+      List<ContextFilesRule.ContextCopy> contextCopies,
+      SharedLibrariesRule.Collection libraries,
+      List<OwnedCopy> ownedCopies,
+      BuilderUsers users) {
 
     boolean userAtEnd() {
       return addUser && userAfter == null;
@@ -171,9 +179,11 @@ final class StageSplitter {
     insertRuntimeStage(plan);
     rewriteTail(plan);
     checkTail();
-    checkLinking(scan);
+    if (plan.libraries() == null) {
+      checkLinking(scan);
+    }
     checkLaterStages();
-    checkUser(plan.settings().carried(), plan.addUser());
+    checkUser(plan.settings().carried(), plan.addUser(), plan.users());
     checkPermissions(scan, plan.copies(), plan.settings().carried(), plan.addUser());
     proposals.addAll(plan.commands().proposals());
     notes.addAll(plan.commands().notes());
@@ -253,7 +263,155 @@ final class StageSplitter {
             || tail.stream().anyMatch(i -> i.is(Keyword.USER));
     boolean addUser = request.options().nonroot() && !ownUser && runtime.runsAsRoot();
     Instruction userAfter = addUser ? lastRunBeforeUser() : null;
-    return new RuntimePlan(args, settings, hints, recognised, copies, commands, addUser, userAfter);
+
+    BuilderUsers users = BuilderUsers.of(scan);
+    List<String> filled = new ArrayList<>(copiedPaths);
+    SharedLibrariesRule.Collection libraries =
+        SharedLibrariesRule.plan(scan, runtime, request.builderName(), escape, true);
+    List<OwnedCopy> owned = ownedCopies(users, filled);
+    owned.forEach(o -> filled.add(o.line().substring(o.line().lastIndexOf(' ') + 1)));
+    List<ContextFilesRule.ContextCopy> contextCopies =
+        new ContextFilesRule(
+                namedByCommands(commandScope, scan.workdir(), runtimeEnv.get("PATH")),
+                scan.commands(),
+                filled,
+                users)
+            .copies(builder.subList(1, builder.size()));
+    Map<String, String> contextSources = new LinkedHashMap<>();
+    contextCopies.forEach(c -> contextSources.putAll(c.sourcesByTarget()));
+    filled.addAll(contextSources.keySet());
+    InterpreterRule interpreters =
+        new InterpreterRule(
+            text,
+            escape,
+            runtime,
+            request.options().context(),
+            contextSources,
+            filled,
+            scan.workdir(),
+            runtimeEnv.get("PATH"),
+            request.detection());
+    interpreters.check(commandScope, notes).ifPresent(refusals::add);
+    if (interpreters.unknown() != null) {
+      notes.add(
+          new Note(
+              Note.Level.WARNING,
+              0,
+              "Whether "
+                  + runtime.reference()
+                  + " has "
+                  + interpreters.unknown()
+                  + ", which the app's command needs, is not known: inspect it on the engine."));
+    }
+    return new RuntimePlan(
+        args,
+        settings,
+        hints,
+        recognised,
+        copies,
+        commands,
+        addUser,
+        userAfter,
+        contextCopies,
+        libraries,
+        owned,
+        users);
+  }
+
+  /**
+   * The paths the app's ENTRYPOINT and CMD name: the program (in each PATH directory, for a bare
+   * name) and every argument that could be a file.
+   */
+  private List<String> namedByCommands(List<Instruction> scope, String workdir, String path) {
+    List<String> named = new ArrayList<>();
+    for (Instruction i : scope) {
+      if (!i.is(Keyword.ENTRYPOINT) && !i.is(Keyword.CMD)) {
+        continue;
+      }
+      List<String> argv = ExecForm.argv(text, escape, i);
+      if (argv == null || argv.isEmpty()) {
+        continue;
+      }
+      String program = argv.get(0);
+      if (program.contains("/")) {
+        named.add(ImagePaths.resolve(workdir == null ? "/" : workdir, program));
+      } else {
+        for (String dir : (path == null ? BuildScan.DEFAULT_PATH : path).split(":")) {
+          named.add(ImagePaths.resolve(dir, program));
+        }
+      }
+      for (String a : argv.subList(1, argv.size())) {
+        String p = a == null || a.startsWith("-") ? null : ImagePaths.resolve(workdir, a);
+        if (p != null && !p.equals("/")) {
+          named.add(p);
+        }
+      }
+    }
+    return named;
+  }
+
+  /**
+   * The directories the builder gave to a user (chown), copied with the same numeric owner so they
+   * exist in the runtime as the app expects; a name with no fixed id refuses a runtime without the
+   * builder's users.
+   */
+  private List<OwnedCopy> ownedCopies(BuilderUsers users, List<String> copied) {
+    List<OwnedCopy> out = new ArrayList<>();
+    for (BuilderUsers.OwnedDirectory d : users.owned()) {
+      if (copied.stream().anyMatch(c -> ImagePaths.within(d.path(), c))) {
+        continue;
+      }
+      String numeric = users.numeric(d.owner());
+      if (numeric == null) {
+        if (runtime.minimal()) {
+          refusals.add(
+              new Refusal(
+                  Refusal.Missing.USER,
+                  d.line(),
+                  d.path()
+                      + " belongs to "
+                      + d.owner()
+                      + ", whose numeric id the builder does not fix, and "
+                      + runtime.reference()
+                      + " has no such user: give it one with useradd --uid and groupadd --gid.",
+                  null));
+        } else {
+          notes.add(
+              new Note(
+                  Note.Level.WARNING,
+                  d.line(),
+                  d.path()
+                      + " belongs to "
+                      + d.owner()
+                      + " in the builder; the runtime does not get it, since the user's numeric id"
+                      + " is not fixed there (useradd --uid)."));
+        }
+        continue;
+      }
+      String line =
+          "COPY --from="
+              + request.builderName()
+              + " --chown="
+              + numeric
+              + " "
+              + CopyPaths.format(d.path(), d.path());
+      out.add(
+          new OwnedCopy(
+              line,
+              "The builder gives "
+                  + d.path()
+                  + " to "
+                  + d.owner()
+                  + " (line "
+                  + d.line()
+                  + "), so the runtime gets it with the same owner, by number ("
+                  + numeric
+                  + "), which needs no entry in "
+                  + runtime.reference()
+                  + "'s /etc/passwd.",
+              d.line()));
+    }
+    return out;
   }
 
   /**
@@ -304,7 +462,23 @@ final class StageSplitter {
         splitIndex < stage.instructions().size()
             ? StageEdits.leadingCommentsStart(graph, tail.get(0))
             : stage.range().end();
-    edits.add(TextEdit.insert(at, separatorBefore(keptTextEnd(at)) + block));
+    String builderEnd = "";
+    if (plan.libraries() != null) {
+      // The builder's last step, so it follows the builder's own instructions directly.
+      builderEnd =
+          (at > 0 && text.charAt(at - 1) != '\n' ? "\n" : "") + plan.libraries().builderRun();
+      proposals.add(
+          new Proposal(
+              Proposal.Kind.BUILDER_CHANGE,
+              plan.libraries().builderRun().strip(),
+              "shared-libraries",
+              plan.libraries().reason(),
+              plan.libraries().line()));
+    }
+    edits.add(
+        TextEdit.insert(
+            at,
+            builderEnd + (builderEnd.isEmpty() ? separatorBefore(keptTextEnd(at)) : "\n") + block));
     Instruction lastRun = plan.userAfter();
     if (lastRun != null) {
       String line = userLine(lastRun.line());
@@ -357,7 +531,8 @@ final class StageSplitter {
         runtime,
         request.detection(),
         proposals,
-        notes);
+        notes,
+        refusals);
   }
 
   private List<TextEdit> inLineBreaksOfText(List<TextEdit> list) {
@@ -478,9 +653,31 @@ final class StageSplitter {
       proposals.add(
           new Proposal(Proposal.Kind.COPY_FROM, line, a.rule(), a.reason() + also, a.line()));
     }
+    if (plan.libraries() != null) {
+      out.append(plan.libraries().runtimeCopy()).append('\n');
+      proposals.add(
+          new Proposal(
+              Proposal.Kind.COPY_FROM,
+              plan.libraries().runtimeCopy(),
+              "shared-libraries",
+              plan.libraries().reason(),
+              plan.libraries().line()));
+    }
+    for (OwnedCopy o : plan.ownedCopies()) {
+      out.append(o.line()).append('\n');
+      proposals.add(
+          new Proposal(
+              Proposal.Kind.COPY_FROM, o.line(), "owned-directory", o.reason(), o.sourceLine()));
+    }
+    for (ContextFilesRule.ContextCopy c : plan.contextCopies()) {
+      out.append(c.line()).append('\n');
+      proposals.add(
+          new Proposal(
+              Proposal.Kind.CARRIED, c.line(), "context-file", c.reason(), c.sourceLine()));
+    }
     for (Instruction i : carried) {
       if (i.is(Keyword.USER)) {
-        out.append(carry(i));
+        out.append(carryUser(i, plan.users()));
       }
     }
     if (plan.userAtEnd()) {
@@ -502,6 +699,28 @@ final class StageSplitter {
       }
     }
     return out.toString();
+  }
+
+  /** A USER by name becomes numeric where the builder fixed its ids, since the runtime lacks it. */
+  private String carryUser(Instruction i, BuilderUsers users) {
+    String user = userOf(i);
+    String numeric = user.isEmpty() ? null : users.numeric(user);
+    if (numeric == null || numeric.equals(user)) {
+      return carry(i);
+    }
+    String line = "USER " + numeric;
+    proposals.add(
+        new Proposal(
+            Proposal.Kind.REWRITTEN,
+            line,
+            null,
+            "USER "
+                + user
+                + " exists only in the builder's /etc/passwd, so the runtime runs as its numeric ids, "
+                + numeric
+                + ", which the builder gave it.",
+            i.line()));
+    return line + "\n";
   }
 
   private String carry(Instruction i) {
@@ -661,7 +880,7 @@ final class StageSplitter {
   }
 
   /** A named USER from the builder exists only in the builder's /etc/passwd. */
-  private void checkUser(List<Instruction> carried, boolean addUser) {
+  private void checkUser(List<Instruction> carried, boolean addUser, BuilderUsers known) {
     List<Instruction> users =
         new ArrayList<>(carried.stream().filter(i -> i.is(Keyword.USER)).toList());
     tail.stream().filter(i -> i.is(Keyword.USER)).forEach(users::add);
@@ -707,19 +926,22 @@ final class StageSplitter {
       String name = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
       if (runtime.minimal()
           && !DISTROLESS_USERS.contains(name)
-          && !name.chars().allMatch(Character::isDigit)) {
-        notes.add(
-            new Note(
-                Note.Level.PROBLEM,
+          && !name.chars().allMatch(Character::isDigit)
+          && known.numeric(user) == null) {
+        refusals.add(
+            new Refusal(
+                Refusal.Missing.USER,
                 u.line(),
                 "USER "
                     + user
                     + " exists only in the builder's /etc/passwd, "
                     + "not in "
                     + runtime.reference()
-                    + ": use a numeric id ("
+                    + ", and the builder fixes no numeric id for it: give it one (useradd --uid,"
+                    + " groupadd --gid), or use a numeric USER ("
                     + DistrolessCatalogue.NONROOT_UID
-                    + " is nonroot there)."));
+                    + " is nonroot there).",
+                null));
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.stagecraft.core.split;
 
+import io.stagecraft.core.diff.LineDiff;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -101,31 +102,19 @@ public final class UnifiedDiff {
 
   /**
    * The edit script as {kind, index in a, index in b}, kind 0 for kept, -1 for deleted, 1 for
-   * inserted; from a longest common subsequence, which is plenty for Dockerfile sizes.
+   * inserted: the shortest one, by Myers' linear-space diff, so a 10,000-line file costs
+   * milliseconds and memory in proportion to its lines.
    */
   private static List<int[]> script(List<String> x, List<String> y) {
-    int n = x.size();
-    int m = y.size();
-    int[][] lcs = new int[n + 1][m + 1];
-    for (int i = n - 1; i >= 0; i--) {
-      for (int j = m - 1; j >= 0; j--) {
-        lcs[i][j] =
-            x.get(i).equals(y.get(j))
-                ? lcs[i + 1][j + 1] + 1
-                : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-      }
-    }
     List<int[]> ops = new ArrayList<>();
-    int i = 0;
-    int j = 0;
-    while (i < n || j < m) {
-      if (i < n && j < m && x.get(i).equals(y.get(j))) {
-        ops.add(new int[] {0, i++, j++});
-      } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
-        ops.add(new int[] {-1, i++, j});
-      } else {
-        ops.add(new int[] {1, i, j++});
-      }
+    for (LineDiff.Step step : LineDiff.script(x, y)) {
+      int kind =
+          switch (step.kind()) {
+            case KEEP -> 0;
+            case DELETE -> -1;
+            case INSERT -> 1;
+          };
+      ops.add(new int[] {kind, step.a(), step.b()});
     }
     return ops;
   }

@@ -20,6 +20,7 @@ final class DockerfileParser {
   private final Set<String> seenDirectives = new HashSet<>();
   private char escape = '\\';
   private boolean directivesDone;
+  private boolean afterShebang;
 
   // The current physical line: [lineStart, contentEnd) without its line break, next line at
   // lineNext.
@@ -51,7 +52,23 @@ final class DockerfileParser {
         pos = instruction(first);
       }
     }
+    if (elements.stream().noneMatch(Instruction.class::isInstance)) {
+      int end = endOfLastLine();
+      diagnostics.error(lines.range(end, end), "no-instructions", "file with no instructions");
+    }
     return new Dockerfile(text, elements, diagnostics.list(), escape, lines);
+  }
+
+  /** Where the last line's content ends: BuildKit reports a file-wide error on that line. */
+  private int endOfLastLine() {
+    int end = text.length();
+    if (end > 0 && text.charAt(end - 1) == '\n') {
+      end--;
+      if (end > 0 && text.charAt(end - 1) == '\r') {
+        end--;
+      }
+    }
+    return end;
   }
 
   private void readLine(int pos) {
@@ -71,13 +88,16 @@ final class DockerfileParser {
 
   /**
    * Recognises {@code # name=value} for the known directives in the leading block. Returns false,
-   * ending the block, for any other line; a shebang line is skipped without ending it.
+   * ending the block, for any other line. A shebang line is skipped without ending it, since
+   * BuildKit still reads {@code syntax} and {@code check} after one; but it reads the escape
+   * character in a pass that stops at the shebang, so an {@code escape} after one is a comment.
    */
   private boolean directive(int first) {
     if (first >= contentEnd || text.charAt(first) != '#') {
       return false;
     }
     if (first + 1 < contentEnd && text.charAt(first + 1) == '!') {
+      afterShebang = true;
       elements.add(new Comment(lines.range(lineStart, lineNext), token(first, contentEnd)));
       return true;
     }
@@ -102,6 +122,9 @@ final class DockerfileParser {
     }
     String name = text.substring(nameStart, nameEnd).toLowerCase(java.util.Locale.ROOT);
     if (!name.equals("syntax") && !name.equals("escape") && !name.equals("check")) {
+      return false;
+    }
+    if (afterShebang && name.equals("escape")) {
       return false;
     }
     Token nameToken = token(nameStart, nameEnd);
@@ -205,6 +228,11 @@ final class DockerfileParser {
   /**
    * Appends the current line's content from {@code from} to the logical line, without a trailing
    * line continuation. Returns whether the instruction continues on the next line.
+   *
+   * <p>The line continues when its last character other than spaces and tabs is the escape, and
+   * that escape is the line's first character or follows anything but another escape: BuildKit's
+   * rule, under which {@code trailing\\} ends with an escaped escape, not a continuation (and so
+   * does {@code \\\}, which BuildKit's own comment calls a known limitation).
    */
   private boolean appendContent(LogicalLineBuilder logical, int from) {
     int end = contentEnd;
@@ -212,7 +240,10 @@ final class DockerfileParser {
     while (probe > from && (text.charAt(probe - 1) == ' ' || text.charAt(probe - 1) == '\t')) {
       probe--;
     }
-    boolean continues = probe > from && text.charAt(probe - 1) == escape;
+    boolean continues =
+        probe > from
+            && text.charAt(probe - 1) == escape
+            && (probe - 1 == from || text.charAt(probe - 2) != escape);
     logical.append(from, continues ? probe - 1 : end);
     return continues;
   }

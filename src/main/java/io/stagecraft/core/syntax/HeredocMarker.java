@@ -20,13 +20,65 @@ record HeredocMarker(String name, int fileDescriptor, boolean chomp, boolean exp
     if (chomp) {
       i++;
     }
+    i = Chars.skipSpaces(word, i, word.length());
     String rest = word.substring(i);
-    if (rest.isEmpty() || rest.indexOf('<') >= 0) {
+    if (rest.isEmpty() || rest.indexOf('<') >= 0 || hasUnclosedQuote(rest)) {
       return null;
     }
     String name = WordSplitter.unquote(rest, 0, rest.length(), '\\');
     boolean expand = quotes(name) == quotes(rest);
     return new HeredocMarker(name, fd, chomp, expand);
+  }
+
+  /** A word that is only {@code [fd]<<}, which BuildKit joins to the word after it. */
+  static boolean isBareOperator(String word) {
+    int i = 0;
+    while (i < word.length() && word.charAt(i) >= '0' && word.charAt(i) <= '9') {
+      i++;
+    }
+    return word.length() == i + 2 && word.startsWith("<<", i);
+  }
+
+  /**
+   * Whether {@code word} looks like a heredoc marker whose delimiter leaves a quote open, such as
+   * {@code <<'EOF}: BuildKit refuses the whole file for it, so it is an error, not a heredoc.
+   */
+  static boolean hasUnclosedQuoteInDelimiter(String word) {
+    int i = 0;
+    while (i < word.length() && word.charAt(i) >= '0' && word.charAt(i) <= '9') {
+      i++;
+    }
+    if (!word.startsWith("<<", i)) {
+      return false;
+    }
+    i += 2;
+    if (i < word.length() && word.charAt(i) == '-') {
+      i++;
+    }
+    String rest = word.substring(i);
+    return !rest.isEmpty() && rest.indexOf('<') < 0 && hasUnclosedQuote(rest);
+  }
+
+  /** Shell quoting: a quote opened and never closed, escapes honoured outside single quotes. */
+  private static boolean hasUnclosedQuote(String s) {
+    char open = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (open == '\'') {
+        if (c == '\'') {
+          open = 0;
+        }
+      } else if (c == '\\') {
+        i++;
+      } else if (open == '"') {
+        if (c == '"') {
+          open = 0;
+        }
+      } else if (c == '\'' || c == '"') {
+        open = c;
+      }
+    }
+    return open != 0;
   }
 
   private static int parseFd(String digits) {

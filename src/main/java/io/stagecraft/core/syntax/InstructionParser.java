@@ -109,11 +109,25 @@ final class InstructionParser {
     List<Heredoc> markers = new ArrayList<>();
     int[] words = WordSplitter.split(text, from, end, '\\');
     for (int i = 0; i < words.length; i += 2) {
-      HeredocMarker m = HeredocMarker.of(text.substring(words[i], words[i + 1]));
+      int wordStart = words[i];
+      if (HeredocMarker.isBareOperator(text.substring(wordStart, words[i + 1]))
+          && i + 2 < words.length) {
+        // BuildKit's shell lexer keeps the blanks after "<<" in the word: "<<  EOF" is one marker.
+        i += 2;
+      }
+      int wordEnd = words[i + 1];
+      String word = text.substring(wordStart, wordEnd);
+      HeredocMarker m = HeredocMarker.of(word);
+      if (m == null && HeredocMarker.hasUnclosedQuoteInDelimiter(word)) {
+        diagnostics.error(
+            line.range(wordStart, wordEnd),
+            "heredoc-unclosed-quote",
+            "unclosed quote in the heredoc delimiter " + word);
+      }
       if (m != null) {
         markers.add(
             new Heredoc(
-                line.range(words[i], words[i + 1]),
+                line.range(wordStart, wordEnd),
                 m.name(),
                 m.fileDescriptor(),
                 m.chomp(),

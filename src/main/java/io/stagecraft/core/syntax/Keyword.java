@@ -57,6 +57,11 @@ public enum Keyword {
     return BY_NAME.get(name.toUpperCase(Locale.ROOT));
   }
 
+  /** The names of the flags this instruction accepts, without the leading dashes. */
+  public Set<String> flags() {
+    return flags;
+  }
+
   public boolean acceptsFlag(String flag) {
     return flags.contains(flag);
   }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -43,6 +44,8 @@ public final class BuildPanel extends VBox {
   private final Label note = new Label();
   private final SplitVerifier verifier;
   private final Tab runTab;
+  private final javafx.beans.property.BooleanProperty expanded =
+      new javafx.beans.property.SimpleBooleanProperty(true);
 
   public BuildPanel(
       BuildPanelModel model, CodePane codePane, Prompts prompts, BackgroundWork background) {
@@ -98,7 +101,13 @@ public final class BuildPanel extends VBox {
     notice.getStyleClass().add("build-note");
     notice.textProperty().bind(model.noticeProperty());
     notice.managedProperty().bind(model.noticeProperty().isNotEmpty());
-    getChildren().addAll(header(), verdictBanner(), message, notice, note, tabs);
+    VBox body = new VBox(verdictBanner(), message, notice, note, tabs);
+    body.setId("build-body");
+    VBox.setVgrow(body, Priority.ALWAYS);
+    // Folded, the panel is its header alone and the canvas and code get the room.
+    body.visibleProperty().bind(expanded);
+    body.managedProperty().bind(expanded);
+    getChildren().addAll(header(), body);
     for (String label : new String[] {"A", "B"}) {
       VariantRun runOf = model.variant(label);
       runOf.currentLineProperty().addListener((o, was, line) -> markLine(label, line.intValue()));
@@ -186,6 +195,11 @@ public final class BuildPanel extends VBox {
     return model;
   }
 
+  /** Whether the panel shows its settings and results, or only its header. */
+  public javafx.beans.property.BooleanProperty expandedProperty() {
+    return expanded;
+  }
+
   public TabPane tabs() {
     return tabs;
   }
@@ -193,6 +207,13 @@ public final class BuildPanel extends VBox {
   private HBox header() {
     Label title = new Label("BUILD & COMPARE");
     title.getStyleClass().add("pane-title");
+    title.setMinWidth(Region.USE_PREF_SIZE);
+    javafx.scene.control.ToggleButton fold = new javafx.scene.control.ToggleButton();
+    fold.setId("build-panel-toggle");
+    fold.getStyleClass().add("flat");
+    fold.selectedProperty().bindBidirectional(expanded);
+    fold.textProperty().bind(Bindings.when(expanded).then("\u25BE").otherwise("\u25B8"));
+    fold.setTooltip(new Tooltip("Show or hide the build panel (Ctrl+J)"));
     Button recheck = new Button(null, Icon.REFRESH.node());
     recheck.setId("engine-recheck");
     recheck.setTooltip(new Tooltip("Look for the Docker engine again"));
@@ -213,6 +234,19 @@ public final class BuildPanel extends VBox {
             });
     Button build = new Button("Build both", Icon.HAMMER_WRENCH.node());
     build.setId("build-both");
+    // With nothing to compare (a design never saved, no original), one Build of the design is
+    // offered instead.
+    build
+        .textProperty()
+        .bind(Bindings.when(model.comparingProperty()).then("Build both").otherwise("Build"));
+    build.setTooltip(new Tooltip());
+    build
+        .getTooltip()
+        .textProperty()
+        .bind(
+            Bindings.when(model.comparingProperty())
+                .then("Build variants A and B and compare them")
+                .otherwise("Build the design (B); A has nothing to build until the file is saved"));
     build.getStyleClass().add("accent");
     build.disableProperty().bind(model.buildingProperty().or(model.engineProperty().isNull()));
     build.setOnAction(
@@ -222,6 +256,8 @@ public final class BuildPanel extends VBox {
           comparison.showNothing();
           model.buildBoth();
         });
+    build.setMinWidth(Region.USE_PREF_SIZE);
+    sequential.setMinWidth(Region.USE_PREF_SIZE);
     Button cancel = new Button("Cancel", Icon.STOP_CIRCLE_OUTLINE.node());
     cancel.setId("build-cancel");
     cancel.disableProperty().bind(model.buildingProperty().not());
@@ -239,6 +275,9 @@ public final class BuildPanel extends VBox {
                 .isNull()
                 .or(model.variant("B").resultProperty().isNull()));
     export.setOnAction(e -> exportComparison());
+    // On a narrow window the engine's name gives way (its tooltip keeps it), never these.
+    cancel.setMinWidth(Region.USE_PREF_SIZE);
+    export.setMinWidth(Region.USE_PREF_SIZE);
     Button list = new Button(null, Icon.FORMAT_LIST_BULLETED.node());
     list.setId("build-list-images");
     list.setTooltip(new Tooltip("List the images Stagecraft built on this engine"));
@@ -254,6 +293,7 @@ public final class BuildPanel extends VBox {
     HBox header =
         new HBox(
             8,
+            fold,
             title,
             new EngineChip(model),
             recheck,

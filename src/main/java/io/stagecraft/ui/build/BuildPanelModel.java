@@ -26,6 +26,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -54,6 +56,7 @@ public final class BuildPanelModel {
   private final StringProperty notice = new SimpleStringProperty("");
   private final BooleanProperty running = new SimpleBooleanProperty(false);
   private final StringProperty runStatus = new SimpleStringProperty("");
+  private final ReadOnlyBooleanWrapper comparing = new ReadOnlyBooleanWrapper(true);
   private VariantBuilds current;
 
   /**
@@ -66,6 +69,7 @@ public final class BuildPanelModel {
     this.background = background;
     this.fx = fx;
     this.sources = sources;
+    settings.addListener((o, was, now) -> refreshComparing());
   }
 
   /** Looks for the engine off the JavaFX thread; the chip says "checking" meanwhile. */
@@ -87,7 +91,11 @@ public final class BuildPanelModel {
         });
   }
 
-  /** Builds both variants, at once or one after the other as the settings say. */
+  /**
+   * Builds both variants, at once or one after the other as the settings say; only B while A has
+   * nothing to build (see {@link #comparingProperty()}). A variant that cannot be built as set says
+   * why on its own, and the other is built all the same.
+   */
   public void buildBoth() {
     EngineCheck check = engine.get();
     if (building.get()) {
@@ -99,43 +107,91 @@ public final class BuildPanelModel {
     }
     BuildSettings s = settings.get();
     Sources read = sources.get();
+    refreshComparing(read);
     message.set("");
     runStatus.set("");
     BuildEngine on = check.engine();
+    List<VariantRun> runs = comparing.get() ? List.of(a, b) : List.of(b);
+    if (!comparing.get()) {
+      a.reset(NOTHING_TO_COMPARE);
+    }
     // The variants show "preparing" at once; resolving them may read files, so it runs in the
     // background.
-    a.start(null);
-    b.start(null);
+    runs.forEach(run -> run.start(null));
     background.run(
         () ->
-            List.of(
-                VariantRequests.resolve("A", s.a(), read),
-                VariantRequests.resolve("B", s.b(), read)),
-        resolved -> start(on, resolved, !s.sequential()),
-        failure -> {
-          a.failed(failure);
-          b.failed(failure);
-          message.set(failure.getMessage());
-        });
+            runs.stream()
+                .map(run -> Resolution.of(run.label(), settings(s, run.label()), read))
+                .toList(),
+        resolutions -> start(on, runs, resolutions, !s.sequential()),
+        failure -> runs.forEach(run -> run.failed(failure)));
   }
 
-  private void start(BuildEngine on, List<ResolvedVariant> resolved, boolean parallel) {
-    a.start(resolved.get(0).text());
-    b.start(resolved.get(1).text());
+  /** Shown on A while only B can be built. */
+  static final String NOTHING_TO_COMPARE =
+      "Nothing to compare with yet: once the Dockerfile is saved, A builds it as saved";
+
+  /** A variant's request, or why it cannot be built. */
+  private record Resolution(ResolvedVariant variant, RuntimeException problem) {
+    static Resolution of(String label, VariantSettings settings, Sources read) {
+      try {
+        return new Resolution(VariantRequests.resolve(label, settings, read), null);
+      } catch (RuntimeException e) {
+        return new Resolution(null, e);
+      }
+    }
+  }
+
+  private void start(
+      BuildEngine on, List<VariantRun> runs, List<Resolution> resolutions, boolean parallel) {
+    List<VariantRun> toBuild = new java.util.ArrayList<>();
+    List<ResolvedVariant> resolved = new java.util.ArrayList<>();
+    for (int i = 0; i < runs.size(); i++) {
+      Resolution r = resolutions.get(i);
+      if (r.problem() != null) {
+        runs.get(i).failed(r.problem());
+      } else {
+        runs.get(i).start(r.variant().text());
+        toBuild.add(runs.get(i));
+        resolved.add(r.variant());
+      }
+    }
+    if (toBuild.isEmpty()) {
+      return;
+    }
     List<BuildRequest> requests = resolved.stream().map(ResolvedVariant::request).toList();
-    List<BuildListener> listeners = List.of(a.listener(fx), b.listener(fx));
+    List<BuildListener> listeners = toBuild.stream().map(run -> run.listener(fx)).toList();
     // Starting packs the context into a tar, which can take a while for a large folder.
     background.run(
         () -> VariantBuilds.start(on, requests, listeners, parallel),
         builds -> {
           current = builds;
-          follow(on, builds.results().get(0), a, resolved.get(0));
-          follow(on, builds.results().get(1), b, resolved.get(1));
+          for (int i = 0; i < toBuild.size(); i++) {
+            follow(on, builds.results().get(i), toBuild.get(i), resolved.get(i));
+          }
         },
-        failure -> {
-          a.failed(failure);
-          b.failed(failure);
-        });
+        failure -> toBuild.forEach(run -> run.failed(failure)));
+  }
+
+  private static VariantSettings settings(BuildSettings s, String label) {
+    return label.equals("A") ? s.a() : s.b();
+  }
+
+  /**
+   * Whether A has something to build, so "Build both" compares two images; while it is false the
+   * panel offers a single Build of B.
+   */
+  public ReadOnlyBooleanProperty comparingProperty() {
+    return comparing.getReadOnlyProperty();
+  }
+
+  /** Looks again at whether A has something to build; the panel calls it when the file changes. */
+  public void refreshComparing() {
+    refreshComparing(sources.get());
+  }
+
+  private void refreshComparing(Sources read) {
+    comparing.set(VariantRequests.hasDockerfile(settings.get().a(), read));
   }
 
   private void follow(

@@ -32,10 +32,10 @@ public final class LayerWaterfall extends VBox {
         new Label(
             v.label()
                 + ": "
-                + v.image().layers().size()
-                + " history entries, "
-                + v.image().filesystemLayers()
-                + " filesystem layers");
+                + io.stagecraft.ui.Plural.of(
+                    v.image().layers().size(), "history entry", "history entries")
+                + ", "
+                + io.stagecraft.ui.Plural.of(v.image().filesystemLayers(), "filesystem layer"));
     title.getStyleClass().add("results-heading");
     GridPane grid = new GridPane();
     grid.setHgap(8);

@@ -50,7 +50,7 @@ public final class SplitVerifier {
                   fail(
                       (label.equals("A") ? "A (the original)" : "B (the split)")
                           + " did not build: "
-                          + run.statusProperty().get());
+                          + run.summary());
                 }
               });
     }

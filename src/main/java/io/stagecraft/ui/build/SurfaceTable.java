@@ -73,11 +73,9 @@ public final class SurfaceTable extends GridPane {
             "Files",
             both,
             v ->
-                String.format(
-                    Locale.ROOT,
-                    "%,d files, %s",
-                    v.image().surface().fileCount(),
-                    Sizes.human(v.image().surface().fileBytes())),
+                io.stagecraft.ui.Plural.of(v.image().surface().fileCount(), "file")
+                    + ", "
+                    + Sizes.human(v.image().surface().fileBytes()),
             false);
     TreeSet<String> dirs = new TreeSet<>(a.image().surface().directories().keySet());
     dirs.addAll(b.image().surface().directories().keySet());
@@ -136,7 +134,7 @@ public final class SurfaceTable extends GridPane {
     DirectoryUsage u = dirs.get(dir);
     return u == null
         ? "\u2014"
-        : String.format(Locale.ROOT, "%,d files, %s", u.files(), Sizes.human(u.bytes()));
+        : io.stagecraft.ui.Plural.of(u.files(), "file") + ", " + Sizes.human(u.bytes());
   }
 
   private static Label heading(String text) {

@@ -10,6 +10,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -97,11 +98,17 @@ public final class VariantProgress extends VBox {
       Supplier<Boolean> buildsDocument) {
     if (e == null) {
       error.setText("");
+      error.setTooltip(null);
       jump.setVisible(false);
       return;
     }
     String where = e.hasLine() ? "Line " + e.line() + " (" + run.lineText(e.line()) + "): " : "";
     error.setText(where + e.message());
+    // Long messages are cut to the lines the panel has room for; the tooltip and the log hold
+    // all of it.
+    error.setTooltip(new Tooltip(where + e.message()));
+    error.getTooltip().setWrapText(true);
+    error.getTooltip().setMaxWidth(640);
     boolean canJump = e.hasLine() && buildsDocument.get();
     jump.setVisible(canJump);
     jump.setText(canJump ? "Go to line " + e.line() : "");

@@ -78,6 +78,20 @@ public final class VariantRun {
     phase.set(Phase.BUILDING);
   }
 
+  /** Back to not built, with {@code why} as the status: the variant is left out of this build. */
+  public void reset(String why) {
+    builtText = "";
+    log.clear();
+    error.set(null);
+    result.set(null);
+    context.set("");
+    contextWarning.set(false);
+    currentLine.set(0);
+    progress.set(0);
+    status.set(why);
+    phase.set(Phase.IDLE);
+  }
+
   /**
    * A listener for the engine that applies each event on {@code fx}. Log lines are batched: a build
    * can print thousands of lines a second, and one JavaFX task per line would starve painting.
@@ -121,11 +135,10 @@ public final class VariantRun {
 
   void showContext(ContextSize size) {
     context.set(
-        String.format(
-                Locale.ROOT,
-                "Context: %,d files, %s",
-                size.fileCount(),
-                Sizes.human(size.totalBytes()))
+        ("Context: "
+                + io.stagecraft.ui.Plural.of(size.fileCount(), "file")
+                + ", "
+                + Sizes.human(size.totalBytes()))
             + (size.exceedsThreshold()
                 ? " \u2014 above "
                     + Sizes.human(size.warnThresholdBytes())
@@ -198,22 +211,28 @@ public final class VariantRun {
     if (error.get() == null || why.hasLine() || !error.get().hasLine()) {
       error.set(why);
     }
-    status.set(
-        "Failed"
-            + (error.get().hasLine() ? " at line " + error.get().line() : "")
-            + ": "
-            + firstLine(error.get().message()));
+    // The message itself is shown once, in full, by the error line and at the end of the log; the
+    // status only says that and where it failed.
+    status.set("Failed" + (error.get().hasLine() ? " at line " + error.get().line() : ""));
+    appendLog(
+        error.get().message() == null
+            ? List.of("ERROR")
+            : error.get().message().lines().map(l -> "ERROR: " + l).toList());
     phase.set(Phase.FAILED);
+  }
+
+  /** The status, and for a failure the first line of its message: for a verdict in one line. */
+  public String summary() {
+    BuildError e = error.get();
+    return phase.get() == Phase.FAILED && e != null && e.message() != null
+        ? status.get() + ": " + e.message().lines().findFirst().orElse("")
+        : status.get();
   }
 
   /** The text of line {@code line} (1-based) of the Dockerfile built, or an empty string. */
   public String lineText(int line) {
     List<String> lines = builtText.lines().toList();
     return line >= 1 && line <= lines.size() ? lines.get(line - 1).strip() : "";
-  }
-
-  private static String firstLine(String s) {
-    return s == null ? "" : s.lines().findFirst().orElse("");
   }
 
   public ObjectProperty<Phase> phaseProperty() {

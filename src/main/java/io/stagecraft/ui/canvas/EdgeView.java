@@ -13,6 +13,7 @@ final class EdgeView extends Group {
   private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
   private static final double HEAD = 9;
   private final RoutedEdge routed;
+  private final Tooltip tip;
 
   EdgeView(RoutedEdge routed, String description) {
     this.routed = routed;
@@ -46,7 +47,8 @@ final class EdgeView extends Group {
                       routed.labelAt().y() - b.getHeight() - 3));
       getChildren().add(label);
     }
-    Tooltip.install(hit, new Tooltip(description));
+    tip = new Tooltip(description);
+    Tooltip.install(hit, tip);
   }
 
   private static CubicCurve curve(RoutedEdge r) {
@@ -59,6 +61,15 @@ final class EdgeView extends Group {
         r.control2().y(),
         r.end().x(),
         r.end().y());
+  }
+
+  /** Whether this view draws {@code next} as it is; then only its description may change. */
+  boolean draws(RoutedEdge next) {
+    return routed.equals(next);
+  }
+
+  void describe(String description) {
+    tip.setText(description);
   }
 
   int graphEdgeIndex() {

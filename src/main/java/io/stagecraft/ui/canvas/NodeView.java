@@ -7,7 +7,7 @@ import javafx.scene.layout.Pane;
 /** A box on the canvas, for a stage or an external image. */
 abstract class NodeView extends Pane {
   private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-  private final PlacedNode placed;
+  private PlacedNode placed;
 
   NodeView(PlacedNode placed) {
     this.placed = placed;
@@ -33,6 +33,15 @@ abstract class NodeView extends Pane {
 
   PlacedNode placed() {
     return placed;
+  }
+
+  /**
+   * Shows {@code next}, which looks the same as the box shown ({@link BoxLook}) but may sit
+   * elsewhere or come from other lines: the view is kept, only moved and relabelled.
+   */
+  void reuseFor(PlacedNode next, String diagnosticsText) {
+    placed = next;
+    relocate(next.x(), next.y());
   }
 
   String nodeId() {

@@ -2,6 +2,8 @@ package io.stagecraft.ui.code;
 
 import io.stagecraft.core.document.Document;
 import io.stagecraft.core.edit.DocumentEdit;
+import io.stagecraft.ui.highlight.DockerfileHighlighter;
+import io.stagecraft.ui.highlight.StyledSegment;
 import io.stagecraft.ui.model.EditorModel;
 import java.util.ArrayList;
 import java.util.List;

@@ -15,14 +15,8 @@ import javafx.application.Platform;
  * slow the first frame down.
  */
 public final class ExecutorBackgroundWork implements BackgroundWork {
-  private final CountDownLatch released = new CountDownLatch(1);
-  private final ExecutorService executor =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "stagecraft-background");
-            t.setDaemon(true);
-            return t;
-          });
+  private final CountDownLatch released;
+  private final ExecutorService executor;
 
   /** A background that starts work only once {@link #release()} is called. */
   public static ExecutorBackgroundWork holdUntilReleased() {
@@ -36,7 +30,26 @@ public final class ExecutorBackgroundWork implements BackgroundWork {
     return work;
   }
 
-  private ExecutorBackgroundWork() {}
+  private ExecutorBackgroundWork() {
+    this(new CountDownLatch(1), "stagecraft-background");
+  }
+
+  private ExecutorBackgroundWork(CountDownLatch released, String threadName) {
+    this.released = released;
+    this.executor =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, threadName);
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  /** Another daemon thread, held back until the same release as this one. */
+  @Override
+  public BackgroundWork anotherLane() {
+    return new ExecutorBackgroundWork(released, "stagecraft-background-lane");
+  }
 
   public void release() {
     released.countDown();

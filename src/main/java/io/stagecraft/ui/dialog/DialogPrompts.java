@@ -5,9 +5,11 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -16,7 +18,10 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
 import javafx.scene.layout.GridPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -56,6 +61,7 @@ public final class DialogPrompts implements Prompts {
                 ? new NewStage(name.getText().strip(), base.getEditor().getText().strip())
                 : null);
     Platform.runLater(name::requestFocus);
+    DialogFit.fit(dialog);
     return dialog.showAndWait();
   }
 
@@ -80,6 +86,7 @@ public final class DialogPrompts implements Prompts {
         .bind(source.textProperty().isEmpty().or(destination.textProperty().isEmpty()));
     dialog.setResultConverter(
         b -> b == add ? new CopyPaths(source.getText(), destination.getText()) : null);
+    DialogFit.fit(dialog);
     return dialog.showAndWait();
   }
 
@@ -95,6 +102,7 @@ public final class DialogPrompts implements Prompts {
     ButtonType withReferences = new ButtonType("Delete with references", ButtonBar.ButtonData.YES);
     ButtonType onlyStage = new ButtonType("Delete only the stage", ButtonBar.ButtonData.NO);
     alert.getButtonTypes().setAll(withReferences, onlyStage, ButtonType.CANCEL);
+    DialogFit.fit(alert);
     Optional<ButtonType> answer = alert.showAndWait();
     if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
       return DeleteChoice.CANCEL;
@@ -114,6 +122,7 @@ public final class DialogPrompts implements Prompts {
     ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
     ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
     alert.getButtonTypes().setAll(save, discard, ButtonType.CANCEL);
+    DialogFit.fit(alert);
     Optional<ButtonType> answer = alert.showAndWait();
     if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
       return UnsavedChoice.CANCEL;
@@ -160,6 +169,51 @@ public final class DialogPrompts implements Prompts {
     alert.setTitle(title);
     alert.setHeaderText(title);
     alert.setContentText(message);
+    DialogFit.fit(alert);
+    alert.showAndWait();
+  }
+
+  @Override
+  public boolean confirmReload(String name, boolean unsavedChanges) {
+    Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+    alert.initOwner(owner.get());
+    alert.setTitle(name + " changed on disk");
+    alert.setHeaderText(name + " was changed by another program.");
+    alert.setContentText(
+        unsavedChanges
+            ? "Reload it from disk? Your unsaved changes here would be lost."
+            : "Reload it from disk?");
+    ButtonType reload = new ButtonType("Reload", ButtonBar.ButtonData.OK_DONE);
+    ButtonType keep = new ButtonType("Keep This Version", ButtonBar.ButtonData.CANCEL_CLOSE);
+    alert.getButtonTypes().setAll(reload, keep);
+    return alert.showAndWait().filter(reload::equals).isPresent();
+  }
+
+  @Override
+  public void showFailure(String title, String message, String details) {
+    Alert alert = new Alert(Alert.AlertType.ERROR);
+    alert.initOwner(owner.get());
+    alert.setTitle(title);
+    alert.setHeaderText(title);
+    alert.setContentText(message);
+    TextArea trace = new TextArea(details);
+    trace.setEditable(false);
+    trace.setPrefRowCount(14);
+    alert.getDialogPane().setExpandableContent(trace);
+    ButtonType copy = new ButtonType("Copy Details", ButtonBar.ButtonData.LEFT);
+    alert.getButtonTypes().setAll(copy, ButtonType.CLOSE);
+    alert.getDialogPane().setExpanded(true);
+    // Copying leaves the dialog open, so the details can still be read.
+    alert
+        .getDialogPane()
+        .lookupButton(copy)
+        .addEventFilter(
+            ActionEvent.ACTION,
+            e -> {
+              Clipboard.getSystemClipboard()
+                  .setContent(Map.of(DataFormat.PLAIN_TEXT, (Object) details));
+              e.consume();
+            });
     alert.showAndWait();
   }
 

@@ -60,4 +60,21 @@ public interface Prompts {
   Optional<Path> chooseFolder(String title, Path initial);
 
   void showError(String title, String message);
+
+  /**
+   * Asks whether to reload a file another program changed while it was open; true to reload.
+   *
+   * @param unsavedChanges whether reloading would drop changes made here
+   */
+  default boolean confirmReload(String name, boolean unsavedChanges) {
+    return false;
+  }
+
+  /**
+   * Tells of a failure the app did not expect, with {@code details} (a stack trace) the user can
+   * copy into a report.
+   */
+  default void showFailure(String title, String message, String details) {
+    showError(title, message + "\n\n" + details);
+  }
 }

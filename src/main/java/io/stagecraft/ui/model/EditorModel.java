@@ -7,10 +7,11 @@ import io.stagecraft.core.model.Stage;
 import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.layout.DiagramArranger;
 import io.stagecraft.layout.DiagramBuilder;
-import io.stagecraft.layout.DiagramContent;
-import io.stagecraft.layout.ElkLayouter;
+import io.stagecraft.layout.DiagramLayout;
 import io.stagecraft.layout.Point;
 import io.stagecraft.ui.concurrent.BackgroundWork;
+import io.stagecraft.ui.derive.DerivationPipeline;
+import io.stagecraft.ui.failure.FailureHandler;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -31,10 +33,10 @@ import javafx.beans.property.SimpleObjectProperty;
  * positions and folds, and the selection. Every change to the text goes through {@link #apply}.
  */
 public final class EditorModel {
-  /** Texts up to this size are parsed and laid out on the JavaFX thread, within the keystroke. */
+  /** Texts up to this size are quick enough for previews to parse on the JavaFX thread. */
   static final int SYNC_TEXT_LIMIT = 64 * 1024;
 
-  /** Graphs with more nodes than this are laid out in the background. */
+  /** Diagrams up to this many nodes are quick enough for previews to lay out at once. */
   static final int SYNC_NODE_LIMIT = 40;
 
   /** Told when the document is replaced or changed; the code pane is one. */
@@ -45,7 +47,9 @@ public final class EditorModel {
   }
 
   private static final System.Logger LOG = System.getLogger(EditorModel.class.getName());
-  private final BackgroundWork background;
+  private final DerivationPipeline pipeline;
+  private final ReadOnlyObjectWrapper<DerivationPipeline.Parsed> parsed =
+      new ReadOnlyObjectWrapper<>();
   private final List<DocumentObserver> observers = new CopyOnWriteArrayList<>();
   private final ReadOnlyObjectWrapper<DiagramSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper();
@@ -56,21 +60,19 @@ public final class EditorModel {
   private final Map<String, Point> pinned = new HashMap<>();
   private final Set<String> unfolded = new HashSet<>();
   private final DocumentListener documentListener = this::documentChanged;
+  private final List<BiConsumer<String, String>> renameListeners = new CopyOnWriteArrayList<>();
   private Document document;
 
-  /** Whether the layout library has run once, so its classes are loaded and it is fast. */
-  private boolean layoutWarm;
-
   public EditorModel(BackgroundWork background) {
-    this.background = background;
+    this.pipeline = new DerivationPipeline(background, new Results());
   }
 
-  /** Texts up to this length are parsed within the keystroke that changed them. */
+  /** Texts up to this length are quick enough for previews to parse on the JavaFX thread. */
   public static int syncTextLimit() {
     return SYNC_TEXT_LIMIT;
   }
 
-  /** Diagrams up to this many nodes are laid out within the keystroke that changed them. */
+  /** Diagrams up to this many nodes are quick enough for previews to lay out at once. */
   public static int syncNodeLimit() {
     return SYNC_NODE_LIMIT;
   }
@@ -93,7 +95,7 @@ public final class EditorModel {
     document.addListener(documentListener);
     updateFlags();
     for (DocumentObserver o : observers) {
-      o.replaced(document);
+      tell(() -> o.replaced(document));
     }
     refresh();
   }
@@ -108,6 +110,26 @@ public final class EditorModel {
 
   public ReadOnlyObjectProperty<DiagramSnapshot> snapshotProperty() {
     return snapshot.getReadOnlyProperty();
+  }
+
+  /** The newest revision parsed, with its highlighting; it may lag behind the document. */
+  public ReadOnlyObjectProperty<DerivationPipeline.Parsed> parsedProperty() {
+    return parsed.getReadOnlyProperty();
+  }
+
+  /** The parse of the current text, or null while it is being parsed. */
+  public DerivationPipeline.Parsed currentParse() {
+    DerivationPipeline.Parsed p = parsed.get();
+    return p != null
+            && p.request().document() == document
+            && p.request().revision() == document.revision()
+        ? p
+        : null;
+  }
+
+  /** How many times the layout library ran; for tests and benchmarks. */
+  public long layoutsRun() {
+    return pipeline.layoutsRun();
   }
 
   public DiagramSnapshot snapshot() {
@@ -224,9 +246,21 @@ public final class EditorModel {
   private void documentChanged(Document changed, DocumentEdit edit, String before) {
     updateFlags();
     for (DocumentObserver o : observers) {
-      o.changed(changed, edit, before);
+      tell(() -> o.changed(changed, edit, before));
     }
     refresh();
+  }
+
+  /**
+   * Tells one observer; its failure goes to the thread's handler instead of keeping the others and
+   * the canvas from hearing of a change the document has already made.
+   */
+  private static void tell(Runnable notification) {
+    try {
+      notification.run();
+    } catch (RuntimeException e) {
+      FailureHandler.report(e);
+    }
   }
 
   private void updateFlags() {
@@ -235,62 +269,57 @@ public final class EditorModel {
     canRedo.set(document.canRedo());
   }
 
-  /** Derives a new snapshot for the current revision, on this thread when it is quick. */
+  /** Asks for the graph, highlighting and layout of the current revision, off this thread. */
   private void refresh() {
-    Document doc = document;
-    long revision = doc.revision();
-    String text = doc.text();
-    Set<String> folds = Set.copyOf(unfolded);
-    if (text.length() <= SYNC_TEXT_LIMIT && layoutWarm) {
-      StageGraph graph = doc.graph();
-      DiagramContent content = DiagramBuilder.build(graph, folds);
-      if (content.nodes().size() <= SYNC_NODE_LIMIT) {
-        publish(new Derived(doc, revision, graph, content, ElkLayouter.place(content)));
-        return;
-      }
-    }
     catchingUp.set(true);
-    background.run(
-        () -> {
-          StageGraph graph = StageGraph.parse(text);
-          DiagramContent content = DiagramBuilder.build(graph, folds);
-          return new Derived(doc, revision, graph, content, ElkLayouter.place(content));
-        },
-        this::publish,
-        failure ->
-            LOG.log(System.Logger.Level.ERROR, "could not lay out the stage graph", failure));
+    pipeline.request(
+        new DerivationPipeline.Request(
+            document, document.revision(), document.text(), unfolded, pinned));
   }
 
-  private record Derived(
-      Document document,
-      long revision,
-      StageGraph graph,
-      DiagramContent content,
-      Map<String, Point> automatic) {}
+  /** Where the derivation pipeline's results arrive. */
+  private final class Results implements DerivationPipeline.Sink {
+    @Override
+    public boolean isCurrent(DerivationPipeline.Request request) {
+      return request.document() == document
+          && request.revision() == document.revision()
+          && request.unfolded().equals(unfolded);
+    }
 
-  private void publish(Derived derived) {
-    layoutWarm = true;
+    @Override
+    public void parsed(DerivationPipeline.Parsed result) {
+      parsed.set(result);
+    }
+
+    @Override
+    public void placed(DerivationPipeline.Parsed result) {
+      publish(result);
+    }
+
+    @Override
+    public void failed(Throwable failure) {
+      LOG.log(System.Logger.Level.ERROR, "could not derive the stage graph", failure);
+    }
+  }
+
+  private void publish(DerivationPipeline.Parsed result) {
     DiagramSnapshot previous = snapshot.get();
-    if (derived.document() != document) {
-      return;
-    }
-    if (previous != null
-        && previous.document() == document
-        && previous.revision() > derived.revision()) {
-      return;
-    }
     if (previous != null && previous.document() == document) {
-      carryOverRenamedStages(previous.graph(), derived.graph());
+      carryOverRenamedStages(previous.graph(), result.graph());
     }
+    DiagramLayout layout =
+        result.request().pinned().equals(pinned)
+            ? result.layout()
+            : DiagramArranger.arrange(result.content(), result.automatic(), pinned);
     snapshot.set(
         new DiagramSnapshot(
-            derived.document(),
-            derived.revision(),
-            derived.graph(),
-            derived.content(),
-            derived.automatic(),
-            DiagramArranger.arrange(derived.content(), derived.automatic(), pinned)));
-    catchingUp.set(derived.revision() != document.revision());
+            document,
+            result.request().revision(),
+            result.graph(),
+            result.content(),
+            result.automatic(),
+            layout));
+    catchingUp.set(false);
   }
 
   private void rearrange() {
@@ -321,6 +350,7 @@ public final class EditorModel {
       String newId = DiagramBuilder.stageId(after.stages().get(i));
       if (!oldId.equals(newId) && !newIds.contains(oldId) && !oldIds.contains(newId)) {
         renames.add(new String[] {oldId, newId});
+        stageRenamed(before.stages().get(i).name(), after.stages().get(i).name());
       }
     }
     for (String[] r : renames) {
@@ -335,6 +365,20 @@ public final class EditorModel {
       if (r[0].equals(sel.nodeId())) {
         selection.set(new Selection(r[1], -1, sel.origin()));
       }
+    }
+  }
+
+  /**
+   * Tells {@code listener} of every stage renamed in place, by F2, typing or undo, with the old and
+   * the new name; things that name stages, such as a variant's target, follow it.
+   */
+  public void addStageRenameListener(BiConsumer<String, String> listener) {
+    renameListeners.add(listener);
+  }
+
+  private void stageRenamed(String oldName, String newName) {
+    if (oldName != null && newName != null) {
+      renameListeners.forEach(l -> l.accept(oldName, newName));
     }
   }
 

@@ -1,7 +1,9 @@
 package io.stagecraft.ui.split;
 
+import io.stagecraft.ui.dialog.DialogFit;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -16,17 +18,32 @@ import javafx.stage.Window;
 public final class SplitDialog implements SplitReviewer {
   private final Supplier<Window> owner;
   private final Supplier<Boolean> canVerify;
+  private final Supplier<Rectangle2D> screen;
 
   /**
    * @param canVerify whether an engine is there to verify on, asked each time the dialog opens
    */
   public SplitDialog(Supplier<Window> owner, Supplier<Boolean> canVerify) {
+    this(owner, canVerify, () -> DialogFit.screenOf(owner.get()));
+  }
+
+  /**
+   * @param screen the part of the screen the dialog must fit in
+   */
+  public SplitDialog(
+      Supplier<Window> owner, Supplier<Boolean> canVerify, Supplier<Rectangle2D> screen) {
     this.owner = owner;
     this.canVerify = canVerify;
+    this.screen = screen;
   }
 
   @Override
   public Optional<SplitDecision> review(SplitReview review) {
+    return dialog(review).showAndWait();
+  }
+
+  /** The review's dialog, not yet shown. */
+  public Dialog<SplitDecision> dialog(SplitReview review) {
     Window window = owner.get();
     Scene scene = window == null ? null : window.getScene();
     SplitView view =
@@ -45,11 +62,9 @@ public final class SplitDialog implements SplitReviewer {
                 + " form the builder; a runtime stage starts after them.");
     dialog.setResizable(true);
     dialog.getDialogPane().setContent(view);
-    // As large as a 1280×800 screen allows: the diff and the diagram both need room.
-    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-    dialog
-        .getDialogPane()
-        .setMinSize(Math.min(1180, screen.getWidth() - 40), Math.min(760, screen.getHeight() - 60));
+    // Roomy where the screen allows, for the diff and the diagram; on a small screen the dialog
+    // fits it and its content scrolls, so Apply and Cancel stay in sight.
+    dialog.getDialogPane().setPrefSize(1180, 760);
     if (scene != null) {
       dialog.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
       dialog
@@ -67,7 +82,7 @@ public final class SplitDialog implements SplitReviewer {
     }
     Runnable enable =
         () -> {
-          boolean ok = review.outcome().ok();
+          boolean ok = review.outcome().applicable();
           dialog.getDialogPane().lookupButton(apply).setDisable(!ok);
           if (verifiable) {
             dialog.getDialogPane().lookupButton(verify).setDisable(!ok);
@@ -86,6 +101,7 @@ public final class SplitDialog implements SplitReviewer {
             b == apply || b == verify
                 ? new SplitDecision(review.outcome().preview(), b == verify)
                 : null);
-    return dialog.showAndWait();
+    DialogFit.fit(dialog, screen);
+    return dialog;
   }
 }

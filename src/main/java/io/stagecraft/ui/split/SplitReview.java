@@ -36,6 +36,11 @@ public final class SplitReview {
     public boolean ok() {
       return preview != null;
     }
+
+    /** True when the split may be applied: there is one, and the runtime can run the app. */
+    public boolean applicable() {
+      return preview != null && !preview.refused();
+    }
   }
 
   /**

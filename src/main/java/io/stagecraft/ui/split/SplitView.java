@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -43,6 +44,8 @@ public final class SplitView extends VBox {
   private final ComboBox<String> runtime = new ComboBox<>();
   private final Label knowledge = new Label();
   private final Label problem = new Label();
+  private final Button useRuntime = new Button();
+  private final HBox refusal = new HBox(8);
   private final ListView<String> diff = new ListView<>();
   private final ImageView diagram = new ImageView();
   private final Label tooLarge =
@@ -66,6 +69,12 @@ public final class SplitView extends VBox {
     problem.getStyleClass().add("split-problem");
     problem.setWrapText(true);
     problem.managedProperty().bind(problem.visibleProperty());
+    useRuntime.setId("split-use-runtime");
+    useRuntime.managedProperty().bind(useRuntime.visibleProperty());
+    refusal.getChildren().setAll(problem, useRuntime);
+    refusal.setAlignment(Pos.CENTER_LEFT);
+    HBox.setHgrow(problem, Priority.ALWAYS);
+    refusal.managedProperty().bind(refusal.visibleProperty());
     knowledge.setId("split-knowledge");
     knowledge.getStyleClass().add("split-knowledge");
     knowledge.setWrapText(true);
@@ -99,7 +108,7 @@ public final class SplitView extends VBox {
         .addAll(
             choices(),
             knowledge,
-            problem,
+            refusal,
             center,
             titled("What the split carries over, and why", proposalScroll));
     review.addListener(this::show);
@@ -221,8 +230,30 @@ public final class SplitView extends VBox {
     knowledge.setText(review.knowledge());
     knowledge.setGraphic((review.inspecting() ? Icon.MAGNIFY : Icon.INFORMATION_OUTLINE).node());
     SplitReview.Outcome outcome = review.outcome();
-    problem.setVisible(!outcome.ok());
-    problem.setText(outcome.ok() ? "" : "No split: " + outcome.problem());
+    boolean refused = outcome.ok() && outcome.preview().refused();
+    problem.setVisible(!outcome.ok() || refused);
+    refusal.setVisible(problem.isVisible());
+    problem.setText(
+        !outcome.ok()
+            ? "No split: " + outcome.problem()
+            : refused
+                ? "Cannot apply: "
+                    + String.join(
+                        " ", outcome.preview().refusals().stream().map(r -> r.message()).toList())
+                : "");
+    String alternative =
+        refused
+            ? outcome.preview().refusals().stream()
+                .map(r -> r.alternative())
+                .filter(a -> a != null)
+                .findFirst()
+                .orElse(null)
+            : null;
+    useRuntime.setVisible(alternative != null);
+    if (alternative != null) {
+      useRuntime.setText("Use " + alternative);
+      useRuntime.setOnAction(e -> review.setRuntime(alternative));
+    }
     if (!outcome.ok()) {
       diff.getItems().clear();
       diagram.setImage(null);

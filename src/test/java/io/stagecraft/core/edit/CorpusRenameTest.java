@@ -7,7 +7,7 @@ import io.stagecraft.core.model.Edge;
 import io.stagecraft.core.model.NodeRef;
 import io.stagecraft.core.model.Stage;
 import io.stagecraft.core.model.StageGraph;
-import io.stagecraft.testing.Corpus;
+import io.stagecraft.testing.Fixtures;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,19 +18,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Renames every named stage of every multi-stage corpus file and checks the result against an
- * oracle that works on the raw text with regular expressions, independent of the parser: exactly
- * the {@code AS} name, the FROM references after it, {@code --from=} and mount {@code from=} values
- * change, and not one other byte.
+ * Renames every named stage of every multi-stage fixture Dockerfile (and external corpus file, when
+ * a corpus is named) and checks the result against an oracle that works on the raw text with
+ * regular expressions, independent of the parser: exactly the {@code AS} name, the FROM references
+ * after it, {@code --from=} and mount {@code from=} values change, and not one other byte.
  */
 class CorpusRenameTest {
   private static final String NEW_NAME = "renamed-stage";
 
   static Stream<Path> multiStageFiles() {
-    return Corpus.files().stream()
+    return Fixtures.andCorpus().stream()
         .filter(
             p -> {
-              StageGraph g = StageGraph.parse(Corpus.read(p));
+              StageGraph g = StageGraph.parse(Fixtures.read(p));
               return g.stages().size() > 1 && !g.dockerfile().hasErrors();
             });
   }
@@ -38,7 +38,7 @@ class CorpusRenameTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("multiStageFiles")
   void renamingEachStageChangesOnlyItsReferences(Path file) throws Exception {
-    String text = Corpus.read(file);
+    String text = Fixtures.read(file);
     StageGraph graph = StageGraph.parse(text);
     assertTrue(text.indexOf(NEW_NAME) < 0);
     int renamed = 0;

@@ -2,9 +2,8 @@ package io.stagecraft.core.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.stagecraft.testing.Corpus;
+import io.stagecraft.testing.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,8 +76,7 @@ class TextFormatTest {
 
   @Test
   void everyCorpusFileAndItsCrlfFormRoundTripByteForByte() throws Exception {
-    assumeTrue(Corpus.available(), "the shared corpus is not here");
-    for (Path file : Corpus.files()) {
+    for (Path file : Fixtures.andCorpus()) {
       byte[] bytes = Files.readAllBytes(file);
       TextFormat.Decoded decoded = TextFormat.decode(bytes);
       assertEquals(-1, decoded.text().indexOf('\r'), file.toString());

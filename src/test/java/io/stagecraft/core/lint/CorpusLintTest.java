@@ -2,39 +2,25 @@ package io.stagecraft.core.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.stagecraft.core.model.StageGraph;
+import io.stagecraft.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Lints every real-world Dockerfile of a corpus folder: no rule may fail on any of them. Opt-in: it
- * runs only when {@code -Dstagecraft.corpus=DIR} or {@code STAGECRAFT_CORPUS} names the folder, so
- * {@code mvn verify} of a fresh clone does not depend on it.
+ * Lints every fixture Dockerfile of the project, and every real-world one of the external corpus
+ * when {@code -Dstagecraft.corpus=DIR} or {@code STAGECRAFT_CORPUS} names it: no rule may fail on
+ * any of them.
  */
 class CorpusLintTest {
 
-  private static Path corpus() {
-    String named = System.getProperty("stagecraft.corpus");
-    if (named == null || named.isBlank()) {
-      named = System.getenv("STAGECRAFT_CORPUS");
-    }
-    return named == null || named.isBlank() ? null : Path.of(named);
-  }
-
   @Test
   void noRuleFailsOnAnyCorpusFile() throws Exception {
-    Path dir = corpus();
-    assumeTrue(dir != null && Files.isDirectory(dir), "no corpus named");
-    List<Path> files;
-    try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".tsv")).toList();
-    }
+    List<Path> files = Fixtures.andCorpus();
     List<String> failures = new ArrayList<>();
     int problems = 0;
     for (Path f : files) {
@@ -45,6 +31,6 @@ class CorpusLintTest {
           .forEach(p -> failures.add(f.getFileName() + ": " + p.message()));
     }
     assertEquals(List.of(), failures);
-    assertTrue(files.isEmpty() || problems > 0, "a real corpus has lint problems");
+    assertTrue(problems > 0, "the fixtures and a real corpus have lint problems");
   }
 }

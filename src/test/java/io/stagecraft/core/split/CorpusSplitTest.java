@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.stagecraft.core.edit.EditException;
 import io.stagecraft.core.model.Stage;
 import io.stagecraft.core.model.StageGraph;
-import io.stagecraft.testing.Corpus;
+import io.stagecraft.testing.Fixtures;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -21,14 +20,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CorpusSplitTest {
 
   static Stream<Path> files() {
-    Assumptions.assumeTrue(Corpus.available(), "the shared corpus is not next to this checkout");
-    return Corpus.files().stream().filter(p -> !StageGraph.parse(Corpus.read(p)).hasErrors());
+    return Fixtures.andCorpus().stream()
+        .filter(p -> !StageGraph.parse(Fixtures.read(p)).hasErrors());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("files")
   void everySplitPointGivesAWellFormedSplit(Path file) throws Exception {
-    String text = Corpus.read(file);
+    String text = Fixtures.read(file);
     StageGraph graph = StageGraph.parse(text);
     SplitAssistant assistant = new SplitAssistant();
     int splits = 0;

@@ -142,11 +142,23 @@ class SplitAssistantTest {
             "make",
             "make install DESTDIR=/out PREFIX=/usr",
             "EOF",
+            "RUN mkdir -p /runtime-libs && for program in $(find /out/ -type f -perm -u+x);"
+                + " do ldd \"$program\" 2>/dev/null; done \\",
+            "    | awk '$2 == \"=>\" && $3 ~ /^\\// { print \"lib\", $3 } $1 ~ /^\\// { print"
+                + " \"loader\", $1 }' | sort -u \\",
+            "    | while read -r kind lib; do case \"${lib##*/}\" in"
+                + " ld-linux-x86-64.so.2|libc.so.6|libcrypto.so.3|libdl.so.2|libgcc_s.so.1|libm.so.6"
+                + "|libpthread.so.0|libresolv.so.2|librt.so.1|libssl.so.3|libstdc++.so.6) continue ;;"
+                + " esac; \\",
+            "    if [ \"$kind\" = loader ]; then dir=\"${lib%/*}\"; else dir=\"$(readlink -f"
+                + " \"${lib%/*}\")\"; fi; \\",
+            "    mkdir -p \"/runtime-libs$dir\" && cp -L \"$lib\" \"/runtime-libs$dir/\"; done",
             "",
             "FROM gcr.io/distroless/cc-debian12 AS runtime",
             "ARG VERSION",
             "WORKDIR /src",
             "COPY --from=build /out/ /",
+            "COPY --from=build /runtime-libs/ /",
             "USER 65532:65532",
             "LABEL version=${VERSION}",
             "EXPOSE 8080",
@@ -403,16 +415,35 @@ class SplitAssistantTest {
     assertTrue(
         p.after().endsWith(lines("COPY --from=build /app /app", "USER app", "CMD [\"/app/run\"]")),
         p.after());
+    assertEquals(1, p.refusals().size(), p.refusals().toString());
+    assertEquals(Refusal.Missing.USER, p.refusals().get(0).missing());
     assertTrue(
-        hasNote(p, Note.Level.PROBLEM, "USER app exists only in the builder"),
-        p.notes().toString());
+        p.refusals()
+            .get(0)
+            .message()
+            .startsWith(
+                "USER app exists only in the builder's /etc/passwd, not in"
+                    + " gcr.io/distroless/base-debian12, and the builder fixes no numeric id"),
+        p.refusals().toString());
   }
 
   @Test
-  void aDynamicProgramOnARuntimeWithoutACLibraryIsFlagged() throws Exception {
+  void aDynamicProgramOnARuntimeWithoutACLibraryGetsTheCLibraryAndTheLoader() throws Exception {
     String text = lines("FROM debian", "RUN gcc -o /usr/bin/hi hi.c", "CMD [\"hi\"]");
     SplitPreview p = slim(text, "gcr.io/distroless/static-debian12");
-    assertTrue(hasNote(p, Note.Level.PROBLEM, "has no C library"), p.notes().toString());
+    assertFalse(p.refused(), p.refusals().toString());
+    assertTrue(p.after().contains("for program in /usr/bin/hi; do ldd \"$program\""), p.after());
+    // The runtime has no C library, so none is skipped: libc.so.6 and the loader come along.
+    assertFalse(p.after().contains("case \"${lib##*/}\""), p.after());
+    assertTrue(
+        p.after()
+            .contains(
+                "COPY --from=build /usr/bin/hi /usr/bin/hi\nCOPY --from=build /runtime-libs/ /\n"),
+        p.after());
+    assertTrue(
+        p.proposals(Proposal.Kind.BUILDER_CHANGE).stream()
+            .anyMatch(b -> "shared-libraries".equals(b.rule())),
+        p.proposals().toString());
     SplitPreview suggested = slim(text, null);
     assertTrue(
         suggested.after().contains("FROM gcr.io/distroless/cc-debian12:nonroot AS runtime"),

@@ -2,9 +2,11 @@ package io.stagecraft.core.syntax;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stagecraft.testing.Corpus;
+import io.stagecraft.testing.Fixtures;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -13,23 +15,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** print(parse(x)) is x, byte for byte, for every real Dockerfile of the corpus. */
+/**
+ * print(parse(x)) is x, byte for byte, for every fixture Dockerfile of the project, and for every
+ * file of the external corpus when one is named ({@link Corpus}).
+ */
 class CorpusRoundTripTest {
 
   static Stream<Path> corpus() {
-    return Corpus.files().stream();
+    return Fixtures.andCorpus().stream();
   }
 
   @Test
-  void corpusIsPresent() {
-    assertTrue(Corpus.available(), "corpus not found at " + Corpus.directory());
+  void fixturesArePresent() {
     assertTrue(
-        Corpus.files().size() >= 100,
-        "expected about 120 corpus files, found " + Corpus.files().size());
+        Fixtures.files().size() >= 10,
+        "expected the fixture Dockerfiles in " + Fixtures.directory());
+  }
+
+  @Test
+  void aNamedCorpusHasFiles() {
+    Assumptions.assumeTrue(Corpus.named(), Corpus.NOT_NAMED);
+    assertFalse(Corpus.files().isEmpty(), "no files in " + Corpus.directory().orElseThrow());
   }
 
   @ParameterizedTest(name = "{0}")

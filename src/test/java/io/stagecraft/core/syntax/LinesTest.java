@@ -84,8 +84,8 @@ class LinesTest {
   }
 
   @Test
-  void escapedBackslashAtEndStillContinuesLikeBuildKit() {
+  void escapedBackslashAtEndDoesNotContinueLikeBuildKit() {
     Dockerfile d = parse(lines("FROM busybox", "RUN echo \\\\", "CMD x"));
-    assertEquals(2, d.instructions().size());
+    assertEquals(3, d.instructions().size());
   }
 }

@@ -1,6 +1,7 @@
 package io.stagecraft.ui.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,9 +57,36 @@ class VariantRequestsTest {
   }
 
   @Test
+  void withoutAnOriginalTheOriginalIsTheDockerfileAsSaved() throws Exception {
+    Path saved = dir.resolve("Dockerfile");
+    Files.writeString(saved, "FROM on-disk\n");
+    VariantSettings a = new VariantSettings(Source.ORIGINAL, null, null, null, null, null, null);
+    Sources plain = new Sources("FROM edited\n", saved, null, null, () -> dir);
+
+    assertTrue(VariantRequests.hasDockerfile(a, plain));
+    ResolvedVariant r = VariantRequests.resolve("A", a, plain);
+    assertEquals("FROM on-disk\n", r.text());
+    assertEquals(saved, r.request().dockerfile());
+    assertEquals("Dockerfile (as saved)", r.description());
+    // B, the design, is what the editor holds.
+    assertEquals(
+        "FROM edited\n", VariantRequests.resolve("B", a.withSource(Source.DOCUMENT), plain).text());
+  }
+
+  @Test
+  void aDesignNeverSavedBuildsInAnEmptyContextByDefault() throws Exception {
+    VariantSettings b = new VariantSettings(Source.DOCUMENT, null, null, null, null, null, null);
+    Path context = VariantRequests.resolve("B", b, sources(null)).request().contextDir();
+    assertTrue(Files.isDirectory(context), context.toString());
+    try (var entries = Files.list(context)) {
+      assertEquals(0, entries.count());
+    }
+  }
+
+  @Test
   void problemsAreSaidToTheUser() {
     VariantSettings relative =
-        new VariantSettings(Source.DOCUMENT, null, null, null, ".", null, null);
+        new VariantSettings(Source.DOCUMENT, null, null, null, "ctx", null, null);
     assertTrue(
         assertThrows(
                 IllegalArgumentException.class,
@@ -72,15 +100,16 @@ class VariantRequestsTest {
                 () -> VariantRequests.resolve("A", missing, sources(dir)))
             .getMessage()
             .endsWith("nope does not exist"));
-    VariantSettings original = relative.withSource(Source.ORIGINAL);
+    VariantSettings original = relative.withContext(".").withSource(Source.ORIGINAL);
     Sources noOriginal = new Sources("FROM d\n", null, null, null, () -> dir);
     assertTrue(
         assertThrows(
                 IllegalArgumentException.class,
                 () -> VariantRequests.resolve("A", original, noOriginal))
             .getMessage()
-            .contains("records no original Dockerfile"));
-    VariantSettings noFile = relative.withSource(Source.FILE);
+            .contains("nothing to compare with yet"));
+    assertFalse(VariantRequests.hasDockerfile(original, noOriginal));
+    VariantSettings noFile = relative.withContext(".").withSource(Source.FILE);
     assertEquals(
         "B: choose the Dockerfile to build",
         assertThrows(

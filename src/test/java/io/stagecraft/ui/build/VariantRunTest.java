@@ -56,7 +56,7 @@ class VariantRunTest {
     l.onContext(new ContextSize(2048, 1, 100L * 1024 * 1024));
     drain();
     assertFalse(run.contextWarningProperty().get());
-    assertEquals("Context: 1 files, 2.0 KiB", run.contextProperty().get());
+    assertEquals("Context: 1 file, 2.0 KiB", run.contextProperty().get());
   }
 
   @Test
@@ -86,7 +86,10 @@ class VariantRunTest {
                 BuildException.Kind.FAILED, new BuildError("returned a non-zero code: 1", 0))));
     assertEquals(VariantRun.Phase.FAILED, run.phaseProperty().get());
     assertEquals(2, run.errorProperty().get().line());
-    assertEquals("Failed at line 2: returned a non-zero code: 1", run.statusProperty().get());
+    // The message is shown once, in full, on the error line and at the end of the log.
+    assertEquals("Failed at line 2", run.statusProperty().get());
+    assertEquals("ERROR: returned a non-zero code: 1", run.log().get(run.log().size() - 1));
+    assertEquals("Failed at line 2: returned a non-zero code: 1", run.summary());
     assertFalse(run.isRunning());
   }
 

@@ -2,6 +2,7 @@ package io.stagecraft.ui.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.stagecraft.core.document.Document;
 import io.stagecraft.core.edit.DocumentEdit;
 import io.stagecraft.core.edit.TextEdit;
+import io.stagecraft.layout.PlacedNode;
 import io.stagecraft.ui.concurrent.BackgroundWork;
+import io.stagecraft.ui.concurrent.SameThreadBackgroundWork;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
@@ -19,10 +22,19 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Large texts are parsed and laid out in the background; the canvas never takes a stale result for
- * current.
+ * The text is parsed and laid out in the background, at most once at a time and for the newest
+ * revision; results of revisions the document has left are dropped, and a layout serves every later
+ * revision of the same shape.
  */
 class BackgroundRefreshTest {
+  private static final String TEXT =
+      """
+      FROM golang AS build
+      # a comment
+      RUN go build -o /out/app ./cmd/app
+      FROM scratch
+      COPY --from=build /out/app /app
+      """;
 
   /** Holds work until the test releases it, in any order. */
   static final class HeldWork implements BackgroundWork {
@@ -35,56 +47,103 @@ class BackgroundRefreshTest {
   }
 
   @Test
-  void resultsOfOlderRevisionsAreNeverShownAsCurrent() {
+  void aStaleResultIsDroppedAndTheNewestRevisionIsDerivedNext() {
     HeldWork work = new HeldWork();
     EditorModel model = new EditorModel(work);
-    StringBuilder big = new StringBuilder("FROM golang AS build\n");
-    while (big.length() <= EditorModel.syncTextLimit()) {
-      big.append("RUN echo padding padding padding padding padding padding\n");
-    }
-    big.append("FROM scratch\nCOPY --from=build /a /b\n");
-    Document document = new Document(big.toString());
+    Document document = new Document(TEXT);
     model.load(document, Map.of(), Set.of());
     assertNull(model.snapshot(), "nothing is shown before the first layout arrives");
     assertEquals(1, work.held.size());
 
-    model.apply(
-        DocumentEdit.of(
-            "Typing", TextEdit.insert(document.text().length(), "FROM alpine AS extra\n")));
-    assertEquals(2, work.held.size());
-    Runnable older = work.held.poll();
-    Runnable newer = work.held.poll();
+    type(model, document, "FROM alpine AS extra\n");
+    type(model, document, "RUN true\n");
+    assertEquals(1, work.held.size(), "no work is queued per keystroke while a parse runs");
 
-    assertTrue(model.catchingUpProperty().get());
-    older.run();
-    assertFalse(model.snapshot().isCurrent(), "the older result is shown, marked as not current");
+    work.held.poll().run();
+    assertNull(model.snapshot(), "the parse of a revision the document left is dropped");
+    assertNull(model.parsedProperty().get());
     assertTrue(model.catchingUpProperty().get(), "the canvas says it is still updating");
-    assertNull(model.currentSnapshot(), "gestures do not act on a stale graph");
-    assertEquals(2, model.snapshot().graph().stages().size());
+    assertEquals(1, work.held.size(), "the newest revision is parsed next");
 
-    newer.run();
+    work.held.poll().run();
+    assertNull(model.snapshot(), "no layout places the boxes yet");
+    assertSame(document, model.currentParse().request().document());
+    work.held.poll().run();
     assertTrue(model.snapshot().isCurrent());
     assertFalse(model.catchingUpProperty().get());
     assertSame(model.snapshot(), model.currentSnapshot());
     assertEquals(3, model.snapshot().graph().stages().size());
+    assertTrue(work.held.isEmpty());
   }
 
   @Test
-  void aLateOlderResultDoesNotReplaceANewerOne() {
+  void aStaleLayoutIsDroppedButServesTheNextRevisionOfTheSameShape() {
     HeldWork work = new HeldWork();
     EditorModel model = new EditorModel(work);
-    String big =
-        "FROM a AS one\n"
-            + "# filler line for a large file\n".repeat(EditorModel.syncTextLimit() / 20);
-    Document document = new Document(big);
+    Document document = new Document(TEXT);
     model.load(document, Map.of(), Set.of());
-    model.apply(
-        DocumentEdit.of("Typing", TextEdit.insert(document.text().length(), "FROM b AS two\n")));
-    Runnable older = work.held.poll();
-    Runnable newer = work.held.poll();
-    newer.run();
-    older.run();
+    work.held.poll().run();
+    Runnable layout = work.held.poll();
+
+    int comment = document.text().indexOf("a comment") + 1;
+    model.apply(DocumentEdit.of("Typing", TextEdit.insert(comment, "nother")));
+    Runnable parse = work.held.poll();
+    layout.run();
+    assertNull(model.snapshot(), "the layout of a revision the document left is not shown");
+
+    parse.run();
+    assertTrue(model.snapshot().isCurrent(), "the earlier layout fits the same shape");
+    assertEquals(1, model.layoutsRun());
+    assertTrue(work.held.isEmpty());
+  }
+
+  @Test
+  void typingThatKeepsTheShapeReusesThePositions() {
+    EditorModel model = new EditorModel(new SameThreadBackgroundWork());
+    Document document = new Document(TEXT);
+    model.load(document, Map.of(), Set.of());
+    DiagramSnapshot before = model.snapshot();
+    assertEquals(1, model.layoutsRun());
+
+    type(model, document, "# a comment at the end\n");
+    int comment = document.text().indexOf("a comment") + 1;
+    model.apply(DocumentEdit.of("Typing", TextEdit.insert(comment, "nother")));
+
+    assertNotEquals(before.revision(), model.snapshot().revision());
     assertTrue(model.snapshot().isCurrent());
-    assertEquals(2, model.snapshot().graph().stages().size());
+    assertEquals(1, model.layoutsRun(), "the same boxes and arrows are not laid out again");
+    assertEquals(before.layout().nodes(), model.snapshot().layout().nodes());
+
+    type(model, document, "FROM alpine AS extra\n");
+    assertEquals(2, model.layoutsRun(), "a new box is laid out");
+  }
+
+  @Test
+  void aBoxThatOnlyGrewIsShownAtOnceAndLaidOutBehind() {
+    HeldWork work = new HeldWork();
+    EditorModel model = new EditorModel(work);
+    Document document = new Document(TEXT);
+    model.load(document, Map.of(), Set.of());
+    work.held.poll().run();
+    work.held.poll().run();
+    PlacedNode build = model.snapshot().layout().node("build");
+
+    int afterRun = document.text().indexOf("./cmd/app\n") + "./cmd/app\n".length();
+    model.apply(DocumentEdit.of("Typing", TextEdit.insert(afterRun, "RUN strip /out/app\n")));
+    work.held.poll().run();
+
+    PlacedNode grown = model.snapshot().layout().node("build");
+    assertTrue(model.snapshot().isCurrent(), "the new row is shown before the layout");
+    assertTrue(grown.height() > build.height());
+    assertEquals(build.x(), grown.x());
+    assertEquals(build.y(), grown.y());
+    assertEquals(1, work.held.size(), "the layout runs behind");
+    work.held.poll().run();
+    assertEquals(2, model.layoutsRun());
+    assertTrue(model.snapshot().isCurrent());
+  }
+
+  private static void type(EditorModel model, Document document, String text) {
+    model.apply(DocumentEdit.of("Typing", TextEdit.insert(document.text().length(), text)));
   }
 }

@@ -1,4 +1,4 @@
-package io.stagecraft.ui.code;
+package io.stagecraft.ui.highlight;
 
 /** A style class over the characters {@code [start, end)}. */
 public record StyledRange(int start, int end, String styleClass) {

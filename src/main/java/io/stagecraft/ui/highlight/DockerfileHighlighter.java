@@ -1,4 +1,4 @@
-package io.stagecraft.ui.code;
+package io.stagecraft.ui.highlight;
 
 import io.stagecraft.core.model.Edge;
 import io.stagecraft.core.model.NodeRef;

@@ -1,4 +1,4 @@
-package io.stagecraft.ui.code;
+package io.stagecraft.ui.highlight;
 
 import java.util.Set;
 

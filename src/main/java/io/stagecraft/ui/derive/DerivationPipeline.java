@@ -1,0 +1,242 @@
+package io.stagecraft.ui.derive;
+
+import io.stagecraft.core.document.Document;
+import io.stagecraft.core.model.StageGraph;
+import io.stagecraft.layout.DiagramArranger;
+import io.stagecraft.layout.DiagramBuilder;
+import io.stagecraft.layout.DiagramContent;
+import io.stagecraft.layout.DiagramLayout;
+import io.stagecraft.layout.ElkLayouter;
+import io.stagecraft.layout.Point;
+import io.stagecraft.ui.concurrent.BackgroundWork;
+import io.stagecraft.ui.highlight.ParagraphStyles;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Derives what the panes show from each revision of the text, off the JavaFX thread: the stage
+ * graph, the boxes, the highlighting and the layout. The JavaFX thread only asks and takes results.
+ *
+ * <p>Typing makes revisions faster than a large file is parsed or laid out, so work is never queued
+ * per keystroke: at most one parse and one layout run at a time, each for the newest revision asked
+ * for when it starts, and a result whose revision is no longer the document's is dropped. Parsing
+ * and layout run in separate lanes, so the highlighting of what was typed never waits for the
+ * layout library.
+ *
+ * <p>Layout runs only when the diagram's shape changed ({@link DiagramShape}). When only box sizes
+ * changed, the diagram is shown at once with the earlier positions and laid out again behind it.
+ *
+ * <p>Used on the JavaFX thread only; the work it hands to the background touches no state here.
+ */
+public final class DerivationPipeline {
+  /** One revision of a document to derive, with the folds and pinned positions it is shown with. */
+  public record Request(
+      Document document,
+      long revision,
+      String text,
+      Set<String> unfolded,
+      Map<String, Point> pinned) {
+    public Request {
+      unfolded = Set.copyOf(unfolded);
+      pinned = Map.copyOf(pinned);
+    }
+  }
+
+  /**
+   * A revision parsed, with its highlighting, and placed when an earlier layout places it.
+   *
+   * @param stylesBase the highlighting {@code changedLines} is relative to
+   * @param changedLines the lines whose text or styling differ from {@code stylesBase}
+   * @param automatic the layout algorithm's positions, or null until a layout places the boxes
+   * @param layout the boxes placed and the arrows routed, or null with {@code automatic}
+   * @param settled whether {@code automatic} is the layout of exactly these box sizes
+   */
+  public record Parsed(
+      Request request,
+      StageGraph graph,
+      DiagramContent content,
+      DiagramShape shape,
+      ParagraphStyles styles,
+      ParagraphStyles stylesBase,
+      ParagraphStyles.Range changedLines,
+      Map<String, Point> automatic,
+      DiagramLayout layout,
+      boolean settled) {
+
+    Parsed placed(Map<String, Point> positions, DiagramLayout arranged) {
+      return new Parsed(
+          request,
+          graph,
+          content,
+          shape,
+          styles,
+          stylesBase,
+          changedLines,
+          positions,
+          arranged,
+          true);
+    }
+  }
+
+  /** Where results go, on the JavaFX thread. */
+  public interface Sink {
+    /** Whether {@code request} is the document's current revision, shown as it asks. */
+    boolean isCurrent(Request request);
+
+    /** The newest revision is parsed; its graph and highlighting are ready. */
+    void parsed(Parsed parsed);
+
+    /** The newest revision is placed; the canvas can show it. */
+    void placed(Parsed placed);
+
+    void failed(Throwable failure);
+  }
+
+  private final BackgroundWork parseLane;
+  private final BackgroundWork layoutLane;
+  private final Sink sink;
+
+  private Request wanted;
+  private boolean parsing;
+  private Parsed wantedLayout;
+  private boolean layingOut;
+  private LayoutMemo memo;
+  private ParagraphStyles stylesShown;
+  private Document stylesDocument;
+  private long layoutsRun;
+
+  public DerivationPipeline(BackgroundWork background, Sink sink) {
+    this.parseLane = background;
+    this.layoutLane = background.anotherLane();
+    this.sink = sink;
+  }
+
+  /** Asks for {@code request}, the newest revision; older requests not yet started are dropped. */
+  public void request(Request request) {
+    if (stylesDocument != request.document()) {
+      stylesDocument = request.document();
+      stylesShown = null;
+    }
+    wanted = request;
+    if (!parsing) {
+      startParse();
+    }
+  }
+
+  /** How many times the layout library ran; for tests and benchmarks. */
+  public long layoutsRun() {
+    return layoutsRun;
+  }
+
+  private void startParse() {
+    Request request = wanted;
+    wanted = null;
+    parsing = true;
+    LayoutMemo known = memo;
+    ParagraphStyles base = stylesShown;
+    parseLane.run(
+        () -> parse(request, known, base),
+        parsed -> {
+          parsing = false;
+          parsedArrived(parsed);
+          nextParse();
+        },
+        failure -> {
+          parsing = false;
+          sink.failed(failure);
+          nextParse();
+        });
+  }
+
+  private void nextParse() {
+    if (wanted != null && !parsing) {
+      startParse();
+    }
+  }
+
+  private static Parsed parse(Request request, LayoutMemo known, ParagraphStyles base) {
+    StageGraph graph = StageGraph.parse(request.text());
+    DiagramContent content = DiagramBuilder.build(graph, request.unfolded());
+    DiagramShape shape = DiagramShape.of(content);
+    ParagraphStyles styles = ParagraphStyles.of(graph);
+    ParagraphStyles.Range changed = ParagraphStyles.changed(base, styles);
+    Map<String, Point> automatic = null;
+    DiagramLayout layout = null;
+    boolean settled = false;
+    if (known != null && known.places(shape)) {
+      automatic = known.positions();
+      layout = DiagramArranger.arrange(content, automatic, request.pinned());
+      settled = known.fits(shape);
+    }
+    return new Parsed(
+        request, graph, content, shape, styles, base, changed, automatic, layout, settled);
+  }
+
+  private void parsedArrived(Parsed parsed) {
+    if (!sink.isCurrent(parsed.request())) {
+      return;
+    }
+    stylesShown = parsed.styles();
+    sink.parsed(parsed);
+    if (parsed.layout() != null) {
+      sink.placed(parsed);
+    }
+    if (!parsed.settled()) {
+      wantedLayout = parsed;
+      if (!layingOut) {
+        startLayout();
+      }
+    }
+  }
+
+  private void startLayout() {
+    Parsed parsed = wantedLayout;
+    wantedLayout = null;
+    if (memo != null && memo.fits(parsed.shape())) {
+      // An earlier layout, finished since this one was asked for, already fits.
+      if (sink.isCurrent(parsed.request())) {
+        sink.placed(arranged(parsed, memo.positions()));
+      }
+      return;
+    }
+    layingOut = true;
+    layoutsRun++;
+    layoutLane.run(
+        () -> layOut(parsed),
+        laidOut -> {
+          layingOut = false;
+          memo = laidOut.memo();
+          if (sink.isCurrent(parsed.request())) {
+            sink.placed(laidOut.placed());
+          }
+          nextLayout();
+        },
+        failure -> {
+          layingOut = false;
+          sink.failed(failure);
+          nextLayout();
+        });
+  }
+
+  private record LaidOut(LayoutMemo memo, Parsed placed) {}
+
+  private static LaidOut layOut(Parsed parsed) {
+    Map<String, Point> positions = ElkLayouter.place(parsed.content());
+    return new LaidOut(new LayoutMemo(parsed.shape(), positions), arranged(parsed, positions));
+  }
+
+  private static Parsed arranged(Parsed parsed, Map<String, Point> positions) {
+    return parsed.placed(
+        positions, DiagramArranger.arrange(parsed.content(), positions, parsed.request().pinned()));
+  }
+
+  private void nextLayout() {
+    if (wantedLayout != null && !layingOut) {
+      if (sink.isCurrent(wantedLayout.request())) {
+        startLayout();
+      } else {
+        wantedLayout = null;
+      }
+    }
+  }
+}

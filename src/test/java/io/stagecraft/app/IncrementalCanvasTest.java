@@ -1,0 +1,128 @@
+package io.stagecraft.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import io.stagecraft.core.document.Document;
+import io.stagecraft.core.edit.DocumentEdit;
+import io.stagecraft.core.edit.TextEdit;
+import io.stagecraft.layout.PlacedNode;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javafx.scene.Node;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The canvas rebuilds only the boxes and arrows whose drawing changed. */
+@ExtendWith(ApplicationExtension.class)
+class IncrementalCanvasTest {
+  private static final List<String> NODES = List.of("build", "runtime", "image:debian:bookworm");
+  private AppFixture app;
+
+  @Start
+  void start(javafx.stage.Stage stage) {
+    app = new AppFixture(stage);
+  }
+
+  @AfterEach
+  void tearDown() {
+    app.dispose();
+  }
+
+  @Test
+  void aBoxWhoseTextChangedIsRebuiltAndTheOthersAreTheSameNodes() {
+    List<Node> before = views();
+    List<Node> arrows = arrows();
+    long layouts = fx(() -> app.window.model().layoutsRun());
+    PlacedNode build = fx(() -> app.window.model().snapshot().layout().node("build"));
+
+    // Same length, so the box keeps its size and the diagram its shape.
+    replace("ENV PYTHONPATH=/app/deps", "ENV PYTHONPATH=/app/libs");
+
+    List<Node> after = views();
+    assertNotSame(before.get(1), after.get(1), "the runtime box shows the new text");
+    assertNull(fx(() -> before.get(1).getParent()), "the box it replaced is gone");
+    assertEquals(
+        boxes(), (int) fx(() -> after.get(0).getParent().getChildrenUnmodifiable().size()));
+    assertSame(before.get(0), after.get(0), "the build box is the same node");
+    assertSame(before.get(2), after.get(2), "the image pill is the same node");
+    assertEquals(arrows, arrows(), "every arrow is the same node");
+    assertEquals(layouts, (long) fx(() -> app.window.model().layoutsRun()), "no new layout");
+    assertEquals(build, fx(() -> app.window.model().snapshot().layout().node("build")));
+  }
+
+  @Test
+  void linesTypedAboveTheStagesKeepEveryBox() {
+    List<Node> before = views();
+    List<Node> arrows = arrows();
+    fx(
+        () -> {
+          app.window.model().apply(DocumentEdit.of("Typing", TextEdit.insert(0, "# top\n")));
+          return null;
+        });
+    assertEquals(before, views(), "boxes that only moved down the file keep their nodes");
+    assertEquals(arrows, arrows());
+    assertEquals(List.of(), fx(() -> app.window.model().currentSnapshot().graph().diagnostics()));
+  }
+
+  @Test
+  void boxesAndArrowsThatChangedLeaveNoOldViewBehind() {
+    fx(
+        () -> {
+          Document document = app.window.model().document();
+          app.window
+              .model()
+              .apply(
+                  DocumentEdit.of(
+                      "Typing", TextEdit.insert(document.text().length(), "RUN true\nRUN x\n")));
+          return null;
+        });
+    List<Node> arrows = arrows();
+    assertEquals(
+        boxes(), (int) fx(() -> views().get(0).getParent().getChildrenUnmodifiable().size()));
+    assertEquals(
+        arrows.size(), (int) fx(() -> arrows.get(0).getParent().getChildrenUnmodifiable().size()));
+  }
+
+  private void replace(String from, String to) {
+    fx(
+        () -> {
+          Document document = app.window.model().document();
+          int at = document.text().indexOf(from);
+          app.window.model().apply(DocumentEdit.of("Typing", new TextEdit(at, from.length(), to)));
+          return null;
+        });
+    assertNotNull(fx(() -> app.window.model().currentSnapshot()));
+  }
+
+  /** How many boxes the shown layout has. */
+  private int boxes() {
+    return fx(() -> app.window.model().currentSnapshot().layout().nodes().size());
+  }
+
+  private List<Node> views() {
+    return fx(() -> NODES.stream().map(id -> app.window.canvas().nodeView(id)).toList());
+  }
+
+  private List<Node> arrows() {
+    return fx(
+        () -> {
+          int edges = app.window.model().snapshot().graph().edges().size();
+          return java.util.stream.IntStream.range(0, edges)
+              .mapToObj(i -> app.window.canvas().edgeView(i))
+              .toList();
+        });
+  }
+
+  private static <T> T fx(Callable<T> call) {
+    WaitForAsyncUtils.waitForFxEvents();
+    return WaitForAsyncUtils.waitForAsyncFx(5000, call);
+  }
+}

@@ -1,0 +1,410 @@
+package io.stagecraft.bench;
+
+import io.stagecraft.app.BuildPanels;
+import io.stagecraft.app.MainWindow;
+import io.stagecraft.app.RecentFiles;
+import io.stagecraft.core.document.Document;
+import io.stagecraft.core.document.DocumentListener;
+import io.stagecraft.testing.SyntheticDockerfile;
+import io.stagecraft.ui.concurrent.ExecutorBackgroundWork;
+import io.stagecraft.ui.dialog.DialogPrompts;
+import io.stagecraft.ui.model.DiagramSnapshot;
+import io.stagecraft.ui.model.EditorModel;
+import java.awt.Robot;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+
+/**
+ * Types into the real window, as a user would, and reports how long each keystroke takes to be
+ * painted in the code pane and to reach the canvas. Run it on a display (Xvfb will do): the
+ * keystrokes are real X key events sent by {@link Robot}, so they go through the same event queue
+ * as a user's.
+ *
+ * <p>For each file it types bursts of 41 keystrokes at 40 ms intervals at the end of the file (a
+ * new line each), waits until the canvas has caught up, and reports over all keystrokes:
+ *
+ * <ul>
+ *   <li>text painted: from the key press to the first frame laid out with the character in it;
+ *   <li>canvas updated: from the key press to the first frame laid out after the canvas showed a
+ *       revision holding the character, and the same from each burst's last keystroke;
+ *   <li>the longest gap between two frames while typing, with an animation forcing a frame every
+ *       vsync so a busy JavaFX thread shows as a gap;
+ *   <li>the JavaFX thread's CPU time per keystroke, from the start of a burst until the canvas has
+ *       caught up: unlike the latencies, it does not depend on how busy the machine is.
+ * </ul>
+ *
+ * <p>Arguments: optional Dockerfiles to type into besides the sample and two generated files (500
+ * lines and 50 stages shaped like BuildKit's, 10,000 lines and 100 stages). See docs/benchmarks.md.
+ */
+public final class TypingBenchmark {
+  private static final int BURSTS = Integer.getInteger("bench.bursts", 5);
+  private static final long INTERVAL_MS = 40;
+  private static final String[] LINES = {
+    "run echo typing at the end of this file 1\n",
+    "run echo typing at the end of this file 2\n",
+    "run echo typing at the end of this file 3\n",
+    "run echo typing at the end of this file 4\n",
+    "run echo typing at the end of this file 5\n",
+  };
+
+  private TypingBenchmark() {}
+
+  public static void main(String[] args) {
+    Application.launch(App.class, args);
+  }
+
+  /** The window under test. */
+  public static final class App extends Application {
+    private final java.lang.management.ThreadMXBean fxCpu =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    private MainWindow window;
+    private long fxThread;
+
+    @Override
+    public void start(Stage stage) {
+      Preferences scratch = Preferences.userRoot().node("io/stagecraft/bench/" + UUID.randomUUID());
+      window =
+          new MainWindow(
+              stage,
+              ExecutorBackgroundWork.started(),
+              new DialogPrompts(() -> stage),
+              new RecentFiles(scratch));
+      fxThread = Thread.currentThread().getId();
+      window.setBuildPanel(BuildPanels.placeholder());
+      window.files().openSample();
+      window.complete();
+      stage.setX(0);
+      stage.setY(0);
+      stage.setWidth(1366);
+      stage.setHeight(768);
+      stage.show();
+      List<String> files = getParameters().getRaw();
+      Thread driver =
+          new Thread(
+              () -> {
+                try {
+                  runAll(files);
+                } catch (Exception | Error e) {
+                  e.printStackTrace();
+                } finally {
+                  try {
+                    scratch.removeNode();
+                  } catch (Exception e) {
+                    // Scratch preferences.
+                  }
+                  Platform.exit();
+                }
+              },
+              "typing-benchmark");
+      driver.setDaemon(true);
+      driver.start();
+    }
+
+    private void runAll(List<String> extra) throws Exception {
+      Robot robot = new Robot();
+      robot.setAutoWaitForIdle(false);
+      System.out.printf(
+          Locale.ROOT,
+          "%d cores, load average %s, Java %s%n",
+          Runtime.getRuntime().availableProcessors(),
+          Files.readString(Path.of("/proc/loadavg")).strip(),
+          System.getProperty("java.version"));
+      measure(robot, "sample", null);
+      Path dir = Files.createTempDirectory("stagecraft-typing-");
+      measure(robot, "generated 500 lines, 50 stages", write(dir, 500, 50));
+      measure(robot, "generated 10,000 lines, 100 stages", write(dir, 10_000, 100));
+      for (String file : extra) {
+        measure(robot, Path.of(file).getFileName().toString(), Path.of(file));
+      }
+    }
+
+    private static Path write(Path dir, int lines, int stages) throws IOException {
+      Path file = dir.resolve("Dockerfile." + lines + "x" + stages);
+      Files.writeString(file, SyntheticDockerfile.generate(lines, stages));
+      return file;
+    }
+
+    private void measure(Robot robot, String name, Path file) throws Exception {
+      fx(
+          () -> {
+            // What was typed into the previous file is thrown away without asking.
+            window.model().markSaved();
+            if (file == null) {
+              window.files().openSample();
+            } else {
+              window.files().load(file);
+            }
+            return null;
+          });
+      waitUntilSettled(120);
+      Probe probe = fx(() -> new Probe(window.model()));
+      List<Double> textMs = new ArrayList<>();
+      List<Double> canvasMs = new ArrayList<>();
+      List<Double> lastMs = new ArrayList<>();
+      double worstGap = 0;
+      double fxCpuMs = 0;
+      int lines = fx(() -> window.model().document().text().split("\n", -1).length);
+      for (int burst = 0; burst < BURSTS; burst++) {
+        String line = LINES[burst % LINES.length];
+        focusEndOfText(robot);
+        long[] pressed = new long[line.length()];
+        long cpuBefore = fxCpu.getThreadCpuTime(fxThread);
+        int before = fx(() -> window.model().document().text().length());
+        probe.start();
+        long t0 = System.nanoTime();
+        for (int k = 0; k < line.length(); k++) {
+          long due = t0 + TimeUnit.MILLISECONDS.toNanos(k * INTERVAL_MS);
+          while (System.nanoTime() < due) {
+            Thread.sleep(1);
+          }
+          pressed[k] = System.nanoTime();
+          type(robot, line.charAt(k));
+        }
+        waitUntilSettled(120);
+        Thread.sleep(200);
+        Probe.Run run = fx(probe::stop);
+        fxCpuMs += ms(fxCpu.getThreadCpuTime(fxThread) - cpuBefore);
+        int lost = 0;
+        long[] lastChange = null;
+        for (int k = 0; k < pressed.length; k++) {
+          // The edit that brought the text to this keystroke's length: keystrokes that arrive
+          // together may be taken in one edit.
+          long[] change = run.changeReaching(before + k + 1);
+          if (change == null) {
+            lost++;
+            continue;
+          }
+          lastChange = change;
+          textMs.add(ms(run.frameAfter(change[1]) - pressed[k]));
+          canvasMs.add(ms(run.frameAfter(run.shownAt(change[0])) - pressed[k]));
+        }
+        if (lost > 0) {
+          System.out.printf("  burst %d: %d keystrokes did not reach the text%n", burst, lost);
+        }
+        if (lastChange != null) {
+          int last = pressed.length - 1;
+          lastMs.add(ms(run.frameAfter(run.shownAt(lastChange[0])) - pressed[last]));
+        }
+        worstGap = Math.max(worstGap, run.worstGapMs());
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "%s (%d lines): text painted p50 %.1f ms, p95 %.1f ms, max %.1f ms;"
+              + " canvas updated p50 %.0f ms, p95 %.0f ms;"
+              + " after the last keystroke p50 %.0f ms, p95 %.0f ms, max %.0f ms;"
+              + " longest frame gap %.0f ms; JavaFX thread CPU %.1f ms a keystroke"
+              + " (%d keystrokes)%n",
+          name,
+          lines,
+          pct(textMs, 50),
+          pct(textMs, 95),
+          pct(textMs, 100),
+          pct(canvasMs, 50),
+          pct(canvasMs, 95),
+          pct(lastMs, 50),
+          pct(lastMs, 95),
+          pct(lastMs, 100),
+          worstGap,
+          fxCpuMs / Math.max(1, textMs.size()),
+          textMs.size());
+    }
+
+    /** Clicks into the code pane, so the keys go there, and puts the caret at the end. */
+    private void focusEndOfText(Robot robot) throws Exception {
+      Bounds b = fx(() -> area().localToScreen(area().getBoundsInLocal()));
+      robot.mouseMove((int) (b.getMinX() + b.getWidth() / 2), (int) (b.getMinY() + 20));
+      robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+      robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+      Thread.sleep(300);
+      fx(
+          () -> {
+            area().requestFocus();
+            area().moveTo(area().getLength());
+            area().requestFollowCaret();
+            return null;
+          });
+      Thread.sleep(300);
+    }
+
+    private void waitUntilSettled(int seconds) throws Exception {
+      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+      while (System.nanoTime() < until) {
+        boolean settled =
+            fx(
+                () -> {
+                  EditorModel model = window.model();
+                  DiagramSnapshot s = model.currentSnapshot();
+                  return s != null && !model.catchingUpProperty().get();
+                });
+        if (settled) {
+          return;
+        }
+        Thread.sleep(20);
+      }
+      throw new IllegalStateException("the canvas did not catch up in " + seconds + " s");
+    }
+
+    private CodeArea area() {
+      return window.codePane().area();
+    }
+
+    private static void type(Robot robot, char c) {
+      int code = c == '\n' ? KeyEvent.VK_ENTER : KeyEvent.getExtendedKeyCodeForChar(c);
+      robot.keyPress(code);
+      robot.keyRelease(code);
+    }
+  }
+
+  /** Stamps, on the JavaFX thread, every edit, every snapshot shown and every frame. */
+  static final class Probe {
+    private final Document document;
+    private final List<long[]> changes = new ArrayList<>();
+    private final List<long[]> shown = new ArrayList<>();
+    private final List<Long> frames = new ArrayList<>();
+    private final DocumentListener onChange;
+    private final AnimationTimer everyFrame;
+    private final Runnable onFrame = this::frame;
+    private boolean recording;
+
+    Probe(EditorModel model) {
+      this.document = model.document();
+      onChange =
+          (doc, edit, before) -> {
+            if (recording) {
+              changes.add(new long[] {doc.revision(), System.nanoTime(), doc.text().length()});
+            }
+          };
+      document.addListener(onChange);
+      model
+          .snapshotProperty()
+          .addListener(
+              (obs, was, s) -> {
+                if (recording && s != null && s.document() == document) {
+                  shown.add(new long[] {s.revision(), System.nanoTime()});
+                }
+              });
+      everyFrame =
+          new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+              // Forces a frame every vsync; frames are stamped after their layout, below.
+            }
+          };
+    }
+
+    void start() {
+      Platform.runLater(
+          () -> {
+            changes.clear();
+            shown.clear();
+            frames.clear();
+            recording = true;
+            window().addPostLayoutPulseListener(onFrame);
+            everyFrame.start();
+          });
+    }
+
+    private javafx.scene.Scene window() {
+      return javafx.stage.Window.getWindows().get(0).getScene();
+    }
+
+    private void frame() {
+      if (recording) {
+        frames.add(System.nanoTime());
+      }
+    }
+
+    Run stop() {
+      recording = false;
+      everyFrame.stop();
+      window().removePostLayoutPulseListener(onFrame);
+      return new Run(List.copyOf(changes), List.copyOf(shown), List.copyOf(frames));
+    }
+
+    /** What one burst recorded. */
+    record Run(List<long[]> changes, List<long[]> shown, List<Long> frames) {
+      /** The first frame laid out at or after {@code time}. */
+      long frameAfter(long time) {
+        for (long f : frames) {
+          if (f >= time) {
+            return f;
+          }
+        }
+        return Long.MAX_VALUE / 2;
+      }
+
+      /** The first edit after which the text had at least {@code length} characters, or null. */
+      long[] changeReaching(int length) {
+        for (long[] c : changes) {
+          if (c[2] >= length) {
+            return c;
+          }
+        }
+        return null;
+      }
+
+      /** When the canvas first showed a revision at least {@code revision}. */
+      long shownAt(long revision) {
+        for (long[] s : shown) {
+          if (s[0] >= revision) {
+            return s[1];
+          }
+        }
+        return Long.MAX_VALUE / 2;
+      }
+
+      double worstGapMs() {
+        double worst = 0;
+        for (int i = 1; i < frames.size(); i++) {
+          worst = Math.max(worst, ms(frames.get(i) - frames.get(i - 1)));
+        }
+        return worst;
+      }
+    }
+  }
+
+  private static double ms(long nanos) {
+    return nanos / 1e6;
+  }
+
+  private static double pct(List<Double> values, int percentile) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+    return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+  }
+
+  private static <T> T fx(Callable<T> call) throws Exception {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    Platform.runLater(
+        () -> {
+          try {
+            result.complete(call.call());
+          } catch (Exception | Error e) {
+            result.completeExceptionally(e);
+          }
+        });
+    return result.get(120, TimeUnit.SECONDS);
+  }
+}
