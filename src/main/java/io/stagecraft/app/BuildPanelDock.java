@@ -31,6 +31,7 @@ public final class BuildPanelDock {
   private final Path file;
   private final Properties state;
   private double divider;
+  private BuildPanel panel;
 
   BuildPanelDock(Path file) {
     this.file = file;
@@ -51,6 +52,7 @@ public final class BuildPanelDock {
    * Puts {@code panel}, the second item of {@code split}, in the remembered state and follows it.
    */
   void dock(SplitPane split, BuildPanel panel) {
+    this.panel = panel;
     panel.expandedProperty().set(expandedByUser());
     apply(split, panel, panel.expandedProperty().get());
     panel
@@ -76,6 +78,13 @@ public final class BuildPanelDock {
                 panel.expandedProperty().set(true);
               }
             });
+  }
+
+  /** Folds an unfolded panel and unfolds a folded one (Ctrl+J). */
+  void toggle() {
+    if (panel != null) {
+      panel.expandedProperty().set(!panel.expandedProperty().get());
+    }
   }
 
   private void apply(SplitPane split, BuildPanel panel, boolean expanded) {

@@ -137,6 +137,15 @@ public final class MainWindow {
     Scene scene = new Scene(root, 1280, 800);
     scene.getStylesheets().add(Theme.STYLESHEET);
     stage.setScene(scene);
+    new PaneCycle(
+            List.of(
+                () -> canvas,
+                () -> codePane,
+                () ->
+                    workSplit() == null
+                        ? null
+                        : workSplit().getItems().get(1).lookup("#build-both")))
+        .install(scene);
     stage.setMinWidth(900);
     stage.setMinHeight(560);
     stage
@@ -410,7 +419,14 @@ public final class MainWindow {
             redo,
             new SeparatorMenuItem(),
             item("Re_name Stage", "F2", Icon.RENAME_BOX, canvas::renameSelected),
-            item("_Delete Selection", "Delete", Icon.TRASH_CAN_OUTLINE, canvas::deleteSelected));
+            item("_Delete Selection", "Delete", Icon.TRASH_CAN_OUTLINE, canvas::deleteSelected),
+            new SeparatorMenuItem(),
+            // The code pane's own keys do the same while it has the focus; these also reach it
+            // from the canvas and the menu.
+            item("Cu_t", "Shortcut+X", null, () -> codePane().area().cut()),
+            item("_Copy", "Shortcut+C", null, () -> codePane().area().copy()),
+            item("_Paste", "Shortcut+V", null, () -> codePane().area().paste()),
+            item("Select _All", "Shortcut+A", null, () -> codePane().area().selectAll()));
     stageMenu
         .getItems()
         .addAll(
@@ -443,9 +459,24 @@ public final class MainWindow {
             item("Zoom _In", "Shortcut+EQUALS", Icon.MAGNIFY_PLUS_OUTLINE, canvas::zoomIn),
             item("Zoom _Out", "Shortcut+MINUS", Icon.MAGNIFY_MINUS_OUTLINE, canvas::zoomOut),
             item("_Fit to Window", "Shortcut+0", Icon.FIT_TO_SCREEN_OUTLINE, canvas::fit),
+            item("Build _Panel", "Shortcut+J", null, buildPanelDock::toggle),
             new SeparatorMenuItem(),
             dark);
-    helpMenu.getItems().add(item("_About Stagecraft", "F1", null, this::about));
+    helpMenu
+        .getItems()
+        .addAll(
+            item(
+                "_Keyboard Shortcuts",
+                "F1",
+                null,
+                () -> HelpSheets.show(stage, "Keyboard shortcuts", HelpSheets.SHORTCUTS)),
+            item(
+                "_User Guide",
+                null,
+                null,
+                () -> HelpSheets.show(stage, "Stagecraft user guide", HelpSheets.GUIDE)),
+            new SeparatorMenuItem(),
+            item("_About Stagecraft", null, null, this::about));
   }
 
   private void fillRecent() {

@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
@@ -75,13 +78,27 @@ import org.eclipse.lsp4j.services.TextDocumentService;
  * before its answer was ready gets ContentModified, as LSP 3.17 asks of stale requests.
  */
 final class DockerfileTextDocumentService implements TextDocumentService {
+  /** How long the text must rest before its problems are published: typing is not held up. */
+  private static final long DIAGNOSTICS_DELAY_MS = 150;
+
   private final OpenDocuments documents;
   private final ExecutorService executor;
+  private final ScheduledExecutorService diagnostics =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "stagecraft-lsp-diagnostics");
+            t.setDaemon(true);
+            return t;
+          });
   private volatile LanguageClient client;
 
   DockerfileTextDocumentService(OpenDocuments documents, ExecutorService executor) {
     this.documents = documents;
     this.executor = executor;
+  }
+
+  void shutdown() {
+    diagnostics.shutdown();
   }
 
   void connect(LanguageClient client) {
@@ -116,9 +133,12 @@ final class DockerfileTextDocumentService implements TextDocumentService {
   @Override
   public void didSave(DidSaveTextDocumentParams params) {}
 
-  /** Publishes the version's problems, unless a newer version arrived while it waited. */
+  /**
+   * Publishes the version's problems once the text has rested, on a thread of its own so that
+   * requests are not queued behind them; skipped when a newer version arrived meanwhile.
+   */
   private void publishLater(String uri, int version) {
-    executor.execute(
+    diagnostics.schedule(
         () -> {
           OpenDocuments.Snapshot s = documents.get(uri);
           LanguageClient c = client;
@@ -126,7 +146,9 @@ final class DockerfileTextDocumentService implements TextDocumentService {
             return;
           }
           c.publishDiagnostics(new PublishDiagnosticsParams(uri, diagnostics(s), version));
-        });
+        },
+        DIAGNOSTICS_DELAY_MS,
+        TimeUnit.MILLISECONDS);
   }
 
   static List<Diagnostic> diagnostics(OpenDocuments.Snapshot s) {

@@ -110,6 +110,7 @@ public final class StagecraftLanguageServer implements LanguageServer, LanguageC
   public CompletableFuture<Object> shutdown() {
     shutdown = true;
     executor.shutdown();
+    text.shutdown();
     return CompletableFuture.completedFuture(null);
   }
 
