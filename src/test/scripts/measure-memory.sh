@@ -26,11 +26,16 @@ java ${JAVA_OPTIONS:-} -cp "$cp" io.stagecraft.app.Main "${args[@]}" >/dev/null 
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 sleep "${SETTLE:-20}"
-window=$(xdotool search --sync --pid "$pid" --name Stagecraft | head -1)
-xdotool windowactivate --sync "$window" 2>/dev/null || xdotool windowfocus "$window"
-# The code pane fills the right of the window: click into it, go to the end, type.
-eval "$(xdotool getwindowgeometry --shell "$window")"
-xdotool mousemove --window "$window" $((WIDTH * 4 / 5)) $((HEIGHT / 3)) click 1
+# The main window is the widest of the app's windows. Without a window manager the keyboard follows
+# the pointer: click into the code pane (the right of the window), go to the end, type.
+WIDTH=0
+for w in $(xdotool search --sync --onlyvisible --pid "$pid" --name Stagecraft); do
+  eval "$(xdotool getwindowgeometry --shell "$w" | sed 's/^/G_/')"
+  if [ "$G_WIDTH" -gt "$WIDTH" ]; then
+    X=$G_X Y=$G_Y WIDTH=$G_WIDTH HEIGHT=$G_HEIGHT
+  fi
+done
+xdotool mousemove $((X + WIDTH * 4 / 5)) $((Y + HEIGHT / 3)) click 1
 xdotool key ctrl+End
 line="RUN echo typed"
 typed=0

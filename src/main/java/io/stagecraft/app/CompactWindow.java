@@ -17,7 +17,7 @@ final class CompactWindow {
   static final double ICONS_ONLY_BELOW = 1200;
 
   /** Below this width of the canvas's side the legend is left out of its header. */
-  static final double LEGEND_BELOW = 760;
+  static final double LEGEND_BELOW = 700;
 
   private CompactWindow() {}
 

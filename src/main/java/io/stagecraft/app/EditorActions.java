@@ -73,7 +73,9 @@ public final class EditorActions implements CanvasGestures {
               + " first.");
       return;
     }
-    String sourcePath = workdir(source, "/");
+    // The builder's WORKDIR when it has one; never "/", its whole filesystem: without a WORKDIR
+    // the path is left for the user to type.
+    String sourcePath = workdir(source, "");
     Prompts.CopyPaths suggested = new Prompts.CopyPaths(sourcePath, workdir(target, sourcePath));
     Optional<Prompts.CopyPaths> paths =
         prompts.askCopyPaths(source.label(), target.label(), suggested);

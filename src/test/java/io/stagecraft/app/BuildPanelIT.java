@@ -244,11 +244,9 @@ class BuildPanelIT {
     assertTrue(
         fx(() -> b.statusProperty().get()).contains("RUN echo"),
         fx(() -> b.statusProperty().get()));
-    long asked = System.nanoTime();
     robot.clickOn("#build-cancel");
     WaitForAsyncUtils.waitFor(
         10, TimeUnit.SECONDS, () -> fx(() -> !a.isRunning() && !b.isRunning()));
-    long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - asked);
     assertEquals(
         VariantRun.Phase.CANCELLED,
         fx(() -> b.phaseProperty().get()),
@@ -257,7 +255,6 @@ class BuildPanelIT {
         VariantRun.Phase.CANCELLED,
         fx(() -> a.phaseProperty().get()),
         fx(() -> a.statusProperty().get()));
-    assertTrue(seconds < 10, seconds + " s");
     assertEquals(0, fx(() -> app.window.codePane().markedBuildLine()));
     assertTrue(
         fx(() -> robot.lookup("#build-cancel").query().isDisabled()), "nothing left to cancel");

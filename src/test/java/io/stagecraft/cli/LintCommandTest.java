@@ -22,7 +22,7 @@ class LintCommandTest {
 
   @Test
   void textOutputNamesFileLineRuleAndExitsOneAtTheDefaultThreshold() throws Exception {
-    Path f = write("Dockerfile", "FROM alpine AS Build\nMAINTAINER ann\n");
+    Path f = write("Dockerfile", "FROM alpine:3 AS Build\nMAINTAINER ann\n");
     CliRun r = CliRun.of("lint", f.toString());
     assertEquals(1, r.exit(), r.err());
     assertTrue(
@@ -36,7 +36,7 @@ class LintCommandTest {
 
   @Test
   void aCleanFileExitsZero() throws Exception {
-    Path f = write("Dockerfile", "FROM alpine\nUSER 65532\nCMD [\"true\"]\n");
+    Path f = write("Dockerfile", "FROM alpine:3\nUSER 65532\nCMD [\"true\"]\n");
     CliRun r = CliRun.of("lint", f.toString());
     assertEquals(0, r.exit(), r.out() + r.err());
     assertEquals("", r.out());
@@ -44,8 +44,8 @@ class LintCommandTest {
 
   @Test
   void jsonPrintsOneObjectPerFile() throws Exception {
-    Path a = write("a/Dockerfile", "FROM alpine\nUSER app\nEXPOSE 80/TCP\n");
-    Path b = write("b/Dockerfile", "FROM alpine\nUSER app\n");
+    Path a = write("a/Dockerfile", "FROM alpine:3\nUSER app\nEXPOSE 80/TCP\n");
+    Path b = write("b/Dockerfile", "FROM alpine:3\nUSER app\n");
     CliRun r = CliRun.of("lint", "--format", "json", a.toString(), b.toString());
     String[] lines = r.out().strip().split("\n");
     assertEquals(2, lines.length, r.out());
@@ -67,7 +67,7 @@ class LintCommandTest {
 
   @Test
   void sarifListsRulesAndResultsWithRegions() throws Exception {
-    Path f = write("Dockerfile", "FROM alpine\nUSER app\nWORKDIR app\n");
+    Path f = write("Dockerfile", "FROM alpine:3\nUSER app\nWORKDIR app\n");
     CliRun r = CliRun.of("lint", "--format", "sarif", f.toString());
     JsonNode sarif = new ObjectMapper().readTree(r.out());
     assertEquals("2.1.0", sarif.get("version").asText());
@@ -83,7 +83,7 @@ class LintCommandTest {
 
   @Test
   void thresholdsComeFromTheFlagOrTheConfiguration() throws Exception {
-    Path f = write("Dockerfile", "FROM alpine\nMAINTAINER ann\n");
+    Path f = write("Dockerfile", "FROM alpine:3\nMAINTAINER ann\n");
     assertEquals(0, CliRun.of("lint", "--failure-threshold", "error", f.toString()).exit());
     assertEquals(0, CliRun.of("lint", "--failure-threshold", "none", f.toString()).exit());
     write(".hadolint.yaml", "failure-threshold: error\n");
@@ -100,10 +100,10 @@ class LintCommandTest {
     Path f =
         write(
             "Dockerfile",
-            "FROM alpine as Build\nmaintainer ann\nENV A 1\nFROM scratch\nCOPY --from=Build /a /a\nUSER 1\n");
+            "FROM alpine:3 as Build\nmaintainer ann\nENV A 1\nFROM scratch\nCOPY --from=Build /a /a\nUSER 1\n");
     CliRun r = CliRun.of("lint", "--fix", f.toString());
     assertEquals(
-        "FROM alpine AS build\nLABEL org.opencontainers.image.authors=\"ann\"\nENV A=1\n"
+        "FROM alpine:3 AS build\nLABEL org.opencontainers.image.authors=\"ann\"\nENV A=1\n"
             + "FROM scratch\nCOPY --from=build /a /a\nUSER 1\n",
         Files.readString(f));
     assertTrue(r.err().contains("fixed line 1: StageNameCasing"), r.err());
@@ -113,7 +113,7 @@ class LintCommandTest {
   @Test
   void usageErrorsExitTwoWithOneLine() throws Exception {
     assertEquals(2, CliRun.of("lint", dir.resolve("missing").toString()).exit());
-    Path f = write("Dockerfile", "FROM alpine\n");
+    Path f = write("Dockerfile", "FROM alpine:3\n");
     CliRun r = CliRun.of("lint", "--format", "xml", f.toString());
     assertEquals(2, r.exit());
     assertEquals(1, r.err().strip().lines().count(), r.err());

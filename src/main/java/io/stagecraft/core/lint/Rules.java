@@ -1,6 +1,7 @@
 package io.stagecraft.core.lint;
 
 import io.stagecraft.core.lint.buildkit.Buildkit;
+import io.stagecraft.core.lint.hadolint.Hadolint;
 import io.stagecraft.core.lint.stagecraft.Stagecraft;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ public final class Rules {
 
   private static RuleRegistry build() {
     List<Rule> rules = new ArrayList<>(Buildkit.rules());
+    rules.addAll(Hadolint.rules());
     rules.addAll(Stagecraft.rules());
     rules.add(INTERNAL);
     return new RuleRegistry(rules);

@@ -31,6 +31,11 @@ public final class DockerfileHighlighter {
 
   /** Highlight ranges, in no particular order; ranges may nest (a variable inside a string). */
   public static List<StyledRange> ranges(StageGraph graph) {
+    return ranges(graph, List.of());
+  }
+
+  /** Highlight ranges with the underlines of {@code more} diagnostics, such as lint problems. */
+  public static List<StyledRange> ranges(StageGraph graph, List<Diagnostic> more) {
     String text = graph.dockerfile().text();
     List<StyledRange> out = new ArrayList<>();
     for (Element element : graph.dockerfile().elements()) {
@@ -47,7 +52,9 @@ public final class DockerfileHighlighter {
         add(out, e.referenceRange(), "stage-ref");
       }
     }
-    for (Diagnostic d : graph.diagnostics()) {
+    List<Diagnostic> underlined = new ArrayList<>(graph.diagnostics());
+    underlined.addAll(more);
+    for (Diagnostic d : underlined) {
       SourceRange r = d.range();
       int end = Math.max(r.end(), Math.min(r.start() + 1, graph.dockerfile().text().length()));
       out.add(new StyledRange(r.start(), end, "diagnostic-" + d.severity().label()));

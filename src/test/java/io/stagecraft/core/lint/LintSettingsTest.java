@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class LintSettingsTest {
   private static final String TWO_MAINTAINERS =
-      "FROM alpine\n# hadolint ignore=MaintainerDeprecated\nMAINTAINER a\nMAINTAINER b\n";
+      "FROM alpine:3\n# hadolint ignore=MaintainerDeprecated\nMAINTAINER a\nMAINTAINER b\n";
 
   @Test
   void hadolintIgnorePragmaAppliesToTheNextInstruction() {
@@ -24,7 +24,7 @@ class LintSettingsTest {
   void globalIgnorePragmaAppliesToTheWholeFile() {
     String text =
         "# hadolint global ignore=MaintainerDeprecated,WorkdirRelativePath\n"
-            + "FROM alpine\nUSER a\nMAINTAINER a\nWORKDIR x\n";
+            + "FROM alpine:3\nUSER a\nMAINTAINER a\nWORKDIR x\n";
     assertTrue(LintFixture.lint(text).problems().isEmpty());
   }
 
@@ -41,14 +41,14 @@ class LintSettingsTest {
         HadolintConfig.parse(
             "c", "ignored: [WorkdirRelativePath]\noverride:\n  info: [MaintainerDeprecated]\n");
     LintReport r =
-        LintFixture.lint("FROM alpine\nUSER a\nMAINTAINER a\nWORKDIR x\n", Map.of(), config);
+        LintFixture.lint("FROM alpine:3\nUSER a\nMAINTAINER a\nWORKDIR x\n", Map.of(), config);
     assertEquals(1, r.problems().size());
     assertEquals(LintSeverity.INFO, r.problems().get(0).severity());
   }
 
   @Test
   void severitiesChosenInTheProjectWin() {
-    StageGraph graph = StageGraph.parse("FROM alpine\nUSER a\nMAINTAINER a\n");
+    StageGraph graph = StageGraph.parse("FROM alpine:3\nUSER a\nMAINTAINER a\n");
     HadolintConfig config =
         HadolintConfig.parse("c", "override:\n  error: [MaintainerDeprecated]\n");
     LintSettings settings =
@@ -62,7 +62,7 @@ class LintSettingsTest {
 
   @Test
   void anInvalidCheckDirectiveIsAConfigProblemAtItsPosition() {
-    LintReport r = LintFixture.lint("# check=skip=all;bogus\nFROM alpine\nMAINTAINER a\n");
+    LintReport r = LintFixture.lint("# check=skip=all;bogus\nFROM alpine:3\nMAINTAINER a\n");
     assertEquals(1, r.configProblems().size());
     assertEquals(1, r.configProblems().get(0).line());
     assertEquals(9, r.configProblems().get(0).column());
@@ -72,7 +72,8 @@ class LintSettingsTest {
 
   @Test
   void problemsAreDiagnosticsWithRanges() {
-    Problem p = LintFixture.problems("MaintainerDeprecated", "FROM alpine\nMAINTAINER a\n").get(0);
+    Problem p =
+        LintFixture.problems("MaintainerDeprecated", "FROM alpine:3\nMAINTAINER a\n").get(0);
     assertEquals(2, p.toDiagnostic().line());
     assertEquals("MaintainerDeprecated", p.toDiagnostic().code());
     assertEquals(2, p.range().endLine());

@@ -1,0 +1,93 @@
+package io.stagecraft.core.lint.hadolint;
+
+import io.stagecraft.core.lint.Edits;
+import io.stagecraft.core.lint.Findings;
+import io.stagecraft.core.lint.LintContext;
+import io.stagecraft.core.lint.LintSeverity;
+import io.stagecraft.core.lint.PackageCommand;
+import io.stagecraft.core.lint.QuickFix;
+import io.stagecraft.core.lint.Rule;
+import io.stagecraft.core.lint.RunScript;
+import io.stagecraft.core.split.ShellCommand;
+import io.stagecraft.core.split.ShellToken;
+import io.stagecraft.core.syntax.Instruction;
+import java.util.List;
+
+/** hadolint's rules about apt-get, read from the parsed shell words of each RUN. */
+final class AptRules {
+  private AptRules() {}
+
+  static final Rule DL3008 =
+      Hadolint.rule(
+          "DL3008",
+          LintSeverity.WARNING,
+          "Pin versions in apt get install. Instead of `apt-get install <package>` use `apt-get"
+              + " install <package>=<version>`",
+          "Unpinned packages change from build to build.\n\nBad: apt-get install -y curl\nGood:"
+              + " apt-get install -y curl=7.88.1-10+deb12u5",
+          AptRules::pin);
+
+  static final Rule DL3015 =
+      Hadolint.rule(
+          "DL3015",
+          LintSeverity.INFO,
+          "Avoid additional packages by specifying `--no-install-recommends`",
+          "Recommended packages are rarely needed in an image and add size.\n\nBad: apt-get"
+              + " install -y curl\nGood: apt-get install -y --no-install-recommends curl",
+          AptRules::recommends);
+
+  private static void forEachAptInstall(LintContext c, AptVisitor visitor) {
+    for (Instruction i : c.dockerfile().instructions()) {
+      Instruction run = RunScript.run(i);
+      if (run == null) {
+        continue;
+      }
+      for (ShellCommand command : RunScript.commands(c.text(), c.dockerfile().escape(), run)) {
+        PackageCommand p = PackageCommand.of(command);
+        if (p != null && p.manager().equals("apt-get") && p.installs()) {
+          visitor.visit(i, p);
+        }
+      }
+    }
+  }
+
+  private interface AptVisitor {
+    void visit(Instruction reported, PackageCommand install);
+  }
+
+  private static void pin(LintContext c, Findings out) {
+    forEachAptInstall(
+        c,
+        (i, p) -> {
+          List<String> unpinned =
+              p.packageNames().stream()
+                  .filter(n -> !n.contains("=") && !n.endsWith(".deb") && !n.contains("/"))
+                  .toList();
+          if (!unpinned.isEmpty()) {
+            out.report(
+                c.rangeOf(i),
+                "Pin versions in apt get install. Instead of `apt-get install <package>` use"
+                    + " `apt-get install <package>=<version>`");
+          }
+        });
+  }
+
+  private static void recommends(LintContext c, Findings out) {
+    forEachAptInstall(
+        c,
+        (i, p) -> {
+          if (!p.hasOption("--no-install-recommends")
+              && !p.options().stream()
+                  .anyMatch(o -> o.value().contains("Install-Recommends=false"))) {
+            ShellToken action = p.command().words().get(p.actionIndex());
+            out.report(
+                c.rangeOf(i),
+                "Avoid additional packages by specifying `--no-install-recommends`",
+                QuickFix.safe(
+                    "Add --no-install-recommends",
+                    Edits.insert(
+                        "--no-install-recommends", action.end(), " --no-install-recommends")));
+          }
+        });
+  }
+}
