@@ -124,13 +124,16 @@ final class InterpreterRule {
     String source = contextSources.get(file);
     Optional<String> first = source == null ? Optional.empty() : context.firstLine(source);
     String shebang;
+    String seen;
     if (first.isPresent()) {
       if (!first.get().startsWith("#!")) {
         return Optional.empty(); // a program, not a script
       }
       shebang = first.get().substring(2).strip();
+      seen = "its first line is #!" + shebang;
     } else if (file.endsWith(".sh")) {
       shebang = "/bin/sh";
+      seen = "a .sh script, taken to start with #!/bin/sh";
       notes.add(
           new Note(
               Note.Level.INFO,
@@ -142,7 +145,7 @@ final class InterpreterRule {
       return Optional.empty();
     }
     String[] parts = shebang.split("\\s+");
-    String what = file + " (its first line is #!" + shebang + ")";
+    String what = file + " (" + seen + ")";
     Optional<Refusal> interpreter = require(parts[0], command, what);
     if (interpreter.isPresent() || !parts[0].endsWith("/env") || parts.length < 2) {
       return interpreter;

@@ -45,7 +45,7 @@ public final class SplitView extends VBox {
   private final Label knowledge = new Label();
   private final Label problem = new Label();
   private final Button useRuntime = new Button();
-  private final HBox refusal = new HBox(8);
+  private final VBox refusal = new VBox(4);
   private final ListView<String> diff = new ListView<>();
   private final ImageView diagram = new ImageView();
   private final Label tooLarge =
@@ -71,9 +71,9 @@ public final class SplitView extends VBox {
     problem.managedProperty().bind(problem.visibleProperty());
     useRuntime.setId("split-use-runtime");
     useRuntime.managedProperty().bind(useRuntime.visibleProperty());
+    // Above one another, so the whole reason wraps and the offer beneath it is read in full.
+    problem.setMinHeight(Region.USE_PREF_SIZE);
     refusal.getChildren().setAll(problem, useRuntime);
-    refusal.setAlignment(Pos.CENTER_LEFT);
-    HBox.setHgrow(problem, Priority.ALWAYS);
     refusal.managedProperty().bind(refusal.visibleProperty());
     knowledge.setId("split-knowledge");
     knowledge.getStyleClass().add("split-knowledge");
