@@ -6,6 +6,7 @@ import io.stagecraft.ui.Plural;
 import io.stagecraft.ui.Theme;
 import io.stagecraft.ui.canvas.DiagramImage;
 import io.stagecraft.ui.canvas.StageCanvas;
+import io.stagecraft.ui.code.CodeAssist;
 import io.stagecraft.ui.code.CodePane;
 import io.stagecraft.ui.code.CodePreview;
 import io.stagecraft.ui.concurrent.BackgroundWork;
@@ -68,6 +69,9 @@ public final class MainWindow {
    * Made by {@link #codePane()}, at once or, for a faster first frame, once the window is painted.
    */
   private CodePane codePane;
+
+  private CodeAssist codeAssist;
+  private Label statusHint;
 
   private final StackPane codeSlot = new StackPane();
   private final BuildPanelDock buildPanelDock = BuildPanelDock.forUser();
@@ -239,8 +243,22 @@ public final class MainWindow {
       }
       codeSlot.getChildren().setAll(codePane);
       codePane.setContextMenu(codeMenu());
+      codeAssist = new CodeAssist(codePane, model, prompts::askText, this::showNotice);
     }
     return codePane;
+  }
+
+  /** The code pane's language features; made with the code pane. */
+  public CodeAssist codeAssist() {
+    codePane();
+    return codeAssist;
+  }
+
+  /** Shows a short message in the status bar, where the gesture hint stands otherwise. */
+  public void showNotice(String message) {
+    if (statusHint != null) {
+      statusHint.setText(message);
+    }
   }
 
   public Stage stage() {
@@ -613,6 +631,7 @@ public final class MainWindow {
     Label hint =
         new Label(
             "Drag a box's right handle onto a later stage to add COPY --from; double-click a name to rename");
+    statusHint = hint;
     model
         .snapshotProperty()
         .addListener(

@@ -19,6 +19,7 @@ final class ScriptedPrompts implements Prompts {
   final List<String> errors = new ArrayList<>();
   final List<String> failures = new ArrayList<>();
   final Deque<Boolean> reloadAnswers = new ArrayDeque<>();
+  final Deque<String> texts = new ArrayDeque<>();
   final List<String> asked = new ArrayList<>();
   CopyPaths suggestedCopyPaths;
   List<String> suggestedBases;
@@ -82,5 +83,11 @@ final class ScriptedPrompts implements Prompts {
   @Override
   public void showFailure(String title, String message, String details) {
     failures.add(title + ": " + message + "\n" + details);
+  }
+
+  @Override
+  public Optional<String> askText(String title, String label, String initial) {
+    asked.add(title + ": " + label + " [" + initial + "]");
+    return Optional.ofNullable(texts.poll());
   }
 }

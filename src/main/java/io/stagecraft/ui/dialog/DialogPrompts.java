@@ -174,6 +174,17 @@ public final class DialogPrompts implements Prompts {
   }
 
   @Override
+  public Optional<String> askText(String title, String label, String initial) {
+    javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial);
+    dialog.initOwner(owner.get());
+    dialog.setTitle(title);
+    dialog.setHeaderText(null);
+    dialog.setContentText(label);
+    DialogFit.fit(dialog);
+    return dialog.showAndWait();
+  }
+
+  @Override
   public boolean confirmReload(String name, boolean unsavedChanges) {
     Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
     alert.initOwner(owner.get());

@@ -61,6 +61,11 @@ public interface Prompts {
 
   void showError(String title, String message);
 
+  /** Asks for one line of text, such as a line number or a new name; empty when cancelled. */
+  default Optional<String> askText(String title, String label, String initial) {
+    return Optional.empty();
+  }
+
   /**
    * Asks whether to reload a file another program changed while it was open; true to reload.
    *

@@ -1,0 +1,139 @@
+package io.stagecraft.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stagecraft.core.lang.CompletionItem;
+import io.stagecraft.ui.code.CodeAssist;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javafx.scene.input.KeyCode;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The code pane's language features, driven with the keyboard in the real window. */
+@ExtendWith(ApplicationExtension.class)
+class CodeAssistInTheAppTest {
+  private static final String TEXT =
+      "ARG GO=1.22\n"
+          + "FROM golang:${GO} AS build\n"
+          + "RUN go build -o /out/app .\n"
+          + "FROM scratch\n";
+
+  private AppFixture app;
+  @TempDir Path tmp;
+
+  @Start
+  void start(javafx.stage.Stage stage) {
+    app = new AppFixture(stage);
+  }
+
+  @AfterEach
+  void tearDown() {
+    app.dispose();
+  }
+
+  private void open(String text) throws Exception {
+    Path file = Files.writeString(tmp.resolve("Dockerfile"), text, StandardCharsets.UTF_8);
+    assertTrue(fx(() -> app.window.files().load(file)));
+  }
+
+  @Test
+  void fromEqualsOpensStageCompletionAndEnterInsertsItAsOneUndoStep(FxRobot robot)
+      throws Exception {
+    open(TEXT);
+    robot.clickOn(area());
+    robot.interact(() -> area().moveTo(area().getLength()));
+    robot.write("COPY --from=");
+    WaitForAsyncUtils.waitForFxEvents();
+    List<String> shown =
+        fx(() -> assist().shownCompletions().stream().map(CompletionItem::label).toList());
+    assertEquals(List.of("build"), shown);
+    robot.type(KeyCode.ENTER);
+    assertEquals(TEXT + "COPY --from=build", text());
+    robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+    assertEquals(TEXT + "COPY --from=", text());
+  }
+
+  @Test
+  void controlSpaceCompletesKeywords(FxRobot robot) throws Exception {
+    open(TEXT);
+    robot.clickOn(area());
+    robot.interact(() -> area().moveTo(area().getLength()));
+    robot.write("WORK");
+    robot.press(KeyCode.CONTROL).type(KeyCode.SPACE).release(KeyCode.CONTROL);
+    assertEquals(
+        List.of("WORKDIR"),
+        fx(() -> assist().shownCompletions().stream().map(CompletionItem::label).toList()));
+    robot.type(KeyCode.ENTER);
+    assertEquals(TEXT + "WORKDIR ", text());
+  }
+
+  @Test
+  void f12GoesToTheStageAndCtrlGToALine(FxRobot robot) throws Exception {
+    open(TEXT + "COPY --from=build /out/app /app\n");
+    robot.clickOn(area());
+    robot.interact(() -> area().moveTo(TEXT.length() + 13));
+    robot.type(KeyCode.F12);
+    assertEquals("build", fx(() -> area().getSelectedText()));
+    assertEquals(1, fx(() -> area().getCurrentParagraph()));
+
+    app.prompts.texts.add("3");
+    robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
+    assertEquals(2, fx(() -> area().getCurrentParagraph()));
+  }
+
+  @Test
+  void toggleCommentFormatAndRenameAreEdits(FxRobot robot) throws Exception {
+    open("from alpine  as base\nrun  echo hi\n");
+    robot.clickOn(area());
+    robot.interact(() -> area().moveTo(0));
+    robot.press(KeyCode.CONTROL).type(KeyCode.SLASH).release(KeyCode.CONTROL);
+    assertEquals("# from alpine  as base\nrun  echo hi\n", text());
+    robot.press(KeyCode.CONTROL).type(KeyCode.SLASH).release(KeyCode.CONTROL);
+    assertEquals("from alpine  as base\nrun  echo hi\n", text());
+
+    robot.press(KeyCode.SHIFT, KeyCode.ALT).type(KeyCode.F).release(KeyCode.ALT, KeyCode.SHIFT);
+    assertEquals("FROM alpine  AS base\nRUN echo hi\n", text());
+
+    robot.interact(() -> area().moveTo(18));
+    app.prompts.texts.add("runtime");
+    robot.type(KeyCode.F2);
+    assertEquals("FROM alpine  AS runtime\nRUN echo hi\n", text());
+  }
+
+  @Test
+  void hoverShowsTheReferenceOfAnInstruction() throws Exception {
+    open(TEXT);
+    String doc = fx(() -> assist().hoverText(TEXT.indexOf("RUN") + 1));
+    assertTrue(doc.contains("Runs a command"), doc);
+    assertTrue(doc.contains("docs.docker.com/reference/dockerfile/#run"), doc);
+  }
+
+  private CodeArea area() {
+    return app.window.codePane().area();
+  }
+
+  private CodeAssist assist() {
+    return app.window.codeAssist();
+  }
+
+  private String text() {
+    return fx(() -> app.window.model().document().text());
+  }
+
+  private static <T> T fx(Callable<T> call) {
+    WaitForAsyncUtils.waitForFxEvents();
+    return WaitForAsyncUtils.waitForAsyncFx(10000, call);
+  }
+}
