@@ -26,9 +26,4 @@ class OpenCommandTest {
     new CommandLine(open).parseArgs();
     assertNull(open.file);
   }
-
-  @Test
-  void refusesAFileThatIsNotThereWithoutStartingTheApp() {
-    assertEquals(2, new CommandLine(new OpenCommand()).execute("/no/such/Dockerfile"));
-  }
 }

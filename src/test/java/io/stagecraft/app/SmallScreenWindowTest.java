@@ -38,6 +38,9 @@ class SmallScreenWindowTest {
 
   @Start
   void start(javafx.stage.Stage stage) throws Exception {
+    // Other tests unfold the panel, and the choice is remembered in the shared user-data folder:
+    // start from a user who never chose.
+    Files.deleteIfExists(UserData.folder().resolve(BuildPanelDock.FILE));
     app = new AppFixture(stage);
     int closedPort;
     try (ServerSocket s = new ServerSocket(0)) {
