@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * distribution reference library that BuildKit uses reads them, and whether a reference looks like
  * an image someone meant.
  */
-final class ImageReferences {
+public final class ImageReferences {
   private static final String COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
   private static final String DOMAIN =
       "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*"
@@ -68,7 +68,7 @@ final class ImageReferences {
   private ImageReferences() {}
 
   /** Whether {@code reference} parses as an image reference. */
-  static boolean isValid(String reference) {
+  public static boolean isValid(String reference) {
     return reference.length() <= 255 && REFERENCE.matcher(reference).matches();
   }
 

@@ -6,6 +6,7 @@ import io.stagecraft.core.lint.LintContext;
 import io.stagecraft.core.lint.QuickFix;
 import io.stagecraft.core.lint.Rule;
 import io.stagecraft.core.model.ArgExpander;
+import io.stagecraft.core.model.ImageReferences;
 import io.stagecraft.core.model.Stage;
 import io.stagecraft.core.syntax.EditDistance;
 import io.stagecraft.core.syntax.Flag;
@@ -18,7 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** BuildKit's checks of FROM: its base image and its {@code --platform}. */
 final class FromChecks {
@@ -114,20 +114,6 @@ final class FromChecks {
           "armel",
           "i386");
 
-  private static final String COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
-  private static final String DOMAIN =
-      "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*"
-          + "|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?";
-  private static final Pattern REFERENCE =
-      Pattern.compile(
-          "^(?:"
-              + DOMAIN
-              + "/)?"
-              + COMPONENT
-              + "(?:/"
-              + COMPONENT
-              + ")*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9A-Fa-f]{32,})?$");
-
   /** References in {@code range} of a FROM, with no default given by a modifier. */
   private static List<VariableRef> refsIn(Instruction from, SourceRange range, String text) {
     List<VariableRef> refs = new ArrayList<>();
@@ -219,7 +205,7 @@ final class FromChecks {
       if (expanded == null) {
         continue;
       }
-      if (expanded.isEmpty() || !REFERENCE.matcher(expanded).matches()) {
+      if (expanded.isEmpty() || !ImageReferences.isValid(expanded)) {
         out.report(
             c.rangeOf(s.from()),
             "Default value for ARG " + base + " results in empty or invalid base image name");
