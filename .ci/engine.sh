@@ -58,5 +58,5 @@ log "engine: $("$DOCKER" version --format '{{.Server.Version}} (API {{.Server.AP
 # Order matters: the distroless image is built FROM the Debian one.
 bash images/busybox.sh
 bash images/debian.sh
-bash images/distroless-python3.sh
-bash images/distroless-cc.sh
+bash images/distroless.sh python3
+bash images/distroless.sh cc

@@ -1,7 +1,7 @@
 # A distroless-like C runtime, as gcr.io/distroless/cc is: glibc, the GCC and C++ runtime libraries and
 # OpenSSL, no shell, no package manager, a non-root user, no ENTRYPOINT. Like distroless cc it has no
 # zlib, so a program linked with -lz must bring libz.so.1 along.
-# Built by distroless-cc.sh from the local Debian image made by debian.sh.
+# Built by distroless.sh cc from the local Debian image made by debian.sh.
 ARG BASE=stagecraft/debian:bookworm
 
 FROM ${BASE} AS src

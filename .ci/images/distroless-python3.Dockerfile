@@ -1,6 +1,6 @@
 # A distroless-like Python 3 runtime: the interpreter and its libraries, no shell, no package manager,
 # a non-root user, and the interpreter as the entrypoint.
-# Built by distroless-python3.sh from the local Debian image made by debian.sh.
+# Built by distroless.sh python3 from the local Debian image made by debian.sh.
 ARG BASE=stagecraft/debian:bookworm
 
 FROM ${BASE} AS src

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Creates stagecraft/distroless-cc:latest from stagecraft/debian:bookworm, with pull disabled.
+# Creates a distroless-like runtime image from stagecraft/debian:bookworm, with pull disabled:
+#   distroless.sh FLAVOUR [IMAGE]
+# builds distroless-FLAVOUR.Dockerfile (python3, cc) as IMAGE, stagecraft/distroless-FLAVOUR:latest
+# by default.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-NAME="${STAGECRAFT_DISTROLESS_CC_IMAGE:-stagecraft/distroless-cc:latest}"
+FLAVOUR="${1:?usage: distroless.sh FLAVOUR [IMAGE]}"
+NAME="${2:-stagecraft/distroless-$FLAVOUR:latest}"
 BASE="${STAGECRAFT_DEBIAN_IMAGE:-stagecraft/debian:bookworm}"
 DOCKER="${DOCKER:-docker}"
-log() { printf 'distroless-cc.sh: %s\n' "$*" >&2; }
+log() { printf 'distroless.sh %s: %s\n' "$FLAVOUR" "$*" >&2; }
 
 if "$DOCKER" image inspect "$NAME" >/dev/null 2>&1; then
   log "$NAME exists, skipping"
@@ -23,7 +27,7 @@ ctx="$(mktemp -d)"
 trap 'rm -rf "$ctx"' EXIT
 DOCKER_BUILDKIT=0 "$DOCKER" build --pull=false --rm --force-rm \
   --build-arg "BASE=$BASE" \
-  -f distroless-cc.Dockerfile -t "$NAME" "$ctx" >"$ctx.log" 2>&1 || {
+  -f "distroless-$FLAVOUR.Dockerfile" -t "$NAME" "$ctx" >"$ctx.log" 2>&1 || {
   log "build failed; last lines:"
   tail -n 40 "$ctx.log" >&2
   rm -f "$ctx.log"
@@ -31,5 +35,5 @@ DOCKER_BUILDKIT=0 "$DOCKER" build --pull=false --rm --force-rm \
 }
 rm -f "$ctx.log"
 # The classic builder keeps the builder stage as an untagged image; nothing needs it afterwards.
-"$DOCKER" image prune -f --filter label=io.stagecraft.build=distroless-cc-src >/dev/null
+"$DOCKER" image prune -f --filter "label=io.stagecraft.build=distroless-$FLAVOUR-src" >/dev/null
 log "created $NAME ($("$DOCKER" image inspect --format '{{.Size}}' "$NAME") bytes)"
