@@ -139,9 +139,12 @@ public final class ComparisonMarkdown {
           .append(line)
           .append(" | ")
           .append(Sizes.human(layer.sizeBytes()))
-          .append(" | `")
-          .append(createdBy.replace("|", "\\|").replace("`", "'"))
-          .append("` |\n");
+          .append(" | ")
+          .append(
+              layer.hasCommand()
+                  ? "`" + createdBy.replace("|", "\\|").replace("`", "'") + "`"
+                  : ImageLayer.NO_COMMAND)
+          .append(" |\n");
     }
   }
 }

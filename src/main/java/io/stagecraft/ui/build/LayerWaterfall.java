@@ -56,8 +56,9 @@ public final class LayerWaterfall extends VBox {
           new Tooltip(String.format(java.util.Locale.ROOT, "%,d bytes", layer.sizeBytes())));
       grid.add(bytes, 1, row);
       grid.add(step(before, layer.sizeBytes(), total, layer.fromBase()), 2, row);
-      Label created = new Label(layer.createdBy());
-      created.setTooltip(new Tooltip(layer.createdBy()));
+      String command = layer.hasCommand() ? layer.createdBy() : ImageLayer.NO_COMMAND;
+      Label created = new Label(command);
+      created.setTooltip(new Tooltip(command));
       created.getStyleClass().add("layer-created-by");
       grid.add(created, 3, row);
       before += layer.sizeBytes();
