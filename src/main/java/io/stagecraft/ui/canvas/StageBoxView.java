@@ -35,14 +35,21 @@ final class StageBoxView extends NodeView {
     place(header, 0, 0, w, BoxMetrics.HEADER_HEIGHT);
     title.setText(node.title());
     title.getStyleClass().add("stage-title");
-    place(title, BoxMetrics.PADDING, 0, w - 2 * BoxMetrics.PADDING - 28, BoxMetrics.HEADER_HEIGHT);
+    String count = badgeText(node.diagnostics());
+    double badgeWidth = badgeWidth(count);
+    place(
+        title,
+        BoxMetrics.PADDING,
+        0,
+        w - 2 * BoxMetrics.PADDING - Math.max(28, badgeWidth + 8),
+        BoxMetrics.HEADER_HEIGHT);
     title.setAlignment(Pos.CENTER_LEFT);
     getChildren().addAll(header, title);
     if (node.diagnostics() > 0) {
-      Label badge = new Label(Integer.toString(node.diagnostics()));
+      Label badge = new Label(count);
       badge.getStyleClass().addAll("diagnostic-badge", node.hasErrors() ? "error" : "warning");
       badge.setAlignment(Pos.CENTER);
-      place(badge, w - 28, 6, 20, 18);
+      place(badge, w - 8 - badgeWidth, 6, badgeWidth, 18);
       diagnosticsTip = new Tooltip(diagnosticsText);
       Tooltip.install(badge, diagnosticsTip);
       getChildren().add(badge);
@@ -88,6 +95,19 @@ final class StageBoxView extends NodeView {
     Tooltip.install(
         connector, new Tooltip("Drag onto a later stage to copy files from " + node.title()));
     getChildren().add(connector);
+  }
+
+  /** The count a badge shows: in full up to 99, which is as many as anyone reads one by one. */
+  static String badgeText(int diagnostics) {
+    return diagnostics > 99 ? "99+" : Integer.toString(diagnostics);
+  }
+
+  /**
+   * Wide enough for {@code text} in the badge's 11 px bold digits (at most 8 px each, with room
+   * either side), so the count is never cut to "…".
+   */
+  static double badgeWidth(String text) {
+    return Math.max(20, 10 + 8 * text.length());
   }
 
   @Override
