@@ -10,13 +10,16 @@ import io.stagecraft.core.build.BuildLabels;
 import io.stagecraft.core.build.BuildListener;
 import io.stagecraft.core.build.BuildRequest;
 import io.stagecraft.core.build.Builder;
+import io.stagecraft.core.build.BuiltImage;
 import io.stagecraft.core.build.ImageReport;
 import io.stagecraft.core.build.PreparedContext;
 import io.stagecraft.core.build.RunResult;
 import io.stagecraft.core.build.StepLocator;
 import io.stagecraft.core.split.ImageConfig;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -103,8 +106,41 @@ public final class DockerBuildEngine implements BuildEngine {
   }
 
   @Override
-  public List<String> listBuilt() throws BuildException {
-    return listLabelled(Map.of(BuildLabels.BUILT, "true"));
+  public List<BuiltImage> listBuilt() throws BuildException {
+    try {
+      return engine
+          .client()
+          .listImagesCmd()
+          .withLabelFilter(Map.of(BuildLabels.BUILT, "true"))
+          .exec()
+          .stream()
+          .map(
+              i ->
+                  new BuiltImage(
+                      i.getId(),
+                      i.getRepoTags() == null
+                          ? List.of()
+                          : Arrays.stream(i.getRepoTags())
+                              .filter(t -> !t.equals("<none>:<none>"))
+                              .toList(),
+                      i.getSize() == null ? 0 : i.getSize(),
+                      Instant.ofEpochSecond(i.getCreated() == null ? 0 : i.getCreated())))
+          .sorted(BuiltImage.NEWEST_FIRST)
+          .toList();
+    } catch (RuntimeException e) {
+      throw Failures.engine(engine, e);
+    }
+  }
+
+  @Override
+  public void removeImage(String imageId) throws BuildException {
+    try {
+      engine.client().removeImageCmd(imageId).withForce(true).exec();
+    } catch (NotFoundException gone) {
+      // Already removed: what was asked for is done.
+    } catch (RuntimeException e) {
+      throw Failures.engine(engine, e);
+    }
   }
 
   @Override

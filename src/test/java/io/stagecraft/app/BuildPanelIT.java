@@ -18,6 +18,7 @@ import io.stagecraft.ui.concurrent.ExecutorBackgroundWork;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -41,6 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The build panel on the real engine: the sample's two variants, a failing step, and cancel. */
 @ExtendWith(ApplicationExtension.class)
 class BuildPanelIT {
+  private static final String TAG_B = "stagecraft-it/calculator:b";
   private AppFixture app;
   private BuildPanel panel;
   private DockerEngineGateway gateway;
@@ -96,6 +98,12 @@ class BuildPanelIT {
     Label chip = robot.lookup("#engine-chip").queryAs(Label.class);
     assertEquals(engine.info().summary(), fx(chip::getText));
 
+    // B gets a tag, which the list of built images shows.
+    fx(
+        () -> {
+          panel.model().update("B", panel.model().settings("B").withTag(TAG_B));
+          return null;
+        });
     robot.clickOn("#build-both");
     VariantRun a = panel.model().variant("A");
     VariantRun b = panel.model().variant("B");
@@ -146,6 +154,17 @@ class BuildPanelIT {
     assertEquals(
         "65532:65532", fx(() -> robot.lookup("#surface-user-B").queryAs(Label.class).getText()));
 
+    // A click anywhere on a layer's row of B, the design, selects the line that made it.
+    ImageLayerRow copy = layerRow(rb, "COPY");
+    robot.clickOn(robot.lookup("#layer-B-" + copy.index()).queryAs(javafx.scene.Node.class));
+    assertEquals(
+        copy.line() - 1,
+        fx(() -> app.window.codePane().area().getCurrentParagraph()),
+        "the caret is on the layer's line");
+    assertEquals(
+        fx(() -> app.window.codePane().area().getParagraph(copy.line() - 1).getText()),
+        fx(() -> app.window.codePane().area().getSelectedText()));
+
     // Run both: the slim image still prints what the fat one does.
     robot.interact(() -> panel.tabs().getSelectionModel().select(2));
     robot.clickOn("#run-both");
@@ -154,6 +173,11 @@ class BuildPanelIT {
     assertEquals(
         "Both ended the same way and printed the same",
         fx(() -> panel.model().runStatusProperty().get()));
+    robot.interact(() -> app.window.stage().setWidth(1024));
+    assertEquals(
+        "Both ended the same way and printed the same",
+        drawn(robot.lookup("#run-status").queryAs(Label.class)),
+        "the verdict is drawn in full on a small screen");
     assertTrue(
         fx(() -> robot.lookup("#run-output-B").queryAs(TextArea.class).getText())
             .contains("2 + 3 * 4 = 14"));
@@ -174,24 +198,50 @@ class BuildPanelIT {
         chart.getWidth() >= 1440 && chart.getHeight() > 60,
         chart.getWidth() + "x" + chart.getHeight());
 
-    // The images carry the app's label, so the panel can list them and remove them again.
+    // The images carry the app's label, so the panel can list them and remove them again: a
+    // table of tags, sizes and dates, newest first.
     robot.clickOn("#build-list-images");
     WaitForAsyncUtils.waitFor(
         30,
         TimeUnit.SECONDS,
         () ->
-            fx(() -> panel.model().noticeProperty().get())
-                .contains("built by Stagecraft on this engine:"));
-    String listed = fx(() -> panel.model().noticeProperty().get());
+            fx(
+                () ->
+                    panel.model().builtImages().stream()
+                        .map(io.stagecraft.core.build.BuiltImage::id)
+                        .toList()
+                        .containsAll(List.of(ra.image().imageId(), rb.image().imageId()))));
+    assertEquals(
+        "Built images", fx(() -> panel.tabs().getSelectionModel().getSelectedItem().getText()));
+    javafx.scene.control.TableView<?> table =
+        robot.lookup("#built-images").queryAs(javafx.scene.control.TableView.class);
+    List<io.stagecraft.core.build.BuiltImage> rows =
+        fx(() -> List.copyOf(panel.model().builtImages()));
+    assertEquals(rows.size(), fx(() -> table.getItems().size()));
+    assertEquals(
+        rows.stream().sorted(io.stagecraft.core.build.BuiltImage.NEWEST_FIRST).toList(), rows);
+    io.stagecraft.core.build.BuiltImage builtB =
+        rows.stream().filter(i -> i.id().equals(rb.image().imageId())).findFirst().orElseThrow();
+    assertEquals(inspectedB, builtB.sizeBytes());
+    assertEquals(List.of(TAG_B), builtB.tags());
+    assertEquals(
+        List.of(
+            Sizes.shortId(builtB.id()), String.join(", ", builtB.tags()), Sizes.human(inspectedB)),
+        fx(() -> cellTexts(table, rows.indexOf(builtB)).subList(0, 3)));
+    // One row's Remove takes that image off the engine, and the list follows.
+    robot.clickOn("#remove-image-" + Sizes.shortId(ra.image().imageId()));
+    WaitForAsyncUtils.waitFor(
+        30,
+        TimeUnit.SECONDS,
+        () ->
+            fx(
+                () ->
+                    panel.model().builtImages().stream()
+                        .noneMatch(i -> i.id().equals(ra.image().imageId()))));
     assertTrue(
-        listed.contains(io.stagecraft.core.build.Sizes.shortId(ra.image().imageId()))
-            && listed.contains(io.stagecraft.core.build.Sizes.shortId(rb.image().imageId())),
-        listed);
-    fx(
-        () -> {
-          panel.model().noticeProperty().set("");
-          return null;
-        });
+        engine.client().listImagesCmd().exec().stream()
+            .noneMatch(i -> i.getId().equals(ra.image().imageId())),
+        "A's image is gone");
     robot.clickOn("#build-remove-images");
     WaitForAsyncUtils.waitFor(
         60, TimeUnit.SECONDS, () -> !fx(() -> panel.model().noticeProperty().get()).isEmpty());
@@ -206,6 +256,51 @@ class BuildPanelIT {
                     i.getId().equals(ra.image().imageId())
                         || i.getId().equals(rb.image().imageId())),
         "both images are gone");
+  }
+
+  private record ImageLayerRow(int index, int line) {}
+
+  /** The first layer of {@code v} made by a {@code keyword} line of the design, and its row. */
+  private static ImageLayerRow layerRow(ComparedVariant v, String keyword) {
+    List<io.stagecraft.core.build.ImageLayer> layers = v.image().layers();
+    for (int i = 0; i < layers.size(); i++) {
+      io.stagecraft.core.build.ImageLayer l = layers.get(i);
+      if (!l.fromBase() && l.line() > 0 && l.createdBy().contains(keyword)) {
+        return new ImageLayerRow(i, l.line());
+      }
+    }
+    throw new AssertionError("no " + keyword + " layer in " + layers);
+  }
+
+  /** The text a label's skin draws: its whole text, or a part of it ending in "…". */
+  private static String drawn(Label label) {
+    return fx(
+        () -> {
+          label.getScene().getRoot().applyCss();
+          label.getScene().getRoot().layout();
+          StringBuilder text = new StringBuilder();
+          for (javafx.scene.Node n : label.lookupAll(".text")) {
+            text.append(((javafx.scene.text.Text) n).getText());
+          }
+          return text.toString();
+        });
+  }
+
+  /** The texts a table row shows, column by column, as its cells draw them. */
+  private static List<String> cellTexts(javafx.scene.control.TableView<?> table, int row) {
+    table.scrollTo(row);
+    table.applyCss();
+    table.layout();
+    List<String> texts = new java.util.ArrayList<>();
+    for (javafx.scene.Node n : table.lookupAll(".table-row-cell")) {
+      javafx.scene.control.TableRow<?> r = (javafx.scene.control.TableRow<?>) n;
+      if (r.getIndex() == row) {
+        for (javafx.scene.Node c : r.lookupAll(".table-cell")) {
+          texts.add(((javafx.scene.control.TableCell<?, ?>) c).getText());
+        }
+      }
+    }
+    return texts;
   }
 
   @Test

@@ -251,10 +251,34 @@ class BuildEngineIT {
     BuildRequest r =
         request(Builder.BUILDKIT, "FROM stagecraft/busybox:latest\nLABEL purpose=list\n")
             .withLabel(BuildLabels.VARIANT, variant);
+    java.time.Instant before = java.time.Instant.now().minusSeconds(2);
     String id = builds.start(r, new RecordingListener()).await().imageId();
-    assertTrue(builds.listBuilt().contains(id));
+    assertTrue(builds.listBuilt().stream().anyMatch(i -> i.id().equals(id)));
     assertEquals(1, builds.removeBuilt(BuildLabels.VARIANT, variant));
-    assertFalse(builds.listBuilt().contains(id));
+    assertFalse(builds.listBuilt().stream().anyMatch(i -> i.id().equals(id)));
+
+    // Listed with tags, exact size and date, newest first; and removed one by one.
+    String tag = "stagecraft-it/listed:" + variant;
+    String tagged =
+        builds
+            .start(
+                request(Builder.BUILDKIT, "FROM stagecraft/busybox:latest\nLABEL purpose=tagged\n")
+                    .withLabel(BuildLabels.VARIANT, variant)
+                    .withTag(tag),
+                new RecordingListener())
+            .await()
+            .imageId();
+    List<io.stagecraft.core.build.BuiltImage> listed = builds.listBuilt();
+    io.stagecraft.core.build.BuiltImage image =
+        listed.stream().filter(i -> i.id().equals(tagged)).findFirst().orElseThrow();
+    assertEquals(List.of(tag), image.tags());
+    assertEquals(
+        (long) engine.client().inspectImageCmd(tagged).exec().getSize(), image.sizeBytes());
+    assertFalse(image.created().isBefore(before), image.created() + " vs " + before);
+    assertEquals(
+        listed.stream().sorted(io.stagecraft.core.build.BuiltImage.NEWEST_FIRST).toList(), listed);
+    builds.removeImage(tagged);
+    assertFalse(builds.listBuilt().stream().anyMatch(i -> i.id().equals(tagged)));
   }
 
   @Test

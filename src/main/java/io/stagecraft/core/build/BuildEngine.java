@@ -33,8 +33,11 @@ public interface BuildEngine {
    */
   Optional<ImageConfig> inspectRuntime(String reference) throws BuildException;
 
-  /** The IDs of the images Stagecraft built on this engine. */
-  List<String> listBuilt() throws BuildException;
+  /** The images Stagecraft built on this engine, newest first. */
+  List<BuiltImage> listBuilt() throws BuildException;
+
+  /** Removes one image Stagecraft built, by ID, with its tags. */
+  void removeImage(String imageId) throws BuildException;
 
   /** Removes the images Stagecraft built that carry {@code label=value}; returns how many. */
   int removeBuilt(String label, String value) throws BuildException;

@@ -44,6 +44,7 @@ public final class BuildPanel extends VBox {
   private final Label note = new Label();
   private final SplitVerifier verifier;
   private final Tab runTab;
+  private final Tab imagesTab;
   private final javafx.beans.property.BooleanProperty expanded =
       new javafx.beans.property.SimpleBooleanProperty(true);
 
@@ -77,7 +78,9 @@ public final class BuildPanel extends VBox {
     ((HBox) variants.getContent()).setPadding(new Insets(6, 8, 6, 8));
     resultsTab = new Tab("Results", comparison);
     runTab = new Tab("Run both", new RunBothView(model));
-    tabs.getTabs().addAll(variants, resultsTab, runTab);
+    imagesTab =
+        new Tab("Built images", new BuiltImagesTable(model, java.time.ZoneId.systemDefault()));
+    tabs.getTabs().addAll(variants, resultsTab, runTab, imagesTab);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setId("build-tabs");
     // Tall results scroll inside the panel; they must not push the divider over the canvas and
@@ -282,7 +285,22 @@ public final class BuildPanel extends VBox {
     list.setId("build-list-images");
     list.setTooltip(new Tooltip("List the images Stagecraft built on this engine"));
     list.disableProperty().bind(model.engineProperty().isNull());
-    list.setOnAction(e -> model.listBuilt());
+    // Showing the tab lists the images; pressed again, the button lists them afresh.
+    imagesTab.setOnSelectionChanged(
+        e -> {
+          if (imagesTab.isSelected()) {
+            model.listBuilt();
+          }
+        });
+    list.setOnAction(
+        e -> {
+          expanded.set(true);
+          if (imagesTab.isSelected()) {
+            model.listBuilt();
+          } else {
+            tabs.getSelectionModel().select(imagesTab);
+          }
+        });
     Button remove = new Button(null, Icon.DELETE_SWEEP_OUTLINE.node());
     remove.setId("build-remove-images");
     remove.setTooltip(new Tooltip("Remove the images Stagecraft built on this engine"));

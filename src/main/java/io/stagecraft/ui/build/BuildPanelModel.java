@@ -6,11 +6,11 @@ import io.stagecraft.core.build.BuildLabels;
 import io.stagecraft.core.build.BuildListener;
 import io.stagecraft.core.build.BuildRequest;
 import io.stagecraft.core.build.BuildResult;
+import io.stagecraft.core.build.BuiltImage;
 import io.stagecraft.core.build.ComparedVariant;
 import io.stagecraft.core.build.ComparisonMarkdown;
 import io.stagecraft.core.build.ImageReport;
 import io.stagecraft.core.build.RunResult;
-import io.stagecraft.core.build.Sizes;
 import io.stagecraft.core.build.VariantBuilds;
 import io.stagecraft.persistence.BuildSettings;
 import io.stagecraft.persistence.VariantSettings;
@@ -56,6 +56,9 @@ public final class BuildPanelModel {
   private final StringProperty notice = new SimpleStringProperty("");
   private final BooleanProperty running = new SimpleBooleanProperty(false);
   private final StringProperty runStatus = new SimpleStringProperty("");
+  private final javafx.collections.ObservableList<BuiltImage> builtImages =
+      javafx.collections.FXCollections.observableArrayList();
+  private final ReadOnlyBooleanWrapper builtListed = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyBooleanWrapper comparing = new ReadOnlyBooleanWrapper(true);
   private VariantBuilds current;
 
@@ -285,7 +288,7 @@ public final class BuildPanelModel {
     }
   }
 
-  /** Lists the images Stagecraft built on this engine (by their label) in the notice line. */
+  /** Lists the images Stagecraft built on this engine (by their label), newest first. */
   public void listBuilt() {
     EngineCheck check = engine.get();
     if (check == null || !check.isConnected()) {
@@ -300,15 +303,44 @@ public final class BuildPanelModel {
             throw new IllegalStateException(e.getMessage(), e);
           }
         },
-        ids ->
-            notice.set(
-                ids.isEmpty()
-                    ? "No images built by Stagecraft on this engine"
-                    : ids.size()
-                        + (ids.size() == 1 ? " image" : " images")
-                        + " built by Stagecraft on this engine: "
-                        + String.join(", ", ids.stream().map(Sizes::shortId).toList())),
+        images -> {
+          builtImages.setAll(images);
+          builtListed.set(true);
+        },
         failure -> message.set("Listing images failed: " + failure.getMessage()));
+  }
+
+  /** The images {@link #listBuilt()} found, newest first. */
+  public javafx.collections.ObservableList<BuiltImage> builtImages() {
+    return builtImages;
+  }
+
+  /** Whether the images have been listed since the panel was made. */
+  public ReadOnlyBooleanProperty builtListedProperty() {
+    return builtListed.getReadOnlyProperty();
+  }
+
+  /** Removes one image Stagecraft built, then lists them again. */
+  public void removeImage(BuiltImage image) {
+    EngineCheck check = engine.get();
+    if (check == null || !check.isConnected()) {
+      return;
+    }
+    BuildEngine on = check.engine();
+    background.run(
+        () -> {
+          try {
+            on.removeImage(image.id());
+            return image;
+          } catch (BuildException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+          }
+        },
+        removed -> {
+          builtImages.remove(removed);
+          listBuilt();
+        },
+        failure -> message.set("Removing the image failed: " + failure.getMessage()));
   }
 
   /**
@@ -329,12 +361,16 @@ public final class BuildPanelModel {
             throw new IllegalStateException(e.getMessage(), e);
           }
         },
-        removed ->
-            notice.set(
-                "Removed "
-                    + removed
-                    + (removed == 1 ? " image" : " images")
-                    + " built by Stagecraft"),
+        removed -> {
+          notice.set(
+              "Removed "
+                  + removed
+                  + (removed == 1 ? " image" : " images")
+                  + " built by Stagecraft");
+          if (builtListed.get()) {
+            listBuilt();
+          }
+        },
         failure -> message.set("Removing images failed: " + failure.getMessage()));
   }
 

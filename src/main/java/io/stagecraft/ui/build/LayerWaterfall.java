@@ -16,9 +16,11 @@ import javafx.scene.layout.VBox;
 
 /**
  * An image's layers, oldest first: each layer's bar starts where the layers before it end, so the
- * bars step down to the image's full size and the big steps stand out.
+ * bars step down to the image's full size and the big steps stand out. A click on the row of a
+ * layer made by a line of the document in the editor selects that line there.
  */
 public final class LayerWaterfall extends VBox {
+  private static final javafx.css.PseudoClass HOVER = javafx.css.PseudoClass.getPseudoClass("over");
 
   /**
    * @param jumpToLine shows a Dockerfile line in the code pane, or null when the variant is not the
@@ -50,17 +52,34 @@ public final class LayerWaterfall extends VBox {
     long before = 0;
     int row = 0;
     for (ImageLayer layer : v.image().layers()) {
-      grid.add(lineCell(layer, jumpToLine), 0, row);
+      boolean jumps = jumpToLine != null && !layer.fromBase() && layer.line() > 0;
+      // Behind the cells, so the whole row shows it can be clicked and takes the click.
+      Region band = new Region();
+      band.getStyleClass().add("layer-row");
+      band.setId("layer-" + v.label() + "-" + row);
+      grid.add(band, 0, row, 4, 1);
+      javafx.scene.Node lineCell = lineCell(layer, jumpToLine);
+      grid.add(lineCell, 0, row);
       Label bytes = new Label(Sizes.human(layer.sizeBytes()));
       bytes.setTooltip(
           new Tooltip(String.format(java.util.Locale.ROOT, "%,d bytes", layer.sizeBytes())));
       grid.add(bytes, 1, row);
-      grid.add(step(before, layer.sizeBytes(), total, layer.fromBase()), 2, row);
+      Pane stepBar = step(before, layer.sizeBytes(), total, layer.fromBase());
+      grid.add(stepBar, 2, row);
       String command = layer.hasCommand() ? layer.createdBy() : ImageLayer.NO_COMMAND;
       Label created = new Label(command);
       created.setTooltip(new Tooltip(command));
       created.getStyleClass().add("layer-created-by");
       grid.add(created, 3, row);
+      if (jumps) {
+        band.getStyleClass().add("jumps");
+        for (javafx.scene.Node cell : java.util.List.of(band, lineCell, bytes, stepBar, created)) {
+          cell.setCursor(javafx.scene.Cursor.HAND);
+          cell.setOnMouseClicked(e -> jumpToLine.accept(layer.line()));
+          cell.hoverProperty()
+              .addListener((o, was, now) -> band.pseudoClassStateChanged(HOVER, now));
+        }
+      }
       before += layer.sizeBytes();
       row++;
     }

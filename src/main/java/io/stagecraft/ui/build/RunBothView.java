@@ -16,6 +16,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Runs both images' default command and shows what each printed and how it ended. */
@@ -43,11 +44,18 @@ public final class RunBothView extends VBox {
                 .or(model.runningProperty()));
     run.setOnAction(
         e -> model.runBoth(split(args.getText()), Duration.ofSeconds(timeout.getValue())));
+    // The verdict on a line of its own, wrapped: at the end of the controls it was cut off.
     Label status = new Label();
     status.setId("run-status");
+    status.getStyleClass().add("run-status");
+    status.setWrapText(true);
+    status.setMinHeight(Region.USE_PREF_SIZE);
+    status.setMaxWidth(Double.MAX_VALUE);
     status.textProperty().bind(model.runStatusProperty());
+    status.managedProperty().bind(model.runStatusProperty().isNotEmpty());
+    status.visibleProperty().bind(status.managedProperty());
     HBox controls =
-        new HBox(8, new Label("Arguments"), args, new Label("Timeout (s)"), timeout, run, status);
+        new HBox(8, new Label("Arguments"), args, new Label("Timeout (s)"), timeout, run);
     controls.setAlignment(Pos.CENTER_LEFT);
     HBox.setHgrow(args, Priority.ALWAYS);
     TextArea outA = output("A");
@@ -64,7 +72,7 @@ public final class RunBothView extends VBox {
     HBox.setHgrow(outA, Priority.ALWAYS);
     HBox.setHgrow(outB, Priority.ALWAYS);
     VBox.setVgrow(outputs, Priority.ALWAYS);
-    getChildren().addAll(controls, outputs);
+    getChildren().addAll(controls, status, outputs);
   }
 
   /** Splits on whitespace; the arguments go to the image's command as they are, with no shell. */
