@@ -42,7 +42,10 @@ public final class EditorActions implements CanvasGestures {
     // catches up.
     StageGraph graph = model.document().graph();
     String name = freeName(graph, runtime ? "runtime" : "builder");
-    List<String> bases = runtime ? BaseImageSuggestions.RUNTIME : BaseImageSuggestions.BUILDER;
+    List<String> bases =
+        runtime
+            ? BaseImageSuggestions.runtimesFor(model.document().text())
+            : BaseImageSuggestions.BUILDER;
     Optional<Prompts.NewStage> answer = prompts.askNewStage(runtime, name, bases);
     if (answer.isEmpty()) {
       return;

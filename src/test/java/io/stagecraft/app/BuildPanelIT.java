@@ -156,7 +156,9 @@ class BuildPanelIT {
 
     // A click anywhere on a layer's row of B, the design, selects the line that made it.
     ImageLayerRow copy = layerRow(rb, "COPY");
-    robot.clickOn(robot.lookup("#layer-B-" + copy.index()).queryAs(javafx.scene.Node.class));
+    javafx.scene.Node copyRow = robot.lookup("#layer-B-" + copy.index()).query();
+    robot.interact(() -> scrollIntoView(copyRow));
+    robot.clickOn(copyRow);
     assertEquals(
         copy.line() - 1,
         fx(() -> app.window.codePane().area().getCurrentParagraph()),
@@ -270,6 +272,20 @@ class BuildPanelIT {
       }
     }
     throw new AssertionError("no " + keyword + " layer in " + layers);
+  }
+
+  /** Scrolls the scroll pane around {@code node} so that it is in view. */
+  private static void scrollIntoView(javafx.scene.Node node) {
+    javafx.scene.Parent p = node.getParent();
+    while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+      p = p.getParent();
+    }
+    javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) p;
+    javafx.scene.Node content = scroll.getContent();
+    double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
+    double room = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+    scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 10) / room)));
+    scroll.layout();
   }
 
   /** The text a label's skin draws: its whole text, or a part of it ending in "…". */

@@ -213,6 +213,40 @@ public final class SplitReview {
     return "Not on the engine, so the conventions stand: " + runtime.description();
   }
 
+  /**
+   * Why the {@code :debug} choice does nothing for the runtime, or null when it applies: only
+   * distroless images have a debug tag.
+   */
+  public String debugDoesNothing() {
+    String ref = runtime();
+    return ref.startsWith(DISTROLESS)
+        ? null
+        : "Only distroless images have a :debug variant with a shell; " + ref + " has none.";
+  }
+
+  /**
+   * Why the non-root choice does nothing for the runtime, or null when it applies: it picks a
+   * distroless image's {@code nonroot} tag, or adds a USER line to a runtime that runs as root.
+   */
+  public String nonrootDoesNothing() {
+    String ref = runtime();
+    if (ref.startsWith(DISTROLESS) || !outcome.ok()) {
+      return null;
+    }
+    // Whether the split adds a USER for it depends on the image and the original's own USER.
+    Outcome other = compute(options.withNonroot(!options.nonroot()), known(ref));
+    return other.ok() && !other.preview().after().equals(outcome.preview().after())
+        ? null
+        : ref
+            + " has no nonroot tag, and the split needs no USER line for it (it runs as a user "
+            + "already, or the original names its own): the choice changes nothing.";
+  }
+
+  private ImageConfig known(String ref) {
+    Inspection inspection = inspected.get(ref);
+    return inspection != null && inspection.config().isPresent() ? inspection.config().get() : null;
+  }
+
   /** Whether the engine is still being asked about the runtime image. */
   public boolean inspecting() {
     return outcome.ok() && asking.contains(outcome.preview().runtime().reference());
@@ -278,7 +312,11 @@ public final class SplitReview {
   }
 
   private Outcome compute(ImageConfig config) {
-    SplitOptions effective = config == null ? options : options.withInspectedRuntime(config);
+    return compute(options, config);
+  }
+
+  private Outcome compute(SplitOptions chosen, ImageConfig config) {
+    SplitOptions effective = config == null ? chosen : chosen.withInspectedRuntime(config);
     try {
       SplitPreview preview =
           mode == Mode.SLIM

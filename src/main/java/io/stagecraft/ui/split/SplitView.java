@@ -41,7 +41,14 @@ public final class SplitView extends VBox {
   private final SplitReview review;
   private final List<String> stylesheets;
   private final List<String> rootStyleClasses;
+  private static final String NONROOT_TIP =
+      "Run the app as user 65532: distroless images on their nonroot tag, and a USER "
+          + "line for a runtime that would run as root";
+  private static final String DEBUG_TIP =
+      "Offer distroless images on their debug tag, which adds a busybox shell";
   private final ComboBox<String> runtime = new ComboBox<>();
+  private CheckBox nonroot;
+  private CheckBox debug;
   private final Label knowledge = new Label();
   private final Label problem = new Label();
   private final Button useRuntime = new Button();
@@ -144,19 +151,15 @@ public final class SplitView extends VBox {
                 review.setRuntime(now);
               }
             });
-    CheckBox nonroot = new CheckBox("Non-root (:nonroot)");
+    nonroot = new CheckBox("Non-root (:nonroot)");
     nonroot.setId("split-nonroot");
     nonroot.setSelected(review.options().nonroot());
-    nonroot.setTooltip(
-        new Tooltip(
-            "Run the app as user 65532: distroless images on their nonroot tag, and a USER "
-                + "line for a runtime that would run as root"));
+    nonroot.setTooltip(new Tooltip(NONROOT_TIP));
     nonroot.selectedProperty().addListener((o, was, now) -> review.setNonroot(now));
-    CheckBox debug = new CheckBox("Debug shell (:debug)");
+    debug = new CheckBox("Debug shell (:debug)");
     debug.setId("split-debug");
     debug.setSelected(review.options().debug());
-    debug.setTooltip(
-        new Tooltip("Offer distroless images on their debug tag, which adds a busybox shell"));
+    debug.setTooltip(new Tooltip(DEBUG_TIP));
     debug.selectedProperty().addListener((o, was, now) -> review.setDebug(now));
     TextField builder =
         nameField("split-builder-name", "keep the stage's name, or build", review::setBuilderName);
@@ -164,12 +167,29 @@ public final class SplitView extends VBox {
     GridPane grid = new GridPane();
     grid.setHgap(10);
     grid.setVgap(6);
-    grid.addRow(0, label("Runtime image"), runtime, nonroot, debug);
+    grid.addRow(0, label("Runtime image"), runtime, tipped(nonroot), tipped(debug));
     grid.addRow(1, label("Builder stage"), builder, label("Runtime stage"), runtimeName);
     for (javafx.scene.Node n : List.of(nonroot, debug)) {
       ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
     }
     return grid;
+  }
+
+  /**
+   * The choice in a box that shows its tooltip: a disabled control gets no mouse events, so its own
+   * tooltip would never say why it is disabled.
+   */
+  private static StackPane tipped(CheckBox choice) {
+    StackPane box = new StackPane(choice);
+    box.setAlignment(Pos.CENTER_LEFT);
+    Tooltip.install(box, choice.getTooltip());
+    return box;
+  }
+
+  /** Disables a choice that changes nothing for the runtime, and says why in its tooltip. */
+  private static void offerOnlyWhatApplies(CheckBox choice, String doesNothing, String tip) {
+    choice.setDisable(doesNothing != null);
+    choice.getTooltip().setText(doesNothing != null ? doesNothing : tip);
   }
 
   private static Label label(String text) {
@@ -228,6 +248,8 @@ public final class SplitView extends VBox {
       showing = false;
     }
     knowledge.setText(review.knowledge());
+    offerOnlyWhatApplies(nonroot, review.nonrootDoesNothing(), NONROOT_TIP);
+    offerOnlyWhatApplies(debug, review.debugDoesNothing(), DEBUG_TIP);
     knowledge.setGraphic((review.inspecting() ? Icon.MAGNIFY : Icon.INFORMATION_OUTLINE).node());
     SplitReview.Outcome outcome = review.outcome();
     boolean refused = outcome.ok() && outcome.preview().refused();
