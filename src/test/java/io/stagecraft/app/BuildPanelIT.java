@@ -249,7 +249,7 @@ class BuildPanelIT {
         60, TimeUnit.SECONDS, () -> !fx(() -> panel.model().noticeProperty().get()).isEmpty());
     assertTrue(
         fx(() -> panel.model().noticeProperty().get())
-            .matches("Removed [1-9][0-9]* images built by Stagecraft"),
+            .matches("Removed [1-9][0-9]* images? built by Stagecraft"),
         fx(() -> panel.model().noticeProperty().get()));
     assertTrue(
         engine.client().listImagesCmd().exec().stream()

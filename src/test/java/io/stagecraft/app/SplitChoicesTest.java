@@ -53,6 +53,33 @@ class SplitChoicesTest {
     assertTrue(fx(() -> ((CheckBox) view.lookup("#split-debug")).isDisabled()));
   }
 
+  @Test
+  void theStagesAfterTheSplitAreDrawnAtTheCanvasSizeAndScrollInsteadOfShrinking(FxRobot robot) {
+    SplitView view = view(SampleProject.original().text());
+    robot.interact(
+        () -> {
+          new javafx.scene.Scene(view, 900, 560);
+          view.applyCss();
+          view.layout();
+        });
+    javafx.scene.image.ImageView diagram =
+        (javafx.scene.image.ImageView) fx(() -> view.lookup("#split-diagram"));
+    double width = fx(() -> diagram.getImage().getWidth());
+    double viewport =
+        fx(
+            () -> {
+              javafx.scene.Parent p = diagram.getParent();
+              while (!(p instanceof javafx.scene.control.ScrollPane)) {
+                p = p.getParent();
+              }
+              return ((javafx.scene.control.ScrollPane) p).getViewportBounds().getWidth();
+            });
+    assertTrue(width > viewport, width + " px of diagram in " + viewport + " px");
+    assertTrue(
+        fx(() -> diagram.getBoundsInParent().getWidth()) >= width - 0.5,
+        "shown 1:1, its rows at the canvas's 12 px: " + fx(() -> diagram.getBoundsInParent()));
+  }
+
   private static SplitView view(String text) {
     return fx(
         () ->

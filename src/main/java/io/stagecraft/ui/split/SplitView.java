@@ -96,11 +96,13 @@ public final class SplitView extends VBox {
     diff.setFixedCellSize(20);
     tooLarge.getStyleClass().add("split-knowledge");
     tooLarge.setVisible(false);
-    ScrollPane diagramScroll = scrolled(new StackPane(diagram, tooLarge));
-    // The whole diagram at once when it fits, shrunk (never enlarged) when it does not.
+    StackPane diagramStack = new StackPane(diagram, tooLarge);
+    ScrollPane diagramScroll = scrolled(diagramStack);
     diagramScroll.viewportBoundsProperty().addListener((o, was, bounds) -> fitDiagram(bounds));
+    // Centred while it fits; scrolled when it does not.
     diagramScroll.setFitToWidth(true);
     diagramScroll.setFitToHeight(true);
+    diagramStack.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
     this.diagramScroll = diagramScroll;
     SplitPane center =
         new SplitPane(
@@ -203,14 +205,10 @@ public final class SplitView extends VBox {
     if (image == null || viewport == null) {
       return;
     }
-    double scale =
-        Math.min(
-            1,
-            Math.min(
-                (viewport.getWidth() - 8) / image.getWidth(),
-                (viewport.getHeight() - 8) / image.getHeight()));
-    diagram.setFitWidth(Math.max(1, image.getWidth() * scale));
-    diagram.setFitHeight(Math.max(1, image.getHeight() * scale));
+    // Drawn 1:1, as on the canvas, so its text reads at the canvas's size; a diagram larger than
+    // the pane scrolls. Shrunk to fit, the sample's rows came out about 6 px tall.
+    diagram.setFitWidth(image.getWidth());
+    diagram.setFitHeight(image.getHeight());
   }
 
   private static TextField nameField(
