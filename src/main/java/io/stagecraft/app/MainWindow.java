@@ -9,6 +9,7 @@ import io.stagecraft.ui.canvas.StageCanvas;
 import io.stagecraft.ui.code.CodeAssist;
 import io.stagecraft.ui.code.CodePane;
 import io.stagecraft.ui.code.CodePreview;
+import io.stagecraft.ui.code.StageOutlineBar;
 import io.stagecraft.ui.concurrent.BackgroundWork;
 import io.stagecraft.ui.dialog.Prompts;
 import io.stagecraft.ui.model.EditorModel;
@@ -74,6 +75,10 @@ public final class MainWindow {
   private Label statusHint;
 
   private final StackPane codeSlot = new StackPane();
+
+  /** Where the outline of the stages goes in the code's header, once the code pane is made. */
+  private final StackPane codeHeaderSlot = new StackPane();
+
   private final BuildPanelDock buildPanelDock = BuildPanelDock.forUser();
   private final Label caret = new Label();
   private final BorderPane root = new BorderPane();
@@ -86,6 +91,7 @@ public final class MainWindow {
   private final Menu fileMenu = new Menu("_File");
   private final Menu editMenu = new Menu("_Edit");
   private final Menu stageMenu = new Menu("_Stage");
+  private final Menu codeMenu = new Menu("_Code");
   private final Menu viewMenu = new Menu("_View");
   private final Menu helpMenu = new Menu("_Help");
   private final MenuBar menuBar = menuBar();
@@ -241,9 +247,12 @@ public final class MainWindow {
           && codeSlot.getChildren().get(0) instanceof CodePreview preview) {
         preview.dispose();
       }
-      codeSlot.getChildren().setAll(codePane);
       codePane.setContextMenu(codeMenu());
       codeAssist = new CodeAssist(codePane, model, prompts::askText, this::showNotice);
+      VBox code = new VBox(codeAssist.findBar(), codePane);
+      VBox.setVgrow(codePane, Priority.ALWAYS);
+      codeSlot.getChildren().setAll(code);
+      codeHeaderSlot.getChildren().setAll(new StageOutlineBar(codePane.area(), model));
     }
     return codePane;
   }
@@ -315,7 +324,7 @@ public final class MainWindow {
     VBox canvasSide = new VBox(paneHeader("STAGES", legend), canvas);
     CompactWindow.legendWhenRoomy(canvasSide, legend);
     VBox.setVgrow(canvas, Priority.ALWAYS);
-    VBox codeSide = new VBox(paneHeader("DOCKERFILE", new Region()), codeSlot);
+    VBox codeSide = new VBox(paneHeader("DOCKERFILE", codeHeaderSlot), codeSlot);
     VBox.setVgrow(codeSlot, Priority.ALWAYS);
     SplitPane split = new SplitPane(canvasSide, codeSide);
     split.setDividerPositions(0.57);
@@ -364,12 +373,13 @@ public final class MainWindow {
   }
 
   private MenuBar menuBar() {
-    MenuBar bar = new MenuBar(fileMenu, editMenu, stageMenu, viewMenu, helpMenu);
+    MenuBar bar = new MenuBar(fileMenu, editMenu, stageMenu, codeMenu, viewMenu, helpMenu);
     bar.setUseSystemMenuBar(true);
     return bar;
   }
 
   private void fillMenus() {
+    codeMenu.getItems().setAll(CodeMenu.items(this::codeAssist));
     recentMenu.setOnShowing(e -> fillRecent());
     // A placeholder until the menu is first shown: reading the list at start would slow it down.
     recentMenu.getItems().add(new MenuItem("No recent files"));
