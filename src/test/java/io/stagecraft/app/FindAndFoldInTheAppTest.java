@@ -59,6 +59,7 @@ class FindAndFoldInTheAppTest {
     robot.write("build");
     assertEquals(3, fx(() -> bar().result().matches().size()));
     assertEquals("1 of 3", fx(() -> bar().status()));
+    assertEquals(2, fx(() -> bar().markedCount()), "every match but the selected one is marked");
     assertEquals(TEXT.indexOf("build"), fx(() -> area().getSelection().getStart()));
     robot.type(KeyCode.ENTER);
     assertEquals("2 of 3", fx(() -> bar().status()));

@@ -8,6 +8,8 @@ import io.stagecraft.core.lang.TextSearch.Match;
 import io.stagecraft.core.lang.TextSearch.Query;
 import io.stagecraft.ui.Icon;
 import io.stagecraft.ui.model.EditorModel;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -44,7 +46,7 @@ public final class FindBar extends VBox {
   private final HBox replaceRow;
   private final MatchHighlights highlights;
   private final PauseTransition research = new PauseTransition(RESEARCH_DELAY);
-  private TextSearch.Result result = new TextSearch.Result(java.util.List.of(), null, false);
+  private TextSearch.Result result = new TextSearch.Result(List.of(), null, false);
 
   public FindBar(CodeArea area, EditorModel model) {
     this.area = area;
@@ -142,6 +144,11 @@ public final class FindBar extends VBox {
     return result;
   }
 
+  /** How many matches are marked on screen now. */
+  public int markedCount() {
+    return highlights.drawnCount();
+  }
+
   /** What the count label says: "2 of 5", "No results", or why the pattern is invalid. */
   public String status() {
     return count.getText();
@@ -218,6 +225,7 @@ public final class FindBar extends VBox {
     area.selectRange(m.start(), m.end());
     area.requestFollowCaret();
     showCount(index);
+    mark(index);
   }
 
   private int selectedMatch() {
@@ -252,13 +260,25 @@ public final class FindBar extends VBox {
     Document document = model.document();
     result =
         document == null || !isOpen()
-            ? new TextSearch.Result(java.util.List.of(), null, false)
+            ? new TextSearch.Result(List.of(), null, false)
             : TextSearch.find(document.text(), query());
-    highlights.show(result.matches());
     findField.pseudoClassStateChanged(
         javafx.css.PseudoClass.getPseudoClass("not-found"),
         !findField.getText().isEmpty() && result.matches().isEmpty());
-    showCount(selectedMatch());
+    int selected = selectedMatch();
+    showCount(selected);
+    mark(selected);
+  }
+
+  /** Marks every match but the selected one, which the selection itself shows. */
+  private void mark(int selected) {
+    if (selected < 0) {
+      highlights.show(result.matches());
+      return;
+    }
+    List<Match> others = new ArrayList<>(result.matches());
+    others.remove(selected);
+    highlights.show(others);
   }
 
   private void showCount(int current) {

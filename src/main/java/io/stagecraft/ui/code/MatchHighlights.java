@@ -102,10 +102,15 @@ final class MatchHighlights {
         break;
       }
       SelectionImpl<Collection<String>, String, Collection<String>> mark =
-          new SelectionImpl<>(styleClass, area, path -> path.getStyleClass().add(styleClass));
-      area.addSelection(mark);
-      mark.selectRange(m.start(), m.end());
-      drawn.add(mark);
+          // Named apart: the area keeps its selections in a set where equal names collide.
+          new SelectionImpl<>(
+              styleClass + "-" + drawn.size(), area, path -> path.getStyleClass().add(styleClass));
+      if (area.addSelection(mark)) {
+        mark.selectRange(m.start(), m.end());
+        drawn.add(mark);
+      } else {
+        mark.dispose();
+      }
     }
   }
 

@@ -38,7 +38,12 @@ public final class StageOutlineBar extends ComboBox<StageOutlineBar.Entry> {
     this.model = model;
     getStyleClass().add("stage-outline");
     setTooltip(new Tooltip("The stage at the caret; choose one to go to it"));
-    setPromptText("No stages");
+    // Shown when the caret is above the first FROM, or the file has no stage.
+    promptTextProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(getItems()))
+                .then("No stages")
+                .otherwise("Go to stage\u2026"));
     setVisibleRowCount(16);
     setMaxWidth(320);
     setCellFactory(v -> new EntryCell());
