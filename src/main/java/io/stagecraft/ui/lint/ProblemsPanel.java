@@ -55,7 +55,7 @@ public final class ProblemsPanel extends VBox {
   private final ComboBox<String> severityFilter = new ComboBox<>();
   private final ComboBox<String> ruleFilter = new ComboBox<>();
   private final Label summary = new Label();
-  private final MenuButton ruleSettings = new MenuButton("Rule settings");
+  private final MenuButton ruleSettings = new MenuButton();
 
   /**
    * @param chosen the severities chosen in the project, by rule id
@@ -84,6 +84,13 @@ public final class ProblemsPanel extends VBox {
     ruleFilter.valueProperty().addListener((obs, was, now) -> refilter());
     Label title = new Label("PROBLEMS");
     title.getStyleClass().add("pane-title");
+    title.setMinWidth(Region.USE_PREF_SIZE);
+    summary.setMinWidth(Region.USE_PREF_SIZE);
+    summary.getStyleClass().add("problems-summary");
+    severityFilter.setPrefWidth(120);
+    ruleFilter.setPrefWidth(150);
+    ruleSettings.setText("Rules");
+    ruleSettings.setMinWidth(Region.USE_PREF_SIZE);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     ruleSettings.setOnShowing(e -> fillRuleSettings());
@@ -104,16 +111,16 @@ public final class ProblemsPanel extends VBox {
     TableColumn<ProblemRow, LintSeverity> severity = new TableColumn<>("Severity");
     severity.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().severity()));
     severity.setCellFactory(c -> new SeverityCell());
-    severity.setPrefWidth(80);
+    severity.setPrefWidth(72);
     TableColumn<ProblemRow, String> rule = new TableColumn<>("Rule");
     rule.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rule()));
-    rule.setPrefWidth(170);
+    rule.setPrefWidth(150);
     TableColumn<ProblemRow, Integer> line = new TableColumn<>("Line");
     line.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().line()));
-    line.setPrefWidth(55);
+    line.setPrefWidth(48);
     TableColumn<ProblemRow, String> message = new TableColumn<>("Message");
     message.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().message()));
-    message.setPrefWidth(600);
+    message.setPrefWidth(700);
     table.getColumns().setAll(List.of(severity, rule, line, message));
     SortedList<ProblemRow> sorted = new SortedList<>(filtered);
     sorted.comparatorProperty().bind(table.comparatorProperty());
