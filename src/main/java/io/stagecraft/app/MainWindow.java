@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -106,7 +108,8 @@ public final class MainWindow {
   /** The toolbar's tooltips, until {@link #complete()} sets them. */
   private final Map<Control, String> toolTips = new LinkedHashMap<>();
 
-  private boolean completed;
+  private boolean completing;
+  private final ReadOnlyBooleanWrapper completed = new ReadOnlyBooleanWrapper();
 
   public MainWindow(Stage stage, BackgroundWork background, Prompts prompts, RecentFiles recent) {
     this(stage, background, prompts, recent, false);
@@ -144,7 +147,7 @@ public final class MainWindow {
     this.prompts = prompts;
     this.model = new EditorModel(background);
     this.files = new FileActions(model, prompts, recent);
-    this.splits = new SplitActions(model, prompts, files::recordOriginal);
+    this.splits = new SplitActions(model, prompts, files::recordOriginal, background.anotherLane());
     this.actions = new EditorActions(model, prompts, splits);
     this.canvas = new StageCanvas(model, actions);
     root.getStyleClass().add("stagecraft");
@@ -200,10 +203,10 @@ public final class MainWindow {
    * Later calls do nothing.
    */
   public void complete() {
-    if (completed) {
+    if (completing) {
       return;
     }
-    completed = true;
+    completing = true;
     codePane();
     fillMenus();
     toolTips.forEach((control, text) -> control.setTooltip(new Tooltip(text)));
@@ -213,6 +216,16 @@ public final class MainWindow {
     stage
         .getIcons()
         .add(new javafx.scene.image.Image(MainWindow.class.getResourceAsStream("stagecraft.png")));
+    completed.set(true);
+  }
+
+  /** Whether {@link #complete()} has made the code pane, the menus' items and the rest. */
+  public boolean isCompleted() {
+    return completed.get();
+  }
+
+  public ReadOnlyBooleanProperty completedProperty() {
+    return completed.getReadOnlyProperty();
   }
 
   public EditorModel model() {
