@@ -1,6 +1,7 @@
 package io.stagecraft.ui.derive;
 
 import io.stagecraft.core.document.Document;
+import io.stagecraft.core.model.ReferenceContext;
 import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.layout.DiagramArranger;
 import io.stagecraft.layout.DiagramBuilder;
@@ -29,14 +30,18 @@ import java.util.Set;
  * <p>Used on the JavaFX thread only; the work it hands to the background touches no state here.
  */
 public final class DerivationPipeline {
-  /** One revision of a document to derive, with the folds and pinned positions it is shown with. */
+  /**
+   * One revision of a document to derive, with the folds and pinned positions it is shown with, and
+   * the build args and platform its stage references resolve with (ADR 17).
+   */
   public record Request(
       Document document,
       long revision,
       String text,
       Set<String> unfolded,
       Map<String, Point> pinned,
-      boolean namesOnly) {
+      boolean namesOnly,
+      ReferenceContext references) {
     public Request {
       unfolded = Set.copyOf(unfolded);
       pinned = Map.copyOf(pinned);
@@ -156,7 +161,7 @@ public final class DerivationPipeline {
   }
 
   private static Parsed parse(Request request, LayoutMemo known, ParagraphStyles base) {
-    StageGraph graph = StageGraph.parse(request.text());
+    StageGraph graph = StageGraph.parse(request.text(), request.references());
     DiagramContent content = DiagramBuilder.build(graph, request.unfolded(), request.namesOnly());
     DiagramShape shape = DiagramShape.of(content);
     ParagraphStyles styles = ParagraphStyles.of(graph);

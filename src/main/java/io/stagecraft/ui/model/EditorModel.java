@@ -3,6 +3,7 @@ package io.stagecraft.ui.model;
 import io.stagecraft.core.document.Document;
 import io.stagecraft.core.document.DocumentListener;
 import io.stagecraft.core.edit.DocumentEdit;
+import io.stagecraft.core.model.ReferenceContext;
 import io.stagecraft.core.model.Stage;
 import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.layout.DiagramArranger;
@@ -63,6 +64,9 @@ public final class EditorModel {
   private final List<BiConsumer<String, String>> renameListeners = new CopyOnWriteArrayList<>();
   private Document document;
   private boolean namesOnly;
+
+  /** The build args and platform the stage references resolve with: the design's build (ADR 17). */
+  private ReferenceContext references = ReferenceContext.DEFAULT;
 
   /** Whether saving keeps the box positions (a project), so that moving a box is a modification. */
   private boolean positionsSaved = true;
@@ -289,6 +293,23 @@ public final class EditorModel {
     }
   }
 
+  /**
+   * Resolves stage references, such as {@code FROM binaries-$TARGETOS}, with these build args and
+   * platform from now on, as the build of the design would.
+   */
+  public void setReferenceContext(ReferenceContext context) {
+    if (!context.equals(references)) {
+      references = context;
+      if (document != null) {
+        refresh();
+      }
+    }
+  }
+
+  public ReferenceContext referenceContext() {
+    return references;
+  }
+
   /** Whether boxes show only names and bases: the compact view of large files. */
   public boolean namesOnly() {
     return namesOnly;
@@ -358,7 +379,13 @@ public final class EditorModel {
     catchingUp.set(true);
     pipeline.request(
         new DerivationPipeline.Request(
-            document, document.revision(), document.text(), unfolded, pinned, namesOnly));
+            document,
+            document.revision(),
+            document.text(),
+            unfolded,
+            pinned,
+            namesOnly,
+            references));
   }
 
   /** Where the derivation pipeline's results arrive. */
@@ -368,7 +395,8 @@ public final class EditorModel {
       return request.document() == document
           && request.revision() == document.revision()
           && request.unfolded().equals(unfolded)
-          && request.namesOnly() == namesOnly;
+          && request.namesOnly() == namesOnly
+          && request.references().equals(references);
     }
 
     @Override
