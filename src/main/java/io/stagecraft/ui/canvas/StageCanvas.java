@@ -135,7 +135,7 @@ public final class StageCanvas extends Region {
         (getWidth() - emptyHint.getWidth()) / 2, (getHeight() - emptyHint.getHeight()) / 2);
     tools.autosize();
     tools.relocate(10, 8);
-    minimap.relocate(getWidth() - Minimap.WIDTH - 12, getHeight() - Minimap.HEIGHT - 12);
+    minimap.relocate(minimapBounds().x(), minimapBounds().y());
     if (autoFit && shown != null && getWidth() > 0 && !fittedTo(shown.layout())) {
       fit();
     }
@@ -179,14 +179,34 @@ public final class StageCanvas extends Region {
     }
   }
 
-  /** Fits the whole drawing into the view. */
+  /** Fits the whole drawing into the view, clear of the overview and the find tools. */
   public void fit() {
     DiagramLayout layout = shown == null ? DiagramLayout.EMPTY : shown.layout();
-    viewport.fit(layout.bounds(), getWidth(), getHeight());
+    List<io.stagecraft.layout.Rect> panels = new ArrayList<>();
+    if (minimap.isVisible()) {
+      panels.add(minimapBounds());
+    }
+    if (tools.isVisible()) {
+      tools.autosize();
+      panels.add(
+          new io.stagecraft.layout.Rect(
+              tools.getLayoutX(), tools.getLayoutY(), tools.getWidth(), tools.getHeight()));
+    }
+    viewport.fit(
+        layout.bounds(), FitArea.clearOf(getWidth(), getHeight(), layout.bounds(), panels));
     autoFit = true;
     fittedWidth = getWidth();
     fittedHeight = getHeight();
     fittedLayout = layout.bounds().toString();
+  }
+
+  /** Where the overview sits: the bottom right corner. */
+  private io.stagecraft.layout.Rect minimapBounds() {
+    return new io.stagecraft.layout.Rect(
+        getWidth() - Minimap.WIDTH - 12,
+        getHeight() - Minimap.HEIGHT - 12,
+        Minimap.WIDTH,
+        Minimap.HEIGHT);
   }
 
   /** Whether the last fit was for this view size and this drawing size. */
