@@ -9,6 +9,7 @@ import io.stagecraft.ui.canvas.StageCanvas;
 import io.stagecraft.ui.code.CodeAssist;
 import io.stagecraft.ui.code.CodePane;
 import io.stagecraft.ui.code.CodePreview;
+import io.stagecraft.ui.code.CodeQuickFixes;
 import io.stagecraft.ui.concurrent.BackgroundWork;
 import io.stagecraft.ui.dialog.Prompts;
 import io.stagecraft.ui.model.EditorModel;
@@ -71,6 +72,7 @@ public final class MainWindow {
   private CodePane codePane;
 
   private CodeAssist codeAssist;
+  private CodeQuickFixes quickFixes;
   private Label statusHint;
 
   private final StackPane codeSlot = new StackPane();
@@ -134,6 +136,7 @@ public final class MainWindow {
     this.splits = new SplitActions(model, prompts, files::recordOriginal);
     this.actions = new EditorActions(model, prompts, splits);
     this.canvas = new StageCanvas(model, actions);
+    canvas.setShowCode(() -> codePane().area().requestFocus());
     root.getStyleClass().add("stagecraft");
     root.setTop(new VBox(menuBar, toolBar()));
     root.setCenter(workArea());
@@ -242,8 +245,10 @@ public final class MainWindow {
         preview.dispose();
       }
       codeSlot.getChildren().setAll(codePane);
-      codePane.setContextMenu(codeMenu());
+      ContextMenu menu = codeMenu();
+      codePane.setContextMenu(menu);
       codeAssist = new CodeAssist(codePane, model, prompts::askText, this::showNotice);
+      quickFixes = new CodeQuickFixes(codePane, model, menu, this::showNotice);
     }
     return codePane;
   }
@@ -252,6 +257,12 @@ public final class MainWindow {
   public CodeAssist codeAssist() {
     codePane();
     return codeAssist;
+  }
+
+  /** The code pane's quick fixes; made with the code pane. */
+  public CodeQuickFixes quickFixes() {
+    codePane();
+    return quickFixes;
   }
 
   /** Shows a short message in the status bar, where the gesture hint stands otherwise. */

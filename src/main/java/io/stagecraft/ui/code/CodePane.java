@@ -313,10 +313,16 @@ public final class CodePane extends StackPane {
     if (parsed == null) {
       return "";
     }
-    return parsed.graph().diagnostics().stream()
-        .filter(d -> covers(d, offset))
-        .map(d -> d.severity().label() + ": " + d.message())
-        .collect(Collectors.joining("\n"));
+    String messages =
+        parsed.graph().diagnostics().stream()
+            .filter(d -> covers(d, offset))
+            .map(d -> d.severity().label() + ": " + d.message())
+            .collect(Collectors.joining("\n"));
+    String fixes =
+        io.stagecraft.ui.ReferenceFixItems.fixes(parsed.graph(), offset, offset).stream()
+            .map(f -> CodeQuickFixes.KEY + " or right-click: " + f.title())
+            .collect(Collectors.joining("\n"));
+    return fixes.isEmpty() ? messages : messages + "\n" + fixes;
   }
 
   private static boolean covers(Diagnostic d, int offset) {
