@@ -1,5 +1,6 @@
 package io.stagecraft.app;
 
+import io.stagecraft.core.io.StagecraftVersion;
 import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.ui.Icon;
 import io.stagecraft.ui.Plural;
@@ -694,7 +695,7 @@ public final class MainWindow {
         new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
     about.initOwner(stage);
     about.setTitle("About Stagecraft");
-    about.setHeaderText("Stagecraft 0.1.0");
+    about.setHeaderText("Stagecraft " + StagecraftVersion.get());
     about.setContentText(
         "Design lean multi-stage Dockerfiles: the text is the truth, the diagram follows it.");
     about.setGraphic(Icon.DOCKER.node());

@@ -186,14 +186,19 @@ public final class CodePane extends StackPane {
                 e -> model.redo())));
   }
 
-  /** The user changed the area: hand the change to the document, unless the area only caught up. */
+  /**
+   * The user changed the area: hand the change to the document, unless the area only caught up.
+   * Both the edit and the check come from the changes themselves, so a keystroke costs the same in
+   * a file of any length.
+   */
   private void typed(List<PlainTextChange> changes) {
     Document document = model.document();
-    if (document == null || sameText(document)) {
+    ChangedSpan span = ChangedSpan.of(changes);
+    if (document == null || span.areaHolds(area, document.text())) {
       return;
     }
     if (changes.size() != 1) {
-      model.applyTyping(Document.minimalEdit(document.text(), area.getText(), "Typing"), false);
+      model.applyTyping(DocumentEdit.of("Typing", span.asEdit(area)), false);
       typedUpTo = -1;
       return;
     }
@@ -213,7 +218,7 @@ public final class CodePane extends StackPane {
 
   /** The document changed: apply the same replacements to the area, unless it already has them. */
   private void replay(Document document, DocumentEdit edit) {
-    if (sameText(document)) {
+    if (ChangedSpan.of(edit).areaHolds(area, document.text())) {
       return;
     }
     var change = area.createMultiChange(edit.edits().size());
@@ -227,10 +232,6 @@ public final class CodePane extends StackPane {
       change.replaceTextAbsolutely(e.offset(), e.end(), e.replacement());
     }
     change.commit();
-  }
-
-  private boolean sameText(Document document) {
-    return area.getLength() == document.text().length() && area.getText().equals(document.text());
   }
 
   /** Gives the area the highlighting of its text, once the background has parsed this text. */
