@@ -1,6 +1,7 @@
 package io.stagecraft.app;
 
 import io.stagecraft.core.io.StagecraftVersion;
+import io.stagecraft.core.lint.Linter;
 import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.ui.Icon;
 import io.stagecraft.ui.Plural;
@@ -10,7 +11,6 @@ import io.stagecraft.ui.canvas.StageCanvas;
 import io.stagecraft.ui.code.CodeAssist;
 import io.stagecraft.ui.code.CodePane;
 import io.stagecraft.ui.code.CodePreview;
-import io.stagecraft.ui.code.CodeQuickFixes;
 import io.stagecraft.ui.concurrent.BackgroundWork;
 import io.stagecraft.ui.dialog.Prompts;
 import io.stagecraft.ui.model.EditorModel;
@@ -73,10 +73,13 @@ public final class MainWindow {
   private CodePane codePane;
 
   private CodeAssist codeAssist;
-  private CodeQuickFixes quickFixes;
+  private DesktopLint lint;
   private Label statusHint;
+  private final BackgroundWork background;
 
   private final StackPane codeSlot = new StackPane();
+  private final StackPane problemsSlot = new StackPane();
+  private SplitPane codeAndProblems;
   private final BuildPanelDock buildPanelDock = BuildPanelDock.forUser();
   private final Label caret = new Label();
   private final BorderPane root = new BorderPane();
@@ -129,6 +132,7 @@ public final class MainWindow {
       RecentFiles recent,
       boolean leanFirstFrame) {
     this.theme = theme;
+    this.background = background;
     theme.mark(root);
     this.stage = stage;
     this.prompts = prompts;
@@ -246,24 +250,33 @@ public final class MainWindow {
         preview.dispose();
       }
       codeSlot.getChildren().setAll(codePane);
-      ContextMenu menu = codeMenu();
-      codePane.setContextMenu(menu);
+      codePane.setContextMenu(codeMenu());
       codeAssist = new CodeAssist(codePane, model, prompts::askText, this::showNotice);
-      quickFixes = new CodeQuickFixes(codePane, model, menu, this::showNotice);
+      lint = new DesktopLint(model, codePane, files, splits::slim, background, Linter.builtIn());
+      problemsSlot.getChildren().setAll(lint.panel());
     }
     return codePane;
+  }
+
+  /** Lint's quick fixes and Problems panel; made with the code pane. */
+  DesktopLint lint() {
+    codePane();
+    return lint;
+  }
+
+  /** Shows or hides the Problems panel below the code pane. */
+  public void toggleProblems() {
+    if (codeAndProblems.getItems().remove(problemsSlot)) {
+      return;
+    }
+    codeAndProblems.getItems().add(problemsSlot);
+    codeAndProblems.setDividerPositions(0.7);
   }
 
   /** The code pane's language features; made with the code pane. */
   public CodeAssist codeAssist() {
     codePane();
     return codeAssist;
-  }
-
-  /** The code pane's quick fixes; made with the code pane. */
-  public CodeQuickFixes quickFixes() {
-    codePane();
-    return quickFixes;
   }
 
   /** Shows a short message in the status bar, where the gesture hint stands otherwise. */
@@ -327,8 +340,12 @@ public final class MainWindow {
     VBox canvasSide = new VBox(paneHeader("STAGES", legend), canvas);
     CompactWindow.legendWhenRoomy(canvasSide, legend);
     VBox.setVgrow(canvas, Priority.ALWAYS);
-    VBox codeSide = new VBox(paneHeader("DOCKERFILE", new Region()), codeSlot);
-    VBox.setVgrow(codeSlot, Priority.ALWAYS);
+    codeAndProblems = new SplitPane(codeSlot, problemsSlot);
+    codeAndProblems.setOrientation(Orientation.VERTICAL);
+    codeAndProblems.setDividerPositions(0.7);
+    SplitPane.setResizableWithParent(problemsSlot, false);
+    VBox codeSide = new VBox(paneHeader("DOCKERFILE", new Region()), codeAndProblems);
+    VBox.setVgrow(codeAndProblems, Priority.ALWAYS);
     SplitPane split = new SplitPane(canvasSide, codeSide);
     split.setDividerPositions(0.57);
     codeSide.setMinWidth(320);
@@ -491,6 +508,7 @@ public final class MainWindow {
             item("_Fit to Window", "Shortcut+0", Icon.FIT_TO_SCREEN_OUTLINE, canvas::fit),
             item("Find _Stage\u2026", "Shortcut+Shift+F", null, canvas::findStage),
             item("Build _Panel", "Shortcut+J", null, buildPanelDock::toggle),
+            item("P_roblems", "Alt+6", null, this::toggleProblems),
             new SeparatorMenuItem(),
             dark);
     helpMenu
@@ -658,7 +676,7 @@ public final class MainWindow {
                       + Plural.of(g.edges().size(), "arrow")
                       + " \u00B7 "
                       + Plural.of(g.externalImages().size(), "external image"));
-              int n = g.diagnostics().size();
+              int n = g.diagnostics().size() + s.lint().problems().size();
               problems.setText(n == 0 ? "No problems" : Plural.of(n, "problem"));
               problems.getStyleClass().remove("has-problems");
               if (n > 0) {

@@ -49,9 +49,9 @@ class ReferenceQuickFixTest {
     robot.clickOn(area());
     robot.interact(() -> area().moveTo(3, 0));
     robot.push(KeyCode.ALT, KeyCode.ENTER);
-    ContextMenu menu = fx(() -> app.window.quickFixes().caretMenu());
+    ContextMenu menu = fx(() -> app.window.lint().fixes().popup());
     assertTrue(fx(menu::isShowing));
-    assertEquals(List.of(FIX), items(menu));
+    assertEquals(FIX, items(menu).get(0), items(menu).toString());
     robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
     assertEquals(FIXED, text());
     robot.push(KeyCode.CONTROL, KeyCode.Z);
