@@ -6,6 +6,7 @@ import io.stagecraft.core.io.EditableFile;
 import io.stagecraft.core.io.LineEndings;
 import io.stagecraft.core.io.NotTextException;
 import io.stagecraft.core.io.TextFormat;
+import io.stagecraft.core.lint.LintSeverity;
 import io.stagecraft.core.syntax.DockerfileLikeness;
 import io.stagecraft.layout.Point;
 import io.stagecraft.layout.SvgDiagramWriter;
@@ -52,6 +53,10 @@ public final class FileActions {
 
   /** The open file on disk as last read or written; null when there is none to watch. */
   private FileStamp onDisk;
+
+  /** Severities chosen for lint rules; a project saves them. */
+  private final ReadOnlyObjectWrapper<Map<String, LintSeverity>> lintRules =
+      new ReadOnlyObjectWrapper<>(Map.of());
 
   /** Set by {@link #setBuildSettings}; cleared whenever another file is opened, and by a save. */
   private boolean buildSettingsEdited;
@@ -140,6 +145,7 @@ public final class FileActions {
   }
 
   public void openSample() {
+    lintRules.set(Map.of());
     model.load(editable(SampleProject.design()), Map.of(), Set.of());
     openFile.set(
         new OpenFile(
@@ -189,6 +195,19 @@ public final class FileActions {
     }
   }
 
+  /** The severities chosen for lint rules in the open project, by rule id. */
+  public ReadOnlyObjectProperty<Map<String, LintSeverity>> lintRulesProperty() {
+    return lintRules.getReadOnlyProperty();
+  }
+
+  /** Chooses severities for lint rules ({@code off} turns one off); a project saves them. */
+  public void setLintRules(Map<String, LintSeverity> rules) {
+    if (!lintRules.get().equals(rules)) {
+      lintRules.set(Map.copyOf(rules));
+      buildSettingsEdited = true;
+    }
+  }
+
   /**
    * Keeps {@code text} as the single-stage original the design started from, unless the open file
    * already has one: a split's "before", so variant A can build it.
@@ -216,6 +235,7 @@ public final class FileActions {
 
   public void newDocument() {
     if (confirmDiscard()) {
+      lintRules.set(Map.of());
       model.load(new Document(""), Map.of(), Set.of());
       openFile.set(OpenFile.untitled("Untitled"));
     }
@@ -250,6 +270,7 @@ public final class FileActions {
     try {
       TextFormat.Decoded text = EditableFile.read(file);
       Document document = editable(text.text());
+      lintRules.set(Map.of());
       model.load(document, Map.of(), Set.of());
       openFile.set(
           new OpenFile(
@@ -293,6 +314,7 @@ public final class FileActions {
     }
     Map<String, Point> positions = new HashMap<>();
     project.positions().forEach((id, p) -> positions.put(id, new Point(p.x(), p.y())));
+    lintRules.set(project.lintRules());
     // ProjectFiles.write restores the line endings of the Dockerfile on disk.
     model.load(editable(project.dockerfile().text()), positions, project.unfolded());
     openFile.set(
@@ -378,7 +400,8 @@ public final class FileActions {
     Map<String, BoxPosition> positions = new HashMap<>();
     model.pinnedPositions().forEach((id, p) -> positions.put(id, new BoxPosition(p.x(), p.y())));
     DockerfileSource dockerfile = new DockerfileSource(file.dockerfile(), model.document().text());
-    return new Project(dockerfile, file.original(), positions, model.unfoldedIds(), file.build());
+    return new Project(
+        dockerfile, file.original(), positions, model.unfoldedIds(), file.build(), lintRules.get());
   }
 
   /** Writes the Dockerfile's text to a file of the user's choice; what is open does not change. */

@@ -1,5 +1,7 @@
 package io.stagecraft.app;
 
+import io.stagecraft.core.io.StagecraftVersion;
+import io.stagecraft.core.lint.Linter;
 import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.ui.Icon;
 import io.stagecraft.ui.Plural;
@@ -23,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -71,9 +75,13 @@ public final class MainWindow {
   private CodePane codePane;
 
   private CodeAssist codeAssist;
+  private DesktopLint lint;
   private Label statusHint;
+  private final BackgroundWork background;
 
   private final StackPane codeSlot = new StackPane();
+  private final StackPane problemsSlot = new StackPane();
+  private SplitPane codeAndProblems;
   private final BuildPanelDock buildPanelDock = BuildPanelDock.forUser();
   private final Label caret = new Label();
   private final BorderPane root = new BorderPane();
@@ -94,7 +102,8 @@ public final class MainWindow {
   /** The toolbar's tooltips, until {@link #complete()} sets them. */
   private final Map<Control, String> toolTips = new LinkedHashMap<>();
 
-  private boolean completed;
+  private boolean completing;
+  private final ReadOnlyBooleanWrapper completed = new ReadOnlyBooleanWrapper();
 
   public MainWindow(Stage stage, BackgroundWork background, Prompts prompts, RecentFiles recent) {
     this(stage, background, prompts, recent, false);
@@ -126,12 +135,13 @@ public final class MainWindow {
       RecentFiles recent,
       boolean leanFirstFrame) {
     this.theme = theme;
+    this.background = background;
     theme.mark(root);
     this.stage = stage;
     this.prompts = prompts;
     this.model = new EditorModel(background);
     this.files = new FileActions(model, prompts, recent);
-    this.splits = new SplitActions(model, prompts, files::recordOriginal);
+    this.splits = new SplitActions(model, prompts, files::recordOriginal, background.anotherLane());
     this.actions = new EditorActions(model, prompts, splits);
     this.canvas = new StageCanvas(model, actions);
     root.getStyleClass().add("stagecraft");
@@ -187,10 +197,10 @@ public final class MainWindow {
    * Later calls do nothing.
    */
   public void complete() {
-    if (completed) {
+    if (completing) {
       return;
     }
-    completed = true;
+    completing = true;
     codePane();
     fillMenus();
     toolTips.forEach((control, text) -> control.setTooltip(new Tooltip(text)));
@@ -200,6 +210,16 @@ public final class MainWindow {
     stage
         .getIcons()
         .add(new javafx.scene.image.Image(MainWindow.class.getResourceAsStream("stagecraft.png")));
+    completed.set(true);
+  }
+
+  /** Whether {@link #complete()} has made the code pane, the menus' items and the rest. */
+  public boolean isCompleted() {
+    return completed.get();
+  }
+
+  public ReadOnlyBooleanProperty completedProperty() {
+    return completed.getReadOnlyProperty();
   }
 
   public EditorModel model() {
@@ -244,8 +264,25 @@ public final class MainWindow {
       codeSlot.getChildren().setAll(codePane);
       codePane.setContextMenu(codeMenu());
       codeAssist = new CodeAssist(codePane, model, prompts::askText, this::showNotice);
+      lint = new DesktopLint(model, codePane, files, splits::slim, background, Linter.builtIn());
+      problemsSlot.getChildren().setAll(lint.panel());
     }
     return codePane;
+  }
+
+  /** Lint's quick fixes and Problems panel; made with the code pane. */
+  DesktopLint lint() {
+    codePane();
+    return lint;
+  }
+
+  /** Shows or hides the Problems panel below the code pane. */
+  public void toggleProblems() {
+    if (codeAndProblems.getItems().remove(problemsSlot)) {
+      return;
+    }
+    codeAndProblems.getItems().add(problemsSlot);
+    codeAndProblems.setDividerPositions(0.7);
   }
 
   /** The code pane's language features; made with the code pane. */
@@ -315,8 +352,12 @@ public final class MainWindow {
     VBox canvasSide = new VBox(paneHeader("STAGES", legend), canvas);
     CompactWindow.legendWhenRoomy(canvasSide, legend);
     VBox.setVgrow(canvas, Priority.ALWAYS);
-    VBox codeSide = new VBox(paneHeader("DOCKERFILE", new Region()), codeSlot);
-    VBox.setVgrow(codeSlot, Priority.ALWAYS);
+    codeAndProblems = new SplitPane(codeSlot, problemsSlot);
+    codeAndProblems.setOrientation(Orientation.VERTICAL);
+    codeAndProblems.setDividerPositions(0.7);
+    SplitPane.setResizableWithParent(problemsSlot, false);
+    VBox codeSide = new VBox(paneHeader("DOCKERFILE", new Region()), codeAndProblems);
+    VBox.setVgrow(codeAndProblems, Priority.ALWAYS);
     SplitPane split = new SplitPane(canvasSide, codeSide);
     split.setDividerPositions(0.57);
     codeSide.setMinWidth(320);
@@ -479,6 +520,7 @@ public final class MainWindow {
             item("_Fit to Window", "Shortcut+0", Icon.FIT_TO_SCREEN_OUTLINE, canvas::fit),
             item("Find _Stage\u2026", "Shortcut+Shift+F", null, canvas::findStage),
             item("Build _Panel", "Shortcut+J", null, buildPanelDock::toggle),
+            item("P_roblems", "Alt+6", null, this::toggleProblems),
             new SeparatorMenuItem(),
             dark);
     helpMenu
@@ -646,7 +688,7 @@ public final class MainWindow {
                       + Plural.of(g.edges().size(), "arrow")
                       + " \u00B7 "
                       + Plural.of(g.externalImages().size(), "external image"));
-              int n = g.diagnostics().size();
+              int n = g.diagnostics().size() + s.lint().problems().size();
               problems.setText(n == 0 ? "No problems" : Plural.of(n, "problem"));
               problems.getStyleClass().remove("has-problems");
               if (n > 0) {
@@ -683,7 +725,7 @@ public final class MainWindow {
         new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
     about.initOwner(stage);
     about.setTitle("About Stagecraft");
-    about.setHeaderText("Stagecraft 0.1.0");
+    about.setHeaderText("Stagecraft " + StagecraftVersion.get());
     about.setContentText(
         "Design lean multi-stage Dockerfiles: the text is the truth, the diagram follows it.");
     about.setGraphic(Icon.DOCKER.node());

@@ -109,7 +109,8 @@ final class CompareCommand implements Callable<Integer> {
       arity = "2",
       paramLabel = "LABEL=PATH[:TARGET]",
       converter = VariantSpec.Converter.class,
-      description = "The two variants, for example A=Dockerfile B=Dockerfile.multistage:runtime.")
+      description =
+          "The two variants, each LABEL=PATH[:TARGET], such as:%nA=Dockerfile B=Dockerfile.multistage:runtime")
   List<VariantSpec> variants;
 
   @Override

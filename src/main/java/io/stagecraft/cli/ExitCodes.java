@@ -16,5 +16,13 @@ final class ExitCodes {
    */
   static final int REFUSED = 3;
 
+  /**
+   * {@code split} only: the split is printed, but its notes name problems (a level of {@code
+   * problem}: a RUN left on a runtime without a shell, say) that keep the image from behaving like
+   * the original until they are fixed by hand. A script that applies splits must not take it for a
+   * clean one.
+   */
+  static final int PRINTED_WITH_PROBLEMS = 4;
+
   private ExitCodes() {}
 }

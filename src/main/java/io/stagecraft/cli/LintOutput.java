@@ -3,6 +3,7 @@ package io.stagecraft.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stagecraft.core.io.StagecraftVersion;
 import io.stagecraft.core.lint.LintReport;
 import io.stagecraft.core.lint.LintSeverity;
 import io.stagecraft.core.lint.Problem;
@@ -71,7 +72,7 @@ final class LintOutput {
     ObjectNode run = root.putArray("runs").addObject();
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "Stagecraft");
-    driver.put("version", "0.1.0");
+    driver.put("version", StagecraftVersion.get());
     ArrayNode rules = driver.putArray("rules");
     Map<String, Integer> index = new HashMap<>();
     for (Rule rule : registry.rules()) {

@@ -50,12 +50,14 @@ import picocli.CommandLine.Spec;
             + "Notes and warnings go to standard error.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:split printed (and, with --verify, proven)",
+      "0:split printed with no problem notes (and, with --verify, proven)",
       "1:no split can be proposed, the file has errors, or --verify failed: no engine, a build failed, "
           + "the runs differ, or B is not smaller",
       "2:usage error, or a file could not be read",
       "3:refused: the runtime cannot run the app (no shell, interpreter, library or user it needs); "
-          + "nothing is printed on standard output, and the reason names the missing piece and a runtime that has it"
+          + "nothing is printed on standard output, and the reason names the missing piece and a runtime that has it",
+      "4:split printed (and, with --verify, proven), but with problem notes on standard error: "
+          + "the image will likely not behave like the original until they are fixed by hand"
     })
 final class SplitCommand implements Callable<Integer> {
   /** An inspection is a nicety: a split without an engine must not wait for one long. */
@@ -73,8 +75,8 @@ final class SplitCommand implements Callable<Integer> {
       names = "--runtime",
       paramLabel = "IMAGE",
       description =
-          "The runtime base image, such as gcr.io/distroless/static-debian12:nonroot or a local image name. "
-              + "Default: suggested from the detected ecosystem.")
+          "The runtime base image, such as a local image or "
+              + "gcr.io/distroless/static-debian12:nonroot. Default: suggested from the detected ecosystem.")
   String runtime;
 
   @Option(
@@ -306,8 +308,9 @@ final class SplitCommand implements Callable<Integer> {
       err.println("stagecraft: cannot write the result: " + e.getMessage());
       return ExitCodes.USAGE;
     }
+    int clean = hasProblems(preview) ? ExitCodes.PRINTED_WITH_PROBLEMS : ExitCodes.OK;
     if (!verify) {
-      return ExitCodes.OK;
+      return clean;
     }
     SplitVerification.Request request =
         new SplitVerification.Request(
@@ -319,7 +322,13 @@ final class SplitCommand implements Callable<Integer> {
             buildArgs,
             Map.of(BuildLabels.PROJECT, CompareCommand.PROJECT),
             new VariantComparison.RunSpec(runArgs, Duration.ofSeconds(runTimeout)));
-    return SplitVerifyReport.verify(new DockerBuildEngine(engine), request, verbose, err);
+    int verified = SplitVerifyReport.verify(new DockerBuildEngine(engine), request, verbose, err);
+    // A failed proof says more than the notes; a passed one does not make the notes go away.
+    return verified == ExitCodes.OK ? clean : verified;
+  }
+
+  private static boolean hasProblems(SplitPreview preview) {
+    return preview.notes().stream().anyMatch(n -> n.level() == Note.Level.PROBLEM);
   }
 
   private SplitPreview preview(String text, SplitOptions options) throws EditException {

@@ -1,5 +1,6 @@
 package io.stagecraft.cli;
 
+import io.stagecraft.core.io.StagecraftVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "stagecraft",
     mixinStandardHelpOptions = true,
-    version = "stagecraft 0.1.0",
+    versionProvider = StagecraftCommand.Version.class,
     description = "Design lean container images from the command line.",
     subcommands = {
       GraphCommand.class,
@@ -35,5 +36,13 @@ public final class StagecraftCommand implements Runnable {
   @Override
   public void run() {
     new CommandLine(this).usage(System.out);
+  }
+
+  /** {@code --version}: the pom's version, never a copy of it. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"stagecraft " + StagecraftVersion.get()};
+    }
   }
 }

@@ -109,6 +109,23 @@ class SplitCommandTest {
   }
 
   @Test
+  void aSplitPrintedWithProblemNotesExitsFour() throws Exception {
+    Path f =
+        write(
+            "FROM debian:bookworm\nWORKDIR /app\nCOPY . .\n"
+                + "RUN pip3 install -r requirements.txt\nCMD [\"python3\", \"app.py\"]\n");
+    // Before line 4, the RUN lands in a runtime without a shell: printed, with a problem note.
+    CliRun r = run("split", "--offline", "--at", "4", f.toString());
+    assertEquals(4, r.exit(), r.err());
+    assertTrue(r.err().contains(f + ":4: problem: RUN now runs in the runtime stage"), r.err());
+    assertTrue(r.out().contains(" AS runtime\n"), r.out());
+
+    CliRun clean = run("split", "--offline", "--at", "5", f.toString());
+    assertFalse(clean.err().contains(": problem: "), clean.err());
+    assertEquals(0, clean.exit(), clean.err());
+  }
+
+  @Test
   void anEntrypointScriptComesFromTheContextAndItsShellDecidesTheRuntime() throws Exception {
     Files.writeString(dir.resolve("docker-entrypoint.sh"), "#!/bin/sh\nexec \"$@\"\n");
     Path f =

@@ -2,10 +2,10 @@ package io.stagecraft.core.build;
 
 import io.stagecraft.core.context.BuildContextException;
 import io.stagecraft.core.context.BuildContextWalker;
+import io.stagecraft.core.context.ContextDockerfile;
 import io.stagecraft.core.context.ContextListing;
 import io.stagecraft.core.context.ContextSize;
 import io.stagecraft.core.context.ContextTarWriter;
-import io.stagecraft.core.context.DockerfileSource;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -47,15 +47,15 @@ public final class PreparedContext implements AutoCloseable {
       Path contextDir = request.contextDir();
       String ignore = readIgnore(contextDir);
       String text;
-      DockerfileSource source;
+      ContextDockerfile source;
       if (request.dockerfileText() != null) {
         text = request.dockerfileText();
         scratch = Files.createTempFile("stagecraft-", ".Dockerfile");
         Files.writeString(scratch, text, StandardCharsets.UTF_8);
-        source = new DockerfileSource(scratch, entryNameFor(request));
+        source = new ContextDockerfile(scratch, entryNameFor(request));
       } else {
         text = readDockerfile(request.dockerfile());
-        source = new DockerfileSource(request.dockerfile(), entryNameFor(request));
+        source = new ContextDockerfile(request.dockerfile(), entryNameFor(request));
       }
       ContextListing listing = BuildContextWalker.list(contextDir, ignore, source);
       Path tar = Files.createTempFile("stagecraft-context-", ".tar");
@@ -82,7 +82,7 @@ public final class PreparedContext implements AutoCloseable {
   private static String entryNameFor(BuildRequest request) {
     if (request.dockerfile() != null) {
       try {
-        return DockerfileSource.inContext(request.contextDir(), request.dockerfile()).entryName();
+        return ContextDockerfile.inContext(request.contextDir(), request.dockerfile()).entryName();
       } catch (BuildContextException outside) {
         return ADDED_DOCKERFILE;
       }

@@ -47,7 +47,7 @@ public final class BuildContextWalker {
    * @throws BuildContextException when the directory or a file cannot be read, or a name is invalid
    */
   public static ContextListing list(
-      Path contextDir, String dockerignore, DockerfileSource dockerfile)
+      Path contextDir, String dockerignore, ContextDockerfile dockerfile)
       throws BuildContextException {
     if (!Files.isDirectory(contextDir)) {
       throw new BuildContextException("The build context " + contextDir + " is not a directory");
@@ -192,7 +192,7 @@ public final class BuildContextWalker {
     Path root = realPath(contextDir);
     Path file = realPath(dockerfile);
     return file.startsWith(root)
-        && DockerfileSource.slashPath(root.relativize(file)).equals(entryName);
+        && ContextDockerfile.slashPath(root.relativize(file)).equals(entryName);
   }
 
   private static Path realPath(Path path) throws BuildContextException {

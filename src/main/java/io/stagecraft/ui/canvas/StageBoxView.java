@@ -40,7 +40,7 @@ final class StageBoxView extends NodeView {
     getChildren().addAll(header, title);
     if (node.diagnostics() > 0) {
       Label badge = new Label(Integer.toString(node.diagnostics()));
-      badge.getStyleClass().addAll("diagnostic-badge", node.hasErrors() ? "error" : "warning");
+      badge.getStyleClass().addAll("diagnostic-badge", node.worst().label());
       badge.setAlignment(Pos.CENTER);
       place(badge, w - 28, 6, 20, 18);
       diagnosticsTip = new Tooltip(diagnosticsText);

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -321,9 +322,15 @@ public final class StageCanvas extends Region {
       return "";
     }
     Stage stage = snapshot.graph().stages().get(placed.node().stageIndex());
-    return snapshot.graph().diagnosticsIn(stage.range()).stream()
-        .map(d -> "Line " + d.line() + ": " + d.message())
-        .collect(Collectors.joining("\n"));
+    Stream<String> syntax =
+        snapshot.graph().diagnosticsIn(stage.range()).stream()
+            .map(d -> "Line " + d.line() + ": " + d.message());
+    Stream<String> lint =
+        snapshot.lint().problems().stream()
+            .filter(p -> stage.range().start() <= p.range().start())
+            .filter(p -> p.range().start() < stage.range().end())
+            .map(p -> "Line " + p.line() + ": " + p.ruleId() + " " + p.message());
+    return Stream.concat(syntax, lint).collect(Collectors.joining("\n"));
   }
 
   private StageBoxView stageBox(PlacedNode placed, String diagnostics) {

@@ -3,10 +3,10 @@ package io.stagecraft.ui.code;
 import io.stagecraft.core.document.Document;
 import io.stagecraft.core.edit.DocumentEdit;
 import io.stagecraft.core.edit.TextEdit;
+import io.stagecraft.core.lint.Problem;
 import io.stagecraft.core.model.Edge;
 import io.stagecraft.core.model.Stage;
 import io.stagecraft.core.model.StageGraph;
-import io.stagecraft.core.syntax.Diagnostic;
 import io.stagecraft.core.syntax.SourceRange;
 import io.stagecraft.layout.DiagramBuilder;
 import io.stagecraft.ui.derive.DerivationPipeline;
@@ -16,6 +16,7 @@ import io.stagecraft.ui.model.Selection;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexRange;
@@ -186,14 +187,19 @@ public final class CodePane extends StackPane {
                 e -> model.redo())));
   }
 
-  /** The user changed the area: hand the change to the document, unless the area only caught up. */
+  /**
+   * The user changed the area: hand the change to the document, unless the area only caught up.
+   * Both the edit and the check come from the changes themselves, so a keystroke costs the same in
+   * a file of any length.
+   */
   private void typed(List<PlainTextChange> changes) {
     Document document = model.document();
-    if (document == null || sameText(document)) {
+    ChangedSpan span = ChangedSpan.of(changes);
+    if (document == null || span.areaHolds(area, document.text())) {
       return;
     }
     if (changes.size() != 1) {
-      model.applyTyping(Document.minimalEdit(document.text(), area.getText(), "Typing"), false);
+      model.applyTyping(DocumentEdit.of("Typing", span.asEdit(area)), false);
       typedUpTo = -1;
       return;
     }
@@ -213,7 +219,7 @@ public final class CodePane extends StackPane {
 
   /** The document changed: apply the same replacements to the area, unless it already has them. */
   private void replay(Document document, DocumentEdit edit) {
-    if (sameText(document)) {
+    if (ChangedSpan.of(edit).areaHolds(area, document.text())) {
       return;
     }
     var change = area.createMultiChange(edit.edits().size());
@@ -227,10 +233,6 @@ public final class CodePane extends StackPane {
       change.replaceTextAbsolutely(e.offset(), e.end(), e.replacement());
     }
     change.commit();
-  }
-
-  private boolean sameText(Document document) {
-    return area.getLength() == document.text().length() && area.getText().equals(document.text());
   }
 
   /** Gives the area the highlighting of its text, once the background has parsed this text. */
@@ -313,14 +315,30 @@ public final class CodePane extends StackPane {
     if (parsed == null) {
       return "";
     }
-    return parsed.graph().diagnostics().stream()
-        .filter(d -> covers(d, offset))
-        .map(d -> d.severity().label() + ": " + d.message())
-        .collect(Collectors.joining("\n"));
+    Stream<String> syntax =
+        parsed.graph().diagnostics().stream()
+            .filter(d -> covers(d.range(), offset))
+            .map(d -> d.severity().label() + ": " + d.message());
+    Stream<String> lint =
+        parsed.lint().problems().stream()
+            .filter(p -> covers(p.range(), offset))
+            .map(CodePane::describe);
+    return Stream.concat(syntax, lint).collect(Collectors.joining("\n"));
   }
 
-  private static boolean covers(Diagnostic d, int offset) {
-    SourceRange r = d.range();
+  /** A lint problem as the hover shows it: what, which rule, and what the rule is about. */
+  private static String describe(Problem p) {
+    return p.severity().label()
+        + ": "
+        + p.message()
+        + " ("
+        + p.ruleId()
+        + ")\n  "
+        + p.rule().title()
+        + (p.fixes().isEmpty() ? "" : " \u2014 Alt+Enter offers a fix");
+  }
+
+  private static boolean covers(SourceRange r, int offset) {
     return offset >= r.start() && (offset < r.end() || (r.length() == 0 && offset == r.start()));
   }
 }

@@ -3,6 +3,7 @@ package io.stagecraft.ui.model;
 import io.stagecraft.core.document.Document;
 import io.stagecraft.core.document.DocumentListener;
 import io.stagecraft.core.edit.DocumentEdit;
+import io.stagecraft.core.lint.LintReport;
 import io.stagecraft.core.model.Stage;
 import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.layout.DiagramArranger;
@@ -21,6 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -127,6 +129,17 @@ public final class EditorModel {
             && p.request().revision() == document.revision()
         ? p
         : null;
+  }
+
+  /**
+   * Lints every revision with {@code lint} (off the JavaFX thread; it must only read what it
+   * captured) and derives the current one again, so its problems show at once.
+   */
+  public void setLinting(Function<StageGraph, LintReport> lint) {
+    pipeline.setLinting(lint);
+    if (document != null) {
+      refresh();
+    }
   }
 
   /** How many times the layout library ran; for tests and benchmarks. */
@@ -336,7 +349,8 @@ public final class EditorModel {
             result.graph(),
             result.content(),
             result.automatic(),
-            layout));
+            layout,
+            result.lint()));
     catchingUp.set(false);
   }
 
@@ -350,7 +364,8 @@ public final class EditorModel {
               s.graph(),
               s.content(),
               s.automatic(),
-              DiagramArranger.arrange(s.content(), s.automatic(), pinned)));
+              DiagramArranger.arrange(s.content(), s.automatic(), pinned),
+              s.lint()));
     }
   }
 

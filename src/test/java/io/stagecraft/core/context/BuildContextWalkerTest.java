@@ -37,7 +37,7 @@ class BuildContextWalkerTest {
   private ContextListing list(String dockerignore) throws Exception {
     Files.writeString(context.resolve(".dockerignore"), dockerignore);
     return BuildContextWalker.list(
-        context, dockerignore, DockerfileSource.inContext(context, context.resolve("Dockerfile")));
+        context, dockerignore, ContextDockerfile.inContext(context, context.resolve("Dockerfile")));
   }
 
   @Test
@@ -148,7 +148,7 @@ class BuildContextWalkerTest {
         BuildContextWalker.list(
             context,
             dockerignore,
-            DockerfileSource.inContext(context, context.resolve("docker/app.Dockerfile")));
+            ContextDockerfile.inContext(context, context.resolve("docker/app.Dockerfile")));
 
     assertEquals(List.of(".dockerignore", "docker/app.Dockerfile"), listing.names());
   }
@@ -163,7 +163,7 @@ class BuildContextWalkerTest {
     Files.writeString(context.resolve(".dockerignore"), "*.tmp\n");
 
     ContextListing listing =
-        BuildContextWalker.list(context, "*.tmp\n", new DockerfileSource(outside, "Dockerfile"));
+        BuildContextWalker.list(context, "*.tmp\n", new ContextDockerfile(outside, "Dockerfile"));
 
     assertEquals(List.of(".dockerignore", "app.txt", "Dockerfile"), listing.names());
     ContextEntry dockerfile = listing.entries().get(2);
@@ -180,12 +180,12 @@ class BuildContextWalkerTest {
     write("Dockerfile", "FROM scratch\n");
     ContextListing plain =
         BuildContextWalker.list(
-            context, "", DockerfileSource.inContext(context, context.resolve("Dockerfile")));
+            context, "", ContextDockerfile.inContext(context, context.resolve("Dockerfile")));
     assertEquals(List.of("Dockerfile"), plain.names());
 
     Path outside = Files.writeString(elsewhere.resolve("Dockerfile"), "FROM x\n");
     ContextListing added =
-        BuildContextWalker.list(context, "", new DockerfileSource(outside, ".build/Dockerfile"));
+        BuildContextWalker.list(context, "", new ContextDockerfile(outside, ".build/Dockerfile"));
     assertEquals(List.of("Dockerfile", ".build/Dockerfile", ".dockerignore"), added.names());
     assertArrayEquals(
         "\n.build/Dockerfile\n".getBytes(StandardCharsets.UTF_8),
@@ -200,7 +200,9 @@ class BuildContextWalkerTest {
 
     ContextListing listing =
         BuildContextWalker.list(
-            context, "*.env\n", DockerfileSource.inContext(context, context.resolve("Dockerfile")));
+            context,
+            "*.env\n",
+            ContextDockerfile.inContext(context, context.resolve("Dockerfile")));
 
     assertEquals(List.of(".dockerignore", "Dockerfile"), listing.names());
     assertArrayEquals(
@@ -272,7 +274,7 @@ class BuildContextWalkerTest {
             BuildContextException.class,
             () ->
                 BuildContextWalker.list(
-                    dockerfile, "", new DockerfileSource(dockerfile, "Dockerfile")));
+                    dockerfile, "", new ContextDockerfile(dockerfile, "Dockerfile")));
     assertTrue(
         notADirectory.getMessage().contains("is not a directory"), notADirectory.getMessage());
 
@@ -281,7 +283,7 @@ class BuildContextWalkerTest {
             BuildContextException.class,
             () ->
                 BuildContextWalker.list(
-                    context, "", new DockerfileSource(context.resolve("Nope"), "Nope")));
+                    context, "", new ContextDockerfile(context.resolve("Nope"), "Nope")));
     assertTrue(missing.getMessage().contains("does not exist"), missing.getMessage());
 
     for (String badName :
@@ -297,7 +299,7 @@ class BuildContextWalkerTest {
           assertThrows(
               BuildContextException.class,
               () ->
-                  BuildContextWalker.list(context, "", new DockerfileSource(dockerfile, badName)));
+                  BuildContextWalker.list(context, "", new ContextDockerfile(dockerfile, badName)));
       assertTrue(
           badEntry.getMessage().startsWith("Invalid Dockerfile entry name"), badEntry.getMessage());
     }
@@ -305,7 +307,7 @@ class BuildContextWalkerTest {
     BuildContextException outside =
         assertThrows(
             BuildContextException.class,
-            () -> DockerfileSource.inContext(context.resolve("sub"), dockerfile));
+            () -> ContextDockerfile.inContext(context.resolve("sub"), dockerfile));
     assertTrue(
         outside.getMessage().contains("is not inside the context directory"), outside.getMessage());
   }
@@ -320,7 +322,7 @@ class BuildContextWalkerTest {
 
     ContextListing listing =
         BuildContextWalker.list(
-            context, "", DockerfileSource.inContext(context, context.resolve("Dockerfile")));
+            context, "", ContextDockerfile.inContext(context, context.resolve("Dockerfile")));
 
     assertEquals(List.of("app.txt", "Dockerfile", ".dockerignore"), listing.names());
     ContextEntry dockerfile = entry(listing, "Dockerfile");
@@ -334,8 +336,8 @@ class BuildContextWalkerTest {
     write("sub/Dockerfile", "FROM scratch\n");
     Path linkedContext = Files.createSymbolicLink(elsewhere.resolve("ctx"), context);
 
-    DockerfileSource source =
-        DockerfileSource.inContext(linkedContext, context.resolve("sub/Dockerfile"));
+    ContextDockerfile source =
+        ContextDockerfile.inContext(linkedContext, context.resolve("sub/Dockerfile"));
 
     assertEquals("sub/Dockerfile", source.entryName());
     assertEquals(
@@ -366,7 +368,7 @@ class BuildContextWalkerTest {
     BuildContextException onDirectory =
         assertThrows(
             BuildContextException.class,
-            () -> BuildContextWalker.list(context, "", new DockerfileSource(outside, "build")));
+            () -> BuildContextWalker.list(context, "", new ContextDockerfile(outside, "build")));
     assertTrue(
         onDirectory.getMessage().contains("a directory named \"build\""), onDirectory.getMessage());
 
@@ -375,12 +377,12 @@ class BuildContextWalkerTest {
             BuildContextException.class,
             () ->
                 BuildContextWalker.list(
-                    context, "", new DockerfileSource(outside, "notes.txt/Dockerfile")));
+                    context, "", new ContextDockerfile(outside, "notes.txt/Dockerfile")));
     assertTrue(
         belowFile.getMessage().contains("a file named \"notes.txt\""), belowFile.getMessage());
 
     ContextListing replaced =
-        BuildContextWalker.list(context, null, new DockerfileSource(outside, "notes.txt"));
+        BuildContextWalker.list(context, null, new ContextDockerfile(outside, "notes.txt"));
     assertEquals(List.of("build", "build/out.txt", "notes.txt", ".dockerignore"), replaced.names());
     assertEquals(outside, entry(replaced, "notes.txt").source());
   }

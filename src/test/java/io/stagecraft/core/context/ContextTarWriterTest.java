@@ -51,7 +51,7 @@ class ContextTarWriterTest {
         BuildContextWalker.list(
             context,
             dockerignore,
-            DockerfileSource.inContext(context, context.resolve("Dockerfile")));
+            ContextDockerfile.inContext(context, context.resolve("Dockerfile")));
     assertTrue(
         LONG_FILE.length() > 100, "the long path must not fit the 100-byte ustar name field");
   }
@@ -125,7 +125,7 @@ class ContextTarWriterTest {
     Files.createSymbolicLink(context.resolve("far"), Path.of(target));
     listing =
         BuildContextWalker.list(
-            context, "", DockerfileSource.inContext(context, context.resolve("Dockerfile")));
+            context, "", ContextDockerfile.inContext(context, context.resolve("Dockerfile")));
 
     assertEquals(target, byName(TinyTarReader.read(tar())).get("far").linkName());
   }

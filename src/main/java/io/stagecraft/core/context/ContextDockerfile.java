@@ -11,9 +11,9 @@ import java.util.Objects;
  * @param file the Dockerfile on disk; it may live outside the context directory
  * @param entryName slash-separated path inside the context, for example {@code Dockerfile}
  */
-public record DockerfileSource(Path file, String entryName) {
+public record ContextDockerfile(Path file, String entryName) {
 
-  public DockerfileSource {
+  public ContextDockerfile {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(entryName, "entryName");
   }
@@ -24,7 +24,7 @@ public record DockerfileSource(Path file, String entryName) {
    *
    * @throws BuildContextException when the file is not below the context directory
    */
-  public static DockerfileSource inContext(Path contextDir, Path file)
+  public static ContextDockerfile inContext(Path contextDir, Path file)
       throws BuildContextException {
     Path root = contextDir.toAbsolutePath().normalize();
     Path absolute = file.toAbsolutePath().normalize();
@@ -44,7 +44,7 @@ public record DockerfileSource(Path file, String entryName) {
         throw notInside(contextDir, file);
       }
     }
-    return new DockerfileSource(file, slashPath(root.relativize(absolute)));
+    return new ContextDockerfile(file, slashPath(root.relativize(absolute)));
   }
 
   private static BuildContextException notInside(Path contextDir, Path file) {
