@@ -11,6 +11,7 @@ import io.stagecraft.ui.canvas.StageCanvas;
 import io.stagecraft.ui.code.CodeAssist;
 import io.stagecraft.ui.code.CodePane;
 import io.stagecraft.ui.code.CodePreview;
+import io.stagecraft.ui.code.StageOutlineBar;
 import io.stagecraft.ui.concurrent.BackgroundWork;
 import io.stagecraft.ui.dialog.Prompts;
 import io.stagecraft.ui.model.EditorModel;
@@ -80,6 +81,10 @@ public final class MainWindow {
   private final BackgroundWork background;
 
   private final StackPane codeSlot = new StackPane();
+
+  /** Where the outline of the stages goes in the code's header, once the code pane is made. */
+  private final StackPane codeHeaderSlot = new StackPane();
+
   private final StackPane problemsSlot = new StackPane();
   private SplitPane codeAndProblems;
   private final BuildPanelDock buildPanelDock = BuildPanelDock.forUser();
@@ -94,6 +99,7 @@ public final class MainWindow {
   private final Menu fileMenu = new Menu("_File");
   private final Menu editMenu = new Menu("_Edit");
   private final Menu stageMenu = new Menu("_Stage");
+  private final Menu codeMenu = new Menu("_Code");
   private final Menu viewMenu = new Menu("_View");
   private final Menu helpMenu = new Menu("_Help");
   private final MenuBar menuBar = menuBar();
@@ -265,10 +271,13 @@ public final class MainWindow {
           && codeSlot.getChildren().get(0) instanceof CodePreview preview) {
         preview.dispose();
       }
-      codeSlot.getChildren().setAll(codePane);
       codePane.area().editableProperty().bind(files.readOnlyProperty().not());
       codePane.setContextMenu(codeMenu());
       codeAssist = new CodeAssist(codePane, model, prompts::askText, this::showNotice);
+      VBox code = new VBox(codeAssist.findBar(), codePane);
+      VBox.setVgrow(codePane, Priority.ALWAYS);
+      codeSlot.getChildren().setAll(code);
+      codeHeaderSlot.getChildren().setAll(new StageOutlineBar(codePane.area(), model));
       lint = new DesktopLint(model, codePane, files, splits::slim, background, Linter.builtIn());
       problemsSlot.getChildren().setAll(lint.panel());
     }
@@ -364,7 +373,7 @@ public final class MainWindow {
     codeAndProblems.setOrientation(Orientation.VERTICAL);
     codeAndProblems.setDividerPositions(0.7);
     SplitPane.setResizableWithParent(problemsSlot, false);
-    VBox codeSide = new VBox(paneHeader("DOCKERFILE", new Region()), codeAndProblems);
+    VBox codeSide = new VBox(paneHeader("DOCKERFILE", codeHeaderSlot), codeAndProblems);
     VBox.setVgrow(codeAndProblems, Priority.ALWAYS);
     SplitPane split = new SplitPane(canvasSide, codeSide);
     split.setDividerPositions(0.57);
@@ -413,12 +422,13 @@ public final class MainWindow {
   }
 
   private MenuBar menuBar() {
-    MenuBar bar = new MenuBar(fileMenu, editMenu, stageMenu, viewMenu, helpMenu);
+    MenuBar bar = new MenuBar(fileMenu, editMenu, stageMenu, codeMenu, viewMenu, helpMenu);
     bar.setUseSystemMenuBar(true);
     return bar;
   }
 
   private void fillMenus() {
+    codeMenu.getItems().setAll(CodeMenu.items(this::codeAssist));
     recentMenu.setOnShowing(e -> fillRecent());
     // A placeholder until the menu is first shown: reading the list at start would slow it down.
     recentMenu.getItems().add(new MenuItem("No recent files"));
