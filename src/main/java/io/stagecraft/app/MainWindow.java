@@ -153,6 +153,7 @@ public final class MainWindow {
     this.splits = new SplitActions(model, prompts, files::recordOriginal, background.anotherLane());
     this.actions = new EditorActions(model, prompts, splits);
     this.canvas = new StageCanvas(model, actions);
+    canvas.setShowCode(() -> codePane().area().requestFocus());
     root.getStyleClass().add("stagecraft");
     root.setTop(new VBox(menuBar, toolBar()));
     root.setCenter(workArea());
