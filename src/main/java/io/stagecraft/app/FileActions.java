@@ -67,6 +67,10 @@ public final class FileActions {
     this.recent = recent;
     openFile.addListener((obs, was, now) -> buildSettingsEdited = false);
     model.addStageRenameListener(this::stageRenamed);
+    // A project, or what is saved as one by default, keeps the box positions; a Dockerfile does
+    // not.
+    openFile.addListener(
+        (obs, was, now) -> model.setPositionsSaved(now.isProject() || !now.hasLocation()));
     openFile.addListener(
         (obs, was, now) -> {
           if (!Objects.equals(watched(was), watched(now))) {
@@ -101,7 +105,7 @@ public final class FileActions {
               + " writes it back.");
     } else if (!now.equals(onDisk)) {
       onDisk = now;
-      boolean unsaved = model.document() != null && model.document().isModified();
+      boolean unsaved = model.document() != null && model.isModified();
       if (prompts.confirmReload(file.name(), unsaved)) {
         load(file.isProject() ? file.projectFile() : file.dockerfile());
       }
@@ -464,7 +468,7 @@ public final class FileActions {
    * Asks what to do with unsaved changes; true when it is fine to replace or close the document.
    */
   public boolean confirmDiscard() {
-    if ((model.document() == null || !model.document().isModified()) && !buildSettingsEdited) {
+    if ((model.document() == null || !model.isModified()) && !buildSettingsEdited) {
       return true;
     }
     return switch (prompts.askSaveChanges(openFile.get().name())) {

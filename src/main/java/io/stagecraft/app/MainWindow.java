@@ -151,6 +151,7 @@ public final class MainWindow {
     splits.setContextLocator(files::contextLocator);
     this.actions = new EditorActions(model, prompts, splits);
     this.canvas = new StageCanvas(model, actions);
+    canvas.setShowCode(() -> codePane().area().requestFocus());
     root.getStyleClass().add("stagecraft");
     root.setTop(new VBox(menuBar, toolBar()));
     root.setCenter(workArea());
