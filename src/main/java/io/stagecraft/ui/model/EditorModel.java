@@ -66,6 +66,7 @@ public final class EditorModel {
   private final List<BiConsumer<String, String>> renameListeners = new CopyOnWriteArrayList<>();
   private Document document;
   private boolean namesOnly;
+  private boolean readOnly;
 
   /** The build args and platform the stage references resolve with: the design's build (ADR 17). */
   private ReferenceContext references = ReferenceContext.DEFAULT;
@@ -197,9 +198,23 @@ public final class EditorModel {
     return Set.copyOf(unfolded);
   }
 
-  /** Applies one edit to the document as one undoable step. */
+  /**
+   * Applies one edit to the document as one undoable step; nothing while the document is shown
+   * read-only, so that no command (a canvas gesture, a split, a code action) changes it.
+   */
   public void apply(DocumentEdit edit) {
-    document.apply(edit);
+    if (!readOnly) {
+      document.apply(edit);
+    }
+  }
+
+  /** Whether {@link #apply} refuses every edit: the file is shown read-only. */
+  public void setReadOnly(boolean on) {
+    readOnly = on;
+  }
+
+  public boolean isReadOnly() {
+    return readOnly;
   }
 
   /** Applies a typed edit; see {@link Document#applyTyping}. */
