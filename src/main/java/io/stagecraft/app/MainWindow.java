@@ -11,6 +11,7 @@ import io.stagecraft.ui.canvas.StageCanvas;
 import io.stagecraft.ui.code.CodeAssist;
 import io.stagecraft.ui.code.CodePane;
 import io.stagecraft.ui.code.CodePreview;
+import io.stagecraft.ui.code.StageOutlineBar;
 import io.stagecraft.ui.concurrent.BackgroundWork;
 import io.stagecraft.ui.dialog.Prompts;
 import io.stagecraft.ui.model.EditorModel;
@@ -25,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -78,6 +81,10 @@ public final class MainWindow {
   private final BackgroundWork background;
 
   private final StackPane codeSlot = new StackPane();
+
+  /** Where the outline of the stages goes in the code's header, once the code pane is made. */
+  private final StackPane codeHeaderSlot = new StackPane();
+
   private final StackPane problemsSlot = new StackPane();
   private SplitPane codeAndProblems;
   private final BuildPanelDock buildPanelDock = BuildPanelDock.forUser();
@@ -92,6 +99,7 @@ public final class MainWindow {
   private final Menu fileMenu = new Menu("_File");
   private final Menu editMenu = new Menu("_Edit");
   private final Menu stageMenu = new Menu("_Stage");
+  private final Menu codeMenu = new Menu("_Code");
   private final Menu viewMenu = new Menu("_View");
   private final Menu helpMenu = new Menu("_Help");
   private final MenuBar menuBar = menuBar();
@@ -100,7 +108,8 @@ public final class MainWindow {
   /** The toolbar's tooltips, until {@link #complete()} sets them. */
   private final Map<Control, String> toolTips = new LinkedHashMap<>();
 
-  private boolean completed;
+  private boolean completing;
+  private final ReadOnlyBooleanWrapper completed = new ReadOnlyBooleanWrapper();
 
   public MainWindow(Stage stage, BackgroundWork background, Prompts prompts, RecentFiles recent) {
     this(stage, background, prompts, recent, false);
@@ -138,7 +147,7 @@ public final class MainWindow {
     this.prompts = prompts;
     this.model = new EditorModel(background);
     this.files = new FileActions(model, prompts, recent);
-    this.splits = new SplitActions(model, prompts, files::recordOriginal);
+    this.splits = new SplitActions(model, prompts, files::recordOriginal, background.anotherLane());
     this.actions = new EditorActions(model, prompts, splits);
     this.canvas = new StageCanvas(model, actions);
     root.getStyleClass().add("stagecraft");
@@ -194,10 +203,10 @@ public final class MainWindow {
    * Later calls do nothing.
    */
   public void complete() {
-    if (completed) {
+    if (completing) {
       return;
     }
-    completed = true;
+    completing = true;
     codePane();
     fillMenus();
     toolTips.forEach((control, text) -> control.setTooltip(new Tooltip(text)));
@@ -207,6 +216,16 @@ public final class MainWindow {
     stage
         .getIcons()
         .add(new javafx.scene.image.Image(MainWindow.class.getResourceAsStream("stagecraft.png")));
+    completed.set(true);
+  }
+
+  /** Whether {@link #complete()} has made the code pane, the menus' items and the rest. */
+  public boolean isCompleted() {
+    return completed.get();
+  }
+
+  public ReadOnlyBooleanProperty completedProperty() {
+    return completed.getReadOnlyProperty();
   }
 
   public EditorModel model() {
@@ -248,9 +267,12 @@ public final class MainWindow {
           && codeSlot.getChildren().get(0) instanceof CodePreview preview) {
         preview.dispose();
       }
-      codeSlot.getChildren().setAll(codePane);
       codePane.setContextMenu(codeMenu());
       codeAssist = new CodeAssist(codePane, model, prompts::askText, this::showNotice);
+      VBox code = new VBox(codeAssist.findBar(), codePane);
+      VBox.setVgrow(codePane, Priority.ALWAYS);
+      codeSlot.getChildren().setAll(code);
+      codeHeaderSlot.getChildren().setAll(new StageOutlineBar(codePane.area(), model));
       lint = new DesktopLint(model, codePane, files, splits::slim, background, Linter.builtIn());
       problemsSlot.getChildren().setAll(lint.panel());
     }
@@ -343,7 +365,7 @@ public final class MainWindow {
     codeAndProblems.setOrientation(Orientation.VERTICAL);
     codeAndProblems.setDividerPositions(0.7);
     SplitPane.setResizableWithParent(problemsSlot, false);
-    VBox codeSide = new VBox(paneHeader("DOCKERFILE", new Region()), codeAndProblems);
+    VBox codeSide = new VBox(paneHeader("DOCKERFILE", codeHeaderSlot), codeAndProblems);
     VBox.setVgrow(codeAndProblems, Priority.ALWAYS);
     SplitPane split = new SplitPane(canvasSide, codeSide);
     split.setDividerPositions(0.57);
@@ -392,12 +414,13 @@ public final class MainWindow {
   }
 
   private MenuBar menuBar() {
-    MenuBar bar = new MenuBar(fileMenu, editMenu, stageMenu, viewMenu, helpMenu);
+    MenuBar bar = new MenuBar(fileMenu, editMenu, stageMenu, codeMenu, viewMenu, helpMenu);
     bar.setUseSystemMenuBar(true);
     return bar;
   }
 
   private void fillMenus() {
+    codeMenu.getItems().setAll(CodeMenu.items(this::codeAssist));
     recentMenu.setOnShowing(e -> fillRecent());
     // A placeholder until the menu is first shown: reading the list at start would slow it down.
     recentMenu.getItems().add(new MenuItem("No recent files"));

@@ -1,13 +1,19 @@
 package io.stagecraft.ui.split;
 
 import io.stagecraft.core.edit.EditException;
+import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.core.split.Ecosystem;
 import io.stagecraft.core.split.ImageConfig;
 import io.stagecraft.core.split.RuntimeImage;
 import io.stagecraft.core.split.SplitAssistant;
 import io.stagecraft.core.split.SplitOptions;
 import io.stagecraft.core.split.SplitPreview;
+import io.stagecraft.layout.DiagramArranger;
+import io.stagecraft.layout.DiagramBuilder;
+import io.stagecraft.layout.DiagramContent;
+import io.stagecraft.layout.DiagramLayout;
 import io.stagecraft.ui.concurrent.BackgroundWork;
+import io.stagecraft.ui.model.EditorModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +27,11 @@ import java.util.Set;
  * A split while the user reviews it: their choices (runtime image, tags, stage names) and the
  * preview those give. Each runtime image is inspected on the engine once, in the background, and
  * the preview is recomputed with what the engine says. Used on the JavaFX thread only.
+ *
+ * <p>The preview (the split, its diff and the diagram after it, laid out) is computed in the
+ * background, since a large Dockerfile takes a while: after each change of the choices the review
+ * is {@link #computing()} until the newest choices' outcome arrives, and an outcome for choices
+ * changed since is dropped.
  */
 public final class SplitReview {
   /** Where the split was asked for. */
@@ -31,8 +42,15 @@ public final class SplitReview {
     SLIM
   }
 
-  /** What the current choices give: a preview, or why there is none. */
-  public record Outcome(SplitPreview preview, String problem) {
+  /**
+   * What the current choices give: a preview, or why there is none.
+   *
+   * @param layout the diagram after the split, laid out; null without a preview, or when the design
+   *     is too large to draw in the review
+   * @param suggested the runtime image the assistant suggests for the text, or null
+   */
+  public record Outcome(
+      SplitPreview preview, String problem, DiagramLayout layout, String suggested) {
     public boolean ok() {
       return preview != null;
     }
@@ -54,6 +72,7 @@ public final class SplitReview {
   private final Mode mode;
   private final int line;
   private final RuntimeInspector inspector;
+  private final BackgroundWork previews;
   private final BackgroundWork background;
   private final List<String> projectImages;
   private final SplitAssistant assistant = new SplitAssistant();
@@ -63,7 +82,15 @@ public final class SplitReview {
   private SplitOptions options = SplitOptions.defaults();
   private Outcome outcome;
 
+  /** Counts changes of the choices and of what is known, so that stale outcomes are dropped. */
+  private long generation;
+
+  private boolean computing;
+  private Runnable firstOutcome;
+
   /**
+   * A review that computes its previews and asks the engine on the same background.
+   *
    * @param line for {@link Mode#AT_LINE}, the line the split goes before
    * @param inspector the engine's inspection, or null when no engine is reachable
    * @param projectImages images the project already names (its build arguments), offered as
@@ -76,11 +103,28 @@ public final class SplitReview {
       RuntimeInspector inspector,
       BackgroundWork background,
       List<String> projectImages) {
+    this(text, mode, line, inspector, background, projectImages, background);
+  }
+
+  /**
+   * @param previews where previews are computed
+   * @param engine where the engine is asked, so that a slow engine holds up no preview; may be null
+   *     without an {@code inspector}
+   */
+  public SplitReview(
+      String text,
+      Mode mode,
+      int line,
+      RuntimeInspector inspector,
+      BackgroundWork previews,
+      List<String> projectImages,
+      BackgroundWork engine) {
     this.text = text;
     this.mode = mode;
     this.line = line;
     this.inspector = inspector;
-    this.background = background;
+    this.previews = previews;
+    this.background = engine;
     this.projectImages = List.copyOf(projectImages);
     update();
   }
@@ -101,8 +145,23 @@ public final class SplitReview {
     return options;
   }
 
+  /** The outcome of the newest choices computed so far; null until the first one arrives. */
   public Outcome outcome() {
     return outcome;
+  }
+
+  /** Whether the outcome of the newest choices is still being computed. */
+  public boolean computing() {
+    return computing;
+  }
+
+  /** Runs {@code then} once the first outcome is there: at once if it already is. */
+  public void whenFirstComputed(Runnable then) {
+    if (outcome != null) {
+      then.run();
+    } else {
+      firstOutcome = then;
+    }
   }
 
   /** Called after every change of the outcome or of what is known of the runtime. */
@@ -120,6 +179,9 @@ public final class SplitReview {
   public String runtime() {
     if (options.runtimeImage() != null) {
       return options.runtimeImage();
+    }
+    if (outcome == null) {
+      return "";
     }
     return outcome.ok() ? outcome.preview().runtime().reference() : suggested().orElse("");
   }
@@ -185,7 +247,7 @@ public final class SplitReview {
    * preview.
    */
   public String knowledge() {
-    if (!outcome.ok()) {
+    if (outcome == null || !outcome.ok()) {
       return "";
     }
     RuntimeImage runtime = outcome.preview().runtime();
@@ -215,15 +277,14 @@ public final class SplitReview {
 
   /** Whether the engine is still being asked about the runtime image. */
   public boolean inspecting() {
-    return outcome.ok() && asking.contains(outcome.preview().runtime().reference());
+    return outcome != null
+        && outcome.ok()
+        && asking.contains(outcome.preview().runtime().reference());
   }
 
+  /** The suggested runtime image, as the last outcome computed it. */
   private Optional<String> suggested() {
-    try {
-      return Optional.of(assistant.suggest(text, options).image());
-    } catch (EditException e) {
-      return Optional.empty();
-    }
+    return Optional.ofNullable(outcome == null ? null : outcome.suggested());
   }
 
   private String tag() {
@@ -242,14 +303,33 @@ public final class SplitReview {
     update();
   }
 
+  /** Computes the outcome of the current choices in the background. */
   private void update() {
-    outcome = compute(null);
+    long asked = ++generation;
+    computing = true;
+    Computation computation =
+        new Computation(assistant, text, mode, line, options, Map.copyOf(inspected));
+    previews.run(
+        computation::outcome,
+        result -> arrived(asked, result),
+        failure -> arrived(asked, new Outcome(null, String.valueOf(failure), null, null)));
+    if (computing && asked == generation) {
+      listeners.forEach(Runnable::run); // "Computing…"
+    }
+  }
+
+  private void arrived(long asked, Outcome result) {
+    if (asked != generation) {
+      return; // the choices changed since: a newer outcome is on its way
+    }
+    computing = false;
+    outcome = result;
     if (outcome.ok()) {
       String ref = outcome.preview().runtime().reference();
-      Inspection known = inspected.get(ref);
-      if (known != null && known.config().isPresent()) {
-        outcome = compute(known.config().get());
-      } else if (known == null && inspector != null && !ref.equals("scratch") && asking.add(ref)) {
+      if (!inspected.containsKey(ref)
+          && inspector != null
+          && !ref.equals("scratch")
+          && asking.add(ref)) {
         background.run(
             () -> inspect(ref),
             found -> answered(ref, found),
@@ -260,6 +340,11 @@ public final class SplitReview {
       }
     }
     listeners.forEach(Runnable::run);
+    if (firstOutcome != null) {
+      Runnable first = firstOutcome;
+      firstOutcome = null;
+      first.run();
+    }
   }
 
   private Inspection inspect(String ref) {
@@ -277,16 +362,60 @@ public final class SplitReview {
     update();
   }
 
-  private Outcome compute(ImageConfig config) {
-    SplitOptions effective = config == null ? options : options.withInspectedRuntime(config);
-    try {
-      SplitPreview preview =
-          mode == Mode.SLIM
-              ? assistant.slim(text, effective)
-              : assistant.splitAt(text, line, effective);
-      return new Outcome(preview, null);
-    } catch (EditException e) {
-      return new Outcome(null, e.getMessage());
+  /** One computation of the outcome, on a background thread: it reads nothing that changes. */
+  private record Computation(
+      SplitAssistant assistant,
+      String text,
+      Mode mode,
+      int line,
+      SplitOptions options,
+      Map<String, Inspection> inspected) {
+
+    Outcome outcome() {
+      String suggested = suggested();
+      Outcome plain = compute(null, suggested);
+      if (!plain.ok()) {
+        return plain;
+      }
+      Inspection known = inspected.get(plain.preview().runtime().reference());
+      return known != null && known.config().isPresent()
+          ? compute(known.config().get(), suggested)
+          : plain;
+    }
+
+    private String suggested() {
+      try {
+        return assistant.suggest(text, options).image();
+      } catch (EditException e) {
+        return null;
+      }
+    }
+
+    private Outcome compute(ImageConfig config, String suggested) {
+      SplitOptions effective = config == null ? options : options.withInspectedRuntime(config);
+      try {
+        SplitPreview preview =
+            mode == Mode.SLIM
+                ? assistant.slim(text, effective)
+                : assistant.splitAt(text, line, effective);
+        return new Outcome(preview, null, layout(preview.after()), suggested);
+      } catch (EditException e) {
+        return new Outcome(null, e.getMessage(), null, suggested);
+      }
+    }
+
+    /**
+     * The diagram after the split, laid out; null for a design too large to draw in the review,
+     * which the canvas shows once the split is applied.
+     */
+    private static DiagramLayout layout(String after) {
+      if (after.length() > EditorModel.syncTextLimit()) {
+        return null;
+      }
+      DiagramContent content = DiagramBuilder.build(StageGraph.parse(after), Set.of());
+      return content.nodes().size() <= EditorModel.syncNodeLimit()
+          ? DiagramArranger.layout(content, Map.of())
+          : null;
     }
   }
 }
