@@ -149,7 +149,9 @@ public final class MainWindow {
     this.files = new FileActions(model, prompts, recent);
     this.splits = new SplitActions(model, prompts, files::recordOriginal, background.anotherLane());
     this.actions = new EditorActions(model, prompts, splits);
-    this.canvas = new StageCanvas(model, actions);
+    this.canvas =
+        new StageCanvas(model, new ReadOnlyGestures(actions, files::isReadOnly, this::showNotice));
+    canvas.setShowCode(() -> codePane().area().requestFocus());
     root.getStyleClass().add("stagecraft");
     root.setTop(new VBox(menuBar, toolBar()));
     root.setCenter(workArea());
@@ -172,7 +174,10 @@ public final class MainWindow {
         .titleProperty()
         .bind(
             Bindings.createStringBinding(
-                this::title, files.openFileProperty(), model.modifiedProperty()));
+                this::title,
+                files.openFileProperty(),
+                model.modifiedProperty(),
+                files.readOnlyProperty()));
     workArea.setTop(new FileNotice(files.noticeProperty()));
     // Another program may have changed or removed the file while the user was away.
     stage
@@ -267,6 +272,7 @@ public final class MainWindow {
           && codeSlot.getChildren().get(0) instanceof CodePreview preview) {
         preview.dispose();
       }
+      codePane.area().editableProperty().bind(files.readOnlyProperty().not());
       codePane.setContextMenu(codeMenu());
       codeAssist = new CodeAssist(codePane, model, prompts::askText, this::showNotice);
       VBox code = new VBox(codeAssist.findBar(), codePane);
@@ -353,7 +359,10 @@ public final class MainWindow {
 
   private String title() {
     OpenFile file = files.openFile();
-    return "Stagecraft \u2014 " + file.name() + (model.modifiedProperty().get() ? " *" : "");
+    return "Stagecraft \u2014 "
+        + file.name()
+        + (files.isReadOnly() ? " (read-only)" : "")
+        + (model.modifiedProperty().get() ? " *" : "");
   }
 
   private Node workArea() {
@@ -449,7 +458,7 @@ public final class MainWindow {
                   }
                 }),
             new SeparatorMenuItem(),
-            item("_Save", "Shortcut+S", Icon.CONTENT_SAVE_OUTLINE, files::save),
+            editing(item("_Save", "Shortcut+S", Icon.CONTENT_SAVE_OUTLINE, files::save)),
             item(
                 "Save _As\u2026",
                 "Shortcut+Shift+S",
@@ -487,35 +496,40 @@ public final class MainWindow {
             undo,
             redo,
             new SeparatorMenuItem(),
-            item("Re_name Stage", "F2", Icon.RENAME_BOX, canvas::renameSelected),
-            item("_Delete Selection", "Delete", Icon.TRASH_CAN_OUTLINE, canvas::deleteSelected),
+            editing(item("Re_name Stage", "F2", Icon.RENAME_BOX, canvas::renameSelected)),
+            editing(
+                item(
+                    "_Delete Selection", "Delete", Icon.TRASH_CAN_OUTLINE, canvas::deleteSelected)),
             new SeparatorMenuItem(),
             // The code pane's own keys do the same while it has the focus; these also reach it
             // from the canvas and the menu.
-            item("Cu_t", "Shortcut+X", null, () -> codePane().area().cut()),
+            editing(item("Cu_t", "Shortcut+X", null, () -> codePane().area().cut())),
             item("_Copy", "Shortcut+C", null, () -> codePane().area().copy()),
-            item("_Paste", "Shortcut+V", null, () -> codePane().area().paste()),
+            editing(item("_Paste", "Shortcut+V", null, () -> codePane().area().paste())),
             item("Select _All", "Shortcut+A", null, () -> codePane().area().selectAll()));
     stageMenu
         .getItems()
         .addAll(
-            item(
-                "Add _Builder Stage\u2026",
-                "Shortcut+B",
-                Icon.PLUS_BOX_OUTLINE,
-                () -> actions.addStage(false)),
-            item(
-                "Add _Runtime Stage\u2026",
-                "Shortcut+R",
-                Icon.PACKAGE_VARIANT_CLOSED,
-                () -> actions.addStage(true)),
+            editing(
+                item(
+                    "Add _Builder Stage\u2026",
+                    "Shortcut+B",
+                    Icon.PLUS_BOX_OUTLINE,
+                    () -> actions.addStage(false))),
+            editing(
+                item(
+                    "Add _Runtime Stage\u2026",
+                    "Shortcut+R",
+                    Icon.PACKAGE_VARIANT_CLOSED,
+                    () -> actions.addStage(true))),
             new SeparatorMenuItem(),
-            item(
-                "_Split Stage at Caret\u2026",
-                "Shortcut+Shift+T",
-                Icon.SET_SPLIT,
-                () -> splits.splitAtLine(codePane().caretLine())),
-            item("S_lim It\u2026", "Shortcut+Shift+L", Icon.FEATHER, splits::slim),
+            editing(
+                item(
+                    "_Split Stage at Caret\u2026",
+                    "Shortcut+Shift+T",
+                    Icon.SET_SPLIT,
+                    () -> splits.splitAtLine(codePane().caretLine()))),
+            editing(item("S_lim It\u2026", "Shortcut+Shift+L", Icon.FEATHER, splits::slim)),
             new SeparatorMenuItem(),
             item("Reset _Layout", "Shortcut+L", null, model::unpinAll));
     CheckMenuItem dark = darkItem;
@@ -565,6 +579,18 @@ public final class MainWindow {
     }
   }
 
+  /** Turns off a menu item that edits the text while the open file is shown read-only. */
+  private MenuItem editing(MenuItem item) {
+    item.disableProperty().bind(files.readOnlyProperty());
+    return item;
+  }
+
+  /** Turns off a button that edits the text while the open file is shown read-only. */
+  private Button editing(Button button) {
+    button.disableProperty().bind(files.readOnlyProperty());
+    return button;
+  }
+
   private static MenuItem item(String text, String accelerator, Icon icon, Runnable action) {
     MenuItem item = new MenuItem(text);
     if (accelerator != null) {
@@ -593,6 +619,9 @@ public final class MainWindow {
     paste.setOnAction(e -> codePane().area().paste());
     MenuItem selectAll = new MenuItem("Select All");
     selectAll.setOnAction(e -> codePane().area().selectAll());
+    for (MenuItem editing : List.of(splitHere, slim, cut, paste)) {
+      editing(editing);
+    }
     return new ContextMenu(
         splitHere,
         slim,
@@ -625,6 +654,9 @@ public final class MainWindow {
             "Slim it: split into a builder and a minimal runtime (Ctrl+Shift+L)",
             splits::slim);
     slim.setText("Slim it");
+    for (Button editing : List.of(addBuilder, addRuntime, slim)) {
+      editing(editing);
+    }
     CompactWindow.iconsOnlyWhenNarrow(
         stage.widthProperty(), List.of(addBuilder, addRuntime, slim, exportButton));
     slim.setId("slim-it");
@@ -639,7 +671,7 @@ public final class MainWindow {
     return new ToolBar(
         button(Icon.FILE_PLUS_OUTLINE, "New Dockerfile (Ctrl+N)", files::newDocument),
         button(Icon.FOLDER_OPEN_OUTLINE, "Open a Dockerfile (Ctrl+O)", files::openDockerfile),
-        button(Icon.CONTENT_SAVE_OUTLINE, "Save (Ctrl+S)", files::save),
+        editing(button(Icon.CONTENT_SAVE_OUTLINE, "Save (Ctrl+S)", files::save)),
         new Separator(Orientation.VERTICAL),
         undo,
         redo,

@@ -219,7 +219,9 @@ public final class CodeAssist {
   /** The analysis of the document's current text. */
   private Analysis analysis() {
     return new Analysis(
-        io.stagecraft.core.model.StageGraph.parse(model.document().text()), Linter.builtIn());
+        io.stagecraft.core.model.StageGraph.parse(
+            model.document().text(), model.referenceContext()),
+        Linter.builtIn());
   }
 
   /**
