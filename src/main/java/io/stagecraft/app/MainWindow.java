@@ -82,6 +82,9 @@ public final class MainWindow {
 
   private final StackPane codeSlot = new StackPane();
 
+  /** The engine's images, for completion after FROM; listed in the background when asked. */
+  private io.stagecraft.engine.LocalImageTags localImages;
+
   /** Where the outline of the stages goes in the code's header, once the code pane is made. */
   private final StackPane codeHeaderSlot = new StackPane();
 
@@ -275,6 +278,8 @@ public final class MainWindow {
       codePane.area().editableProperty().bind(files.readOnlyProperty().not());
       codePane.setContextMenu(codeMenu());
       codeAssist = new CodeAssist(codePane, model, prompts::askText, this::showNotice);
+      localImages = new io.stagecraft.engine.LocalImageTags();
+      codeAssist.setLocalImages(localImages);
       VBox code = new VBox(codeAssist.findBar(), codePane);
       VBox.setVgrow(codePane, Priority.ALWAYS);
       codeSlot.getChildren().setAll(code);

@@ -92,9 +92,15 @@ final class DockerfileTextDocumentService implements TextDocumentService {
           });
   private volatile LanguageClient client;
 
-  DockerfileTextDocumentService(OpenDocuments documents, ExecutorService executor) {
+  private final java.util.function.Supplier<List<String>> localImages;
+
+  DockerfileTextDocumentService(
+      OpenDocuments documents,
+      ExecutorService executor,
+      java.util.function.Supplier<List<String>> localImages) {
     this.documents = documents;
     this.executor = executor;
+    this.localImages = localImages;
   }
 
   void shutdown() {
@@ -240,7 +246,7 @@ final class DockerfileTextDocumentService implements TextDocumentService {
         params,
         at -> {
           List<CompletionItem> items = new ArrayList<>();
-          for (var c : Completions.at(at.analysis(), at.offset(), List.of())) {
+          for (var c : Completions.at(at.analysis(), at.offset(), localImages.get())) {
             CompletionItem item = new CompletionItem(c.label());
             item.setKind(kind(c.kind()));
             item.setDetail(c.detail());

@@ -55,6 +55,7 @@ public final class CodeAssist {
   private final FindBar findBar;
   private final StageFolds folds;
   private final ReferenceList references;
+  private java.util.function.Supplier<List<String>> localImages = List::of;
 
   /**
    * @param notice shows a short message in the window (a rename warning, "no definition")
@@ -248,12 +249,21 @@ public final class CodeAssist {
         .strip();
   }
 
+  /**
+   * Where completion after FROM finds the engine's local images: a supplier that answers at once,
+   * with what it has (the engine is asked in the background).
+   */
+  public void setLocalImages(java.util.function.Supplier<List<String>> images) {
+    this.localImages = images;
+  }
+
   /** Shows the completions at the caret, or hides the list when there are none. */
   public void complete() {
     if (model.document() == null) {
       return;
     }
-    List<CompletionItem> items = Completions.at(analysis(), area.getCaretPosition(), List.of());
+    List<CompletionItem> items =
+        Completions.at(analysis(), area.getCaretPosition(), localImages.get());
     if (items.isEmpty()) {
       popup.hide();
       return;
