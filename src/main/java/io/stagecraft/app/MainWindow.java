@@ -151,6 +151,7 @@ public final class MainWindow {
     this.model = new EditorModel(background);
     this.files = new FileActions(model, prompts, recent);
     this.splits = new SplitActions(model, prompts, files::recordOriginal, background.anotherLane());
+    splits.setContextLocator(files::contextLocator);
     this.actions = new EditorActions(model, prompts, splits);
     this.canvas =
         new StageCanvas(model, new ReadOnlyGestures(actions, files::isReadOnly, this::showNotice));
