@@ -6,6 +6,8 @@ import io.stagecraft.core.io.EditableFile;
 import io.stagecraft.core.io.LineEndings;
 import io.stagecraft.core.io.NotTextException;
 import io.stagecraft.core.io.TextFormat;
+import io.stagecraft.core.io.TooLargeException;
+import io.stagecraft.core.lint.LintSeverity;
 import io.stagecraft.core.syntax.DockerfileLikeness;
 import io.stagecraft.layout.Point;
 import io.stagecraft.layout.SvgDiagramWriter;
@@ -31,6 +33,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -47,11 +51,18 @@ public final class FileActions {
   private final ReadOnlyObjectWrapper<OpenFile> openFile =
       new ReadOnlyObjectWrapper<>(OpenFile.untitled("Untitled"));
 
+  /** Whether the open file is shown read-only (it is too large to edit); Save As still works. */
+  private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
+
   /** What the user should know about the open file (it is no Dockerfile...), or "". */
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
   /** The open file on disk as last read or written; null when there is none to watch. */
   private FileStamp onDisk;
+
+  /** Severities chosen for lint rules; a project saves them. */
+  private final ReadOnlyObjectWrapper<Map<String, LintSeverity>> lintRules =
+      new ReadOnlyObjectWrapper<>(Map.of());
 
   /** Set by {@link #setBuildSettings}; cleared whenever another file is opened, and by a save. */
   private boolean buildSettingsEdited;
@@ -62,6 +73,10 @@ public final class FileActions {
     this.recent = recent;
     openFile.addListener((obs, was, now) -> buildSettingsEdited = false);
     model.addStageRenameListener(this::stageRenamed);
+    // A project, or what is saved as one by default, keeps the box positions; a Dockerfile does
+    // not.
+    openFile.addListener(
+        (obs, was, now) -> model.setPositionsSaved(now.isProject() || !now.hasLocation()));
     openFile.addListener(
         (obs, was, now) -> {
           if (!Objects.equals(watched(was), watched(now))) {
@@ -69,6 +84,14 @@ public final class FileActions {
             onDisk = watched(now) == null ? null : FileStamp.of(watched(now));
           }
         });
+  }
+
+  public ReadOnlyBooleanProperty readOnlyProperty() {
+    return readOnly.getReadOnlyProperty();
+  }
+
+  public boolean isReadOnly() {
+    return readOnly.get();
   }
 
   /** A line to show above the editors about the open file, or "" for none. */
@@ -96,7 +119,7 @@ public final class FileActions {
               + " writes it back.");
     } else if (!now.equals(onDisk)) {
       onDisk = now;
-      boolean unsaved = model.document() != null && model.document().isModified();
+      boolean unsaved = model.document() != null && model.isModified();
       if (prompts.confirmReload(file.name(), unsaved)) {
         load(file.isProject() ? file.projectFile() : file.dockerfile());
       }
@@ -140,6 +163,8 @@ public final class FileActions {
   }
 
   public void openSample() {
+    lintRules.set(Map.of());
+    setReadOnly(false);
     model.load(editable(SampleProject.design()), Map.of(), Set.of());
     openFile.set(
         new OpenFile(
@@ -174,6 +199,20 @@ public final class FileActions {
     return sample ? SampleProject.folder() : null;
   }
 
+  /**
+   * Where the open file's build context is (variant A's context folder), for the split's review to
+   * read scripts from: the file is taken now, on the JavaFX thread, and the folder is found when
+   * the supplier is called, off it, since the sample's folder may have to be made on disk.
+   */
+  public java.util.function.Supplier<Path> contextLocator() {
+    OpenFile file = openFile.get();
+    boolean sample = isSampleOpen();
+    return () -> {
+      Path base = baseDirectory(file, sample);
+      return base == null ? null : base.resolve(file.build().a().context()).normalize();
+    };
+  }
+
   public boolean isSampleOpen() {
     OpenFile f = openFile.get();
     return !f.hasLocation() && SampleProject.NAME.equals(f.name());
@@ -185,6 +224,19 @@ public final class FileActions {
     if (!f.build().equals(build)) {
       openFile.set(
           new OpenFile(f.projectFile(), f.dockerfile(), f.format(), f.name(), f.original(), build));
+      buildSettingsEdited = true;
+    }
+  }
+
+  /** The severities chosen for lint rules in the open project, by rule id. */
+  public ReadOnlyObjectProperty<Map<String, LintSeverity>> lintRulesProperty() {
+    return lintRules.getReadOnlyProperty();
+  }
+
+  /** Chooses severities for lint rules ({@code off} turns one off); a project saves them. */
+  public void setLintRules(Map<String, LintSeverity> rules) {
+    if (!lintRules.get().equals(rules)) {
+      lintRules.set(Map.copyOf(rules));
       buildSettingsEdited = true;
     }
   }
@@ -216,6 +268,8 @@ public final class FileActions {
 
   public void newDocument() {
     if (confirmDiscard()) {
+      lintRules.set(Map.of());
+      setReadOnly(false);
       model.load(new Document(""), Map.of(), Set.of());
       openFile.set(OpenFile.untitled("Untitled"));
     }
@@ -248,8 +302,21 @@ public final class FileActions {
     }
     String title = "Cannot open " + file.getFileName();
     try {
-      TextFormat.Decoded text = EditableFile.read(file);
+      TextFormat.Decoded text;
+      boolean large = false;
+      try {
+        text = EditableFile.read(file);
+      } catch (TooLargeException e) {
+        if (!e.readableReadOnly()
+            || !prompts.confirmOpenReadOnly(file.getFileName().toString(), e.getMessage())) {
+          throw e;
+        }
+        text = EditableFile.readLarge(file);
+        large = true;
+      }
       Document document = editable(text.text());
+      lintRules.set(Map.of());
+      setReadOnly(large);
       model.load(document, Map.of(), Set.of());
       openFile.set(
           new OpenFile(
@@ -293,7 +360,9 @@ public final class FileActions {
     }
     Map<String, Point> positions = new HashMap<>();
     project.positions().forEach((id, p) -> positions.put(id, new Point(p.x(), p.y())));
+    lintRules.set(project.lintRules());
     // ProjectFiles.write restores the line endings of the Dockerfile on disk.
+    setReadOnly(false);
     model.load(editable(project.dockerfile().text()), positions, project.unfolded());
     openFile.set(
         new OpenFile(
@@ -307,12 +376,19 @@ public final class FileActions {
     return true;
   }
 
-  /** Saves where the open file came from, or asks where when it came from nowhere. */
+  /**
+   * Saves where the open file came from, or asks where when it came from nowhere or is open
+   * read-only.
+   */
   public boolean save() {
     OpenFile current = openFile.get();
-    if (!current.hasLocation()) {
+    if (!current.hasLocation() || readOnly.get()) {
       return saveAs();
     }
+    return write(current);
+  }
+
+  private boolean write(OpenFile current) {
     try {
       if (current.isProject()) {
         ProjectFiles.write(current.projectFile(), project(current));
@@ -365,7 +441,7 @@ public final class FileActions {
     boolean edited = buildSettingsEdited;
     openFile.set(next);
     buildSettingsEdited = edited;
-    if (save()) {
+    if (write(next)) {
       recent.add(file);
       return true;
     }
@@ -378,7 +454,8 @@ public final class FileActions {
     Map<String, BoxPosition> positions = new HashMap<>();
     model.pinnedPositions().forEach((id, p) -> positions.put(id, new BoxPosition(p.x(), p.y())));
     DockerfileSource dockerfile = new DockerfileSource(file.dockerfile(), model.document().text());
-    return new Project(dockerfile, file.original(), positions, model.unfoldedIds(), file.build());
+    return new Project(
+        dockerfile, file.original(), positions, model.unfoldedIds(), file.build(), lintRules.get());
   }
 
   /** Writes the Dockerfile's text to a file of the user's choice; what is open does not change. */
@@ -427,7 +504,7 @@ public final class FileActions {
    * Asks what to do with unsaved changes; true when it is fine to replace or close the document.
    */
   public boolean confirmDiscard() {
-    if ((model.document() == null || !model.document().isModified()) && !buildSettingsEdited) {
+    if ((model.document() == null || !model.isModified()) && !buildSettingsEdited) {
       return true;
     }
     return switch (prompts.askSaveChanges(openFile.get().name())) {
@@ -435,6 +512,12 @@ public final class FileActions {
       case DISCARD -> true;
       case CANCEL -> false;
     };
+  }
+
+  /** Shows the document read-only, or editable; the model refuses edits while it is read-only. */
+  private void setReadOnly(boolean on) {
+    readOnly.set(on);
+    model.setReadOnly(on);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.stagecraft.app;
 
 import io.stagecraft.core.io.StagecraftVersion;
+import io.stagecraft.core.lint.Linter;
 import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.ui.Icon;
 import io.stagecraft.ui.Plural;
@@ -10,6 +11,7 @@ import io.stagecraft.ui.canvas.StageCanvas;
 import io.stagecraft.ui.code.CodeAssist;
 import io.stagecraft.ui.code.CodePane;
 import io.stagecraft.ui.code.CodePreview;
+import io.stagecraft.ui.code.StageOutlineBar;
 import io.stagecraft.ui.concurrent.BackgroundWork;
 import io.stagecraft.ui.dialog.Prompts;
 import io.stagecraft.ui.model.EditorModel;
@@ -24,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -72,9 +76,20 @@ public final class MainWindow {
   private CodePane codePane;
 
   private CodeAssist codeAssist;
+  private DesktopLint lint;
   private Label statusHint;
+  private final BackgroundWork background;
 
   private final StackPane codeSlot = new StackPane();
+
+  /** The engine's images, for completion after FROM; listed in the background when asked. */
+  private io.stagecraft.engine.LocalImageTags localImages;
+
+  /** Where the outline of the stages goes in the code's header, once the code pane is made. */
+  private final StackPane codeHeaderSlot = new StackPane();
+
+  private final StackPane problemsSlot = new StackPane();
+  private SplitPane codeAndProblems;
   private final BuildPanelDock buildPanelDock = BuildPanelDock.forUser();
   private final Label caret = new Label();
   private final BorderPane root = new BorderPane();
@@ -87,6 +102,7 @@ public final class MainWindow {
   private final Menu fileMenu = new Menu("_File");
   private final Menu editMenu = new Menu("_Edit");
   private final Menu stageMenu = new Menu("_Stage");
+  private final Menu codeMenu = new Menu("_Code");
   private final Menu viewMenu = new Menu("_View");
   private final Menu helpMenu = new Menu("_Help");
   private final MenuBar menuBar = menuBar();
@@ -95,7 +111,8 @@ public final class MainWindow {
   /** The toolbar's tooltips, until {@link #complete()} sets them. */
   private final Map<Control, String> toolTips = new LinkedHashMap<>();
 
-  private boolean completed;
+  private boolean completing;
+  private final ReadOnlyBooleanWrapper completed = new ReadOnlyBooleanWrapper();
 
   public MainWindow(Stage stage, BackgroundWork background, Prompts prompts, RecentFiles recent) {
     this(stage, background, prompts, recent, false);
@@ -127,14 +144,18 @@ public final class MainWindow {
       RecentFiles recent,
       boolean leanFirstFrame) {
     this.theme = theme;
+    this.background = background;
     theme.mark(root);
     this.stage = stage;
     this.prompts = prompts;
     this.model = new EditorModel(background);
     this.files = new FileActions(model, prompts, recent);
-    this.splits = new SplitActions(model, prompts, files::recordOriginal);
+    this.splits = new SplitActions(model, prompts, files::recordOriginal, background.anotherLane());
+    splits.setContextLocator(files::contextLocator);
     this.actions = new EditorActions(model, prompts, splits);
-    this.canvas = new StageCanvas(model, actions);
+    this.canvas =
+        new StageCanvas(model, new ReadOnlyGestures(actions, files::isReadOnly, this::showNotice));
+    canvas.setShowCode(() -> codePane().area().requestFocus());
     root.getStyleClass().add("stagecraft");
     root.setTop(new VBox(menuBar, toolBar()));
     root.setCenter(workArea());
@@ -157,7 +178,10 @@ public final class MainWindow {
         .titleProperty()
         .bind(
             Bindings.createStringBinding(
-                this::title, files.openFileProperty(), model.modifiedProperty()));
+                this::title,
+                files.openFileProperty(),
+                model.modifiedProperty(),
+                files.readOnlyProperty()));
     workArea.setTop(new FileNotice(files.noticeProperty()));
     // Another program may have changed or removed the file while the user was away.
     stage
@@ -188,10 +212,10 @@ public final class MainWindow {
    * Later calls do nothing.
    */
   public void complete() {
-    if (completed) {
+    if (completing) {
       return;
     }
-    completed = true;
+    completing = true;
     codePane();
     fillMenus();
     toolTips.forEach((control, text) -> control.setTooltip(new Tooltip(text)));
@@ -201,6 +225,16 @@ public final class MainWindow {
     stage
         .getIcons()
         .add(new javafx.scene.image.Image(MainWindow.class.getResourceAsStream("stagecraft.png")));
+    completed.set(true);
+  }
+
+  /** Whether {@link #complete()} has made the code pane, the menus' items and the rest. */
+  public boolean isCompleted() {
+    return completed.get();
+  }
+
+  public ReadOnlyBooleanProperty completedProperty() {
+    return completed.getReadOnlyProperty();
   }
 
   public EditorModel model() {
@@ -242,11 +276,34 @@ public final class MainWindow {
           && codeSlot.getChildren().get(0) instanceof CodePreview preview) {
         preview.dispose();
       }
-      codeSlot.getChildren().setAll(codePane);
+      codePane.area().editableProperty().bind(files.readOnlyProperty().not());
       codePane.setContextMenu(codeMenu());
       codeAssist = new CodeAssist(codePane, model, prompts::askText, this::showNotice);
+      localImages = new io.stagecraft.engine.LocalImageTags();
+      codeAssist.setLocalImages(localImages);
+      VBox code = new VBox(codeAssist.findBar(), codePane);
+      VBox.setVgrow(codePane, Priority.ALWAYS);
+      codeSlot.getChildren().setAll(code);
+      codeHeaderSlot.getChildren().setAll(new StageOutlineBar(codePane.area(), model));
+      lint = new DesktopLint(model, codePane, files, splits::slim, background, Linter.builtIn());
+      problemsSlot.getChildren().setAll(lint.panel());
     }
     return codePane;
+  }
+
+  /** Lint's quick fixes and Problems panel; made with the code pane. */
+  DesktopLint lint() {
+    codePane();
+    return lint;
+  }
+
+  /** Shows or hides the Problems panel below the code pane. */
+  public void toggleProblems() {
+    if (codeAndProblems.getItems().remove(problemsSlot)) {
+      return;
+    }
+    codeAndProblems.getItems().add(problemsSlot);
+    codeAndProblems.setDividerPositions(0.7);
   }
 
   /** The code pane's language features; made with the code pane. */
@@ -308,7 +365,10 @@ public final class MainWindow {
 
   private String title() {
     OpenFile file = files.openFile();
-    return "Stagecraft \u2014 " + file.name() + (model.modifiedProperty().get() ? " *" : "");
+    return "Stagecraft \u2014 "
+        + file.name()
+        + (files.isReadOnly() ? " (read-only)" : "")
+        + (model.modifiedProperty().get() ? " *" : "");
   }
 
   private Node workArea() {
@@ -316,8 +376,12 @@ public final class MainWindow {
     VBox canvasSide = new VBox(paneHeader("STAGES", legend), canvas);
     CompactWindow.legendWhenRoomy(canvasSide, legend);
     VBox.setVgrow(canvas, Priority.ALWAYS);
-    VBox codeSide = new VBox(paneHeader("DOCKERFILE", new Region()), codeSlot);
-    VBox.setVgrow(codeSlot, Priority.ALWAYS);
+    codeAndProblems = new SplitPane(codeSlot, problemsSlot);
+    codeAndProblems.setOrientation(Orientation.VERTICAL);
+    codeAndProblems.setDividerPositions(0.7);
+    SplitPane.setResizableWithParent(problemsSlot, false);
+    VBox codeSide = new VBox(paneHeader("DOCKERFILE", codeHeaderSlot), codeAndProblems);
+    VBox.setVgrow(codeAndProblems, Priority.ALWAYS);
     SplitPane split = new SplitPane(canvasSide, codeSide);
     split.setDividerPositions(0.57);
     codeSide.setMinWidth(320);
@@ -365,12 +429,13 @@ public final class MainWindow {
   }
 
   private MenuBar menuBar() {
-    MenuBar bar = new MenuBar(fileMenu, editMenu, stageMenu, viewMenu, helpMenu);
+    MenuBar bar = new MenuBar(fileMenu, editMenu, stageMenu, codeMenu, viewMenu, helpMenu);
     bar.setUseSystemMenuBar(true);
     return bar;
   }
 
   private void fillMenus() {
+    codeMenu.getItems().setAll(CodeMenu.items(this::codeAssist));
     recentMenu.setOnShowing(e -> fillRecent());
     // A placeholder until the menu is first shown: reading the list at start would slow it down.
     recentMenu.getItems().add(new MenuItem("No recent files"));
@@ -399,7 +464,7 @@ public final class MainWindow {
                   }
                 }),
             new SeparatorMenuItem(),
-            item("_Save", "Shortcut+S", Icon.CONTENT_SAVE_OUTLINE, files::save),
+            editing(item("_Save", "Shortcut+S", Icon.CONTENT_SAVE_OUTLINE, files::save)),
             item(
                 "Save _As\u2026",
                 "Shortcut+Shift+S",
@@ -437,35 +502,40 @@ public final class MainWindow {
             undo,
             redo,
             new SeparatorMenuItem(),
-            item("Re_name Stage", "F2", Icon.RENAME_BOX, canvas::renameSelected),
-            item("_Delete Selection", "Delete", Icon.TRASH_CAN_OUTLINE, canvas::deleteSelected),
+            editing(item("Re_name Stage", "F2", Icon.RENAME_BOX, canvas::renameSelected)),
+            editing(
+                item(
+                    "_Delete Selection", "Delete", Icon.TRASH_CAN_OUTLINE, canvas::deleteSelected)),
             new SeparatorMenuItem(),
             // The code pane's own keys do the same while it has the focus; these also reach it
             // from the canvas and the menu.
-            item("Cu_t", "Shortcut+X", null, () -> codePane().area().cut()),
+            editing(item("Cu_t", "Shortcut+X", null, () -> codePane().area().cut())),
             item("_Copy", "Shortcut+C", null, () -> codePane().area().copy()),
-            item("_Paste", "Shortcut+V", null, () -> codePane().area().paste()),
+            editing(item("_Paste", "Shortcut+V", null, () -> codePane().area().paste())),
             item("Select _All", "Shortcut+A", null, () -> codePane().area().selectAll()));
     stageMenu
         .getItems()
         .addAll(
-            item(
-                "Add _Builder Stage\u2026",
-                "Shortcut+B",
-                Icon.PLUS_BOX_OUTLINE,
-                () -> actions.addStage(false)),
-            item(
-                "Add _Runtime Stage\u2026",
-                "Shortcut+R",
-                Icon.PACKAGE_VARIANT_CLOSED,
-                () -> actions.addStage(true)),
+            editing(
+                item(
+                    "Add _Builder Stage\u2026",
+                    "Shortcut+B",
+                    Icon.PLUS_BOX_OUTLINE,
+                    () -> actions.addStage(false))),
+            editing(
+                item(
+                    "Add _Runtime Stage\u2026",
+                    "Shortcut+R",
+                    Icon.PACKAGE_VARIANT_CLOSED,
+                    () -> actions.addStage(true))),
             new SeparatorMenuItem(),
-            item(
-                "_Split Stage at Caret\u2026",
-                "Shortcut+Shift+T",
-                Icon.SET_SPLIT,
-                () -> splits.splitAtLine(codePane().caretLine())),
-            item("S_lim It\u2026", "Shortcut+Shift+L", Icon.FEATHER, splits::slim),
+            editing(
+                item(
+                    "_Split Stage at Caret\u2026",
+                    "Shortcut+Shift+T",
+                    Icon.SET_SPLIT,
+                    () -> splits.splitAtLine(codePane().caretLine()))),
+            editing(item("S_lim It\u2026", "Shortcut+Shift+L", Icon.FEATHER, splits::slim)),
             new SeparatorMenuItem(),
             item("Reset _Layout", "Shortcut+L", null, model::unpinAll));
     CheckMenuItem dark = darkItem;
@@ -480,6 +550,7 @@ public final class MainWindow {
             item("_Fit to Window", "Shortcut+0", Icon.FIT_TO_SCREEN_OUTLINE, canvas::fit),
             item("Find _Stage\u2026", "Shortcut+Shift+F", null, canvas::findStage),
             item("Build _Panel", "Shortcut+J", null, buildPanelDock::toggle),
+            item("P_roblems", "Alt+6", null, this::toggleProblems),
             new SeparatorMenuItem(),
             dark);
     helpMenu
@@ -514,6 +585,18 @@ public final class MainWindow {
     }
   }
 
+  /** Turns off a menu item that edits the text while the open file is shown read-only. */
+  private MenuItem editing(MenuItem item) {
+    item.disableProperty().bind(files.readOnlyProperty());
+    return item;
+  }
+
+  /** Turns off a button that edits the text while the open file is shown read-only. */
+  private Button editing(Button button) {
+    button.disableProperty().bind(files.readOnlyProperty());
+    return button;
+  }
+
   private static MenuItem item(String text, String accelerator, Icon icon, Runnable action) {
     MenuItem item = new MenuItem(text);
     if (accelerator != null) {
@@ -542,6 +625,9 @@ public final class MainWindow {
     paste.setOnAction(e -> codePane().area().paste());
     MenuItem selectAll = new MenuItem("Select All");
     selectAll.setOnAction(e -> codePane().area().selectAll());
+    for (MenuItem editing : List.of(splitHere, slim, cut, paste)) {
+      editing(editing);
+    }
     return new ContextMenu(
         splitHere,
         slim,
@@ -574,6 +660,9 @@ public final class MainWindow {
             "Slim it: split into a builder and a minimal runtime (Ctrl+Shift+L)",
             splits::slim);
     slim.setText("Slim it");
+    for (Button editing : List.of(addBuilder, addRuntime, slim)) {
+      editing(editing);
+    }
     CompactWindow.iconsOnlyWhenNarrow(
         stage.widthProperty(), List.of(addBuilder, addRuntime, slim, exportButton));
     slim.setId("slim-it");
@@ -588,7 +677,7 @@ public final class MainWindow {
     return new ToolBar(
         button(Icon.FILE_PLUS_OUTLINE, "New Dockerfile (Ctrl+N)", files::newDocument),
         button(Icon.FOLDER_OPEN_OUTLINE, "Open a Dockerfile (Ctrl+O)", files::openDockerfile),
-        button(Icon.CONTENT_SAVE_OUTLINE, "Save (Ctrl+S)", files::save),
+        editing(button(Icon.CONTENT_SAVE_OUTLINE, "Save (Ctrl+S)", files::save)),
         new Separator(Orientation.VERTICAL),
         undo,
         redo,
@@ -647,7 +736,7 @@ public final class MainWindow {
                       + Plural.of(g.edges().size(), "arrow")
                       + " \u00B7 "
                       + Plural.of(g.externalImages().size(), "external image"));
-              int n = g.diagnostics().size();
+              int n = g.diagnostics().size() + s.lint().problems().size();
               problems.setText(n == 0 ? "No problems" : Plural.of(n, "problem"));
               problems.getStyleClass().remove("has-problems");
               if (n > 0) {

@@ -8,6 +8,7 @@ import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.core.syntax.Diagnostic;
 import io.stagecraft.core.syntax.Flag;
 import io.stagecraft.core.syntax.Instruction;
+import io.stagecraft.core.syntax.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,14 @@ public final class DiagramBuilder {
    *     compact view of large files
    */
   public static DiagramContent build(StageGraph graph, Set<String> unfolded, boolean namesOnly) {
+    return build(graph, unfolded, namesOnly, List.of());
+  }
+
+  /**
+   * @param problems more diagnostics to count on the boxes besides the parser's, such as lint's
+   */
+  public static DiagramContent build(
+      StageGraph graph, Set<String> unfolded, boolean namesOnly, List<Diagnostic> problems) {
     List<DiagramNode> nodes = new ArrayList<>();
     Map<String, DiagramNode> images = new LinkedHashMap<>();
     List<DiagramEdge> edges = new ArrayList<>();
@@ -47,7 +56,7 @@ public final class DiagramBuilder {
     List<String> ids = nodeIds(graph);
     for (Stage stage : graph.stages()) {
       String id = ids.get(stage.index());
-      nodes.add(stageNode(graph, stage, id, unfolded.contains(id), namesOnly));
+      nodes.add(stageNode(graph, stage, id, unfolded.contains(id), namesOnly, problems));
     }
     for (int i = 0; i < graphEdges.size(); i++) {
       Edge e = graphEdges.get(i);
@@ -83,7 +92,12 @@ public final class DiagramBuilder {
   }
 
   private static DiagramNode stageNode(
-      StageGraph graph, Stage stage, String id, boolean unfolded, boolean namesOnly) {
+      StageGraph graph,
+      Stage stage,
+      String id,
+      boolean unfolded,
+      boolean namesOnly,
+      List<Diagnostic> problems) {
     List<Instruction> body = stage.instructions().subList(1, stage.instructions().size());
     boolean collapsible = !namesOnly && body.size() > BoxMetrics.FOLD_ABOVE;
     int shown = namesOnly ? 0 : collapsible && !unfolded ? BoxMetrics.FOLDED_ROWS : body.size();
@@ -101,7 +115,13 @@ public final class DiagramBuilder {
     String title = stage.label();
     String base = BoxMetrics.cut(stage.base() == null ? "" : stage.base(), maxChars - 5);
     widest = Math.max(widest, Math.max(title.length() + 6, base.length() + 5));
-    List<Diagnostic> diagnostics = graph.diagnosticsIn(stage.range());
+    List<Diagnostic> diagnostics = new ArrayList<>(graph.diagnosticsIn(stage.range()));
+    for (Diagnostic d : problems) {
+      if (d.range().start() >= stage.range().start()
+          && d.range().start() < Math.max(stage.range().end(), stage.range().start() + 1)) {
+        diagnostics.add(d);
+      }
+    }
     boolean foldRow = collapsible;
     double height =
         BoxMetrics.HEADER_HEIGHT
@@ -118,9 +138,20 @@ public final class DiagramBuilder {
         namesOnly ? 0 : body.size() - shown,
         collapsible,
         diagnostics.size(),
-        diagnostics.stream().anyMatch(Diagnostic::isError),
+        worst(diagnostics),
         BoxMetrics.widthFor(widest, namesOnly ? BoxMetrics.IMAGE_MIN_WIDTH : BoxMetrics.MIN_WIDTH),
         height);
+  }
+
+  /** The most serious severity among {@code diagnostics}, or null when there are none. */
+  private static Severity worst(List<Diagnostic> diagnostics) {
+    Severity worst = null;
+    for (Diagnostic d : diagnostics) {
+      if (worst == null || d.severity().ordinal() < worst.ordinal()) {
+        worst = d.severity();
+      }
+    }
+    return worst;
   }
 
   private static DiagramNode imageNode(String id, String image) {
@@ -135,7 +166,7 @@ public final class DiagramBuilder {
         0,
         false,
         0,
-        false,
+        null,
         BoxMetrics.widthFor(title.length() + 4, BoxMetrics.IMAGE_MIN_WIDTH),
         BoxMetrics.IMAGE_HEIGHT);
   }

@@ -1,5 +1,6 @@
 package io.stagecraft.layout;
 
+import io.stagecraft.core.syntax.Severity;
 import java.util.List;
 
 /**
@@ -13,8 +14,8 @@ import java.util.List;
  * @param rows the instructions shown, FROM excluded
  * @param hiddenRows how many instructions are folded away (0 when all are shown)
  * @param collapsible whether the stage is long enough to fold
- * @param diagnostics how many diagnostics fall inside the stage
- * @param hasErrors whether one of them is an error
+ * @param diagnostics how many diagnostics (the parser's and lint's) fall inside the stage
+ * @param worst the most serious of them, or null when there are none
  */
 public record DiagramNode(
     String id,
@@ -26,9 +27,14 @@ public record DiagramNode(
     int hiddenRows,
     boolean collapsible,
     int diagnostics,
-    boolean hasErrors,
+    Severity worst,
     double width,
     double height) {
+
+  /** Whether one of its diagnostics is an error. */
+  public boolean hasErrors() {
+    return worst == Severity.ERROR;
+  }
 
   public boolean isStage() {
     return stageIndex >= 0;

@@ -37,10 +37,19 @@ public final class ElkLayouter {
         .registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
   }
 
+  private static final java.util.concurrent.atomic.AtomicLong RUNS =
+      new java.util.concurrent.atomic.AtomicLong();
+
   private ElkLayouter() {}
+
+  /** How many layouts ELK has made in this process; for tests and benchmarks. */
+  public static long runs() {
+    return RUNS.get();
+  }
 
   /** The top-left corner of every node, with the drawing starting at (0, 0). */
   public static Map<String, Point> place(DiagramContent content) {
+    RUNS.incrementAndGet();
     ElkNode root = ElkGraphUtil.createGraph();
     root.setProperty(LayeredOptions.DIRECTION, Direction.RIGHT);
     root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.SPLINES);

@@ -7,10 +7,12 @@ import java.util.Map;
 
 /**
  * Keeps the diagram still across edits. Boxes that were on screen before keep their places; a new
- * box goes where ELK's fresh layout puts it relative to a box it is connected to (so a new last
- * stage appears to the right of the stage it copies from, not at the top left); a box that grew or
- * a new one that would touch another moves to the nearest clear place. A fresh layout is made only
- * when nothing was on screen, or when the user resets the layout.
+ * box goes one layer right of a box it comes from, or one layer left of a box it leads to, as the
+ * layered layout would put it (so a new last stage appears to the right of the stage it copies
+ * from, not at the top left); a box that grew or a new one that would touch another moves to the
+ * nearest clear place. ELK's fresh layout is made only when nothing was on screen, or when the user
+ * resets the layout: on a hundred boxes it takes seconds, while placing one new box among the kept
+ * ones takes milliseconds.
  */
 public final class StablePlacement {
   private StablePlacement() {}
@@ -23,9 +25,8 @@ public final class StablePlacement {
    */
   public static Map<String, Point> place(
       DiagramContent content, DiagramContent previousContent, Map<String, Point> previous) {
-    Map<String, Point> fresh = ElkLayouter.place(content);
     if (previous.isEmpty() || previousContent == null) {
-      return fresh;
+      return ElkLayouter.place(content);
     }
     Map<String, Point> placed = new HashMap<>();
     List<Rect> taken = new ArrayList<>();
@@ -43,7 +44,7 @@ public final class StablePlacement {
     for (DiagramNode node : later) {
       Point wanted = previous.get(node.id());
       if (wanted == null) {
-        wanted = besideNeighbour(content, node, fresh, placed, taken);
+        wanted = besideNeighbour(content, node, placed, taken);
       }
       Point at = Clearance.nearestFree(wanted, node.width(), node.height(), taken);
       placed.put(node.id(), at);
@@ -57,29 +58,30 @@ public final class StablePlacement {
   }
 
   /**
-   * Where ELK's fresh layout puts {@code node} relative to a connected box that already has its
-   * place; below everything when it is connected to none.
+   * One layer right of a placed box {@code node} comes from, else one layer left of a placed box it
+   * leads to, level with it; below everything when it is connected to no placed box.
    */
   private static Point besideNeighbour(
-      DiagramContent content,
-      DiagramNode node,
-      Map<String, Point> fresh,
-      Map<String, Point> placed,
-      List<Rect> taken) {
-    Point own = fresh.getOrDefault(node.id(), new Point(0, 0));
+      DiagramContent content, DiagramNode node, Map<String, Point> placed, List<Rect> taken) {
+    Point leftOf = null;
     for (DiagramEdge e : content.edges()) {
-      String neighbour =
-          e.toId().equals(node.id()) ? e.fromId() : e.fromId().equals(node.id()) ? e.toId() : null;
-      if (neighbour != null && placed.containsKey(neighbour) && fresh.containsKey(neighbour)) {
-        Point anchorFresh = fresh.get(neighbour);
-        Point anchorPlaced = placed.get(neighbour);
-        return anchorPlaced.plus(own.x() - anchorFresh.x(), own.y() - anchorFresh.y());
+      if (e.toId().equals(node.id()) && placed.containsKey(e.fromId())) {
+        Point from = placed.get(e.fromId());
+        double width = content.node(e.fromId()).width();
+        return from.plus(width + ElkLayouter.LAYER_SPACING, 0);
       }
+      if (leftOf == null && e.fromId().equals(node.id()) && placed.containsKey(e.toId())) {
+        Point to = placed.get(e.toId());
+        leftOf = new Point(Math.max(0, to.x() - ElkLayouter.LAYER_SPACING - node.width()), to.y());
+      }
+    }
+    if (leftOf != null) {
+      return leftOf;
     }
     double bottom = 0;
     for (Rect r : taken) {
       bottom = Math.max(bottom, r.maxY() + ElkLayouter.NODE_SPACING);
     }
-    return new Point(own.x(), bottom);
+    return new Point(0, bottom);
   }
 }

@@ -9,6 +9,7 @@ import io.stagecraft.core.io.AtomicFile;
 import io.stagecraft.core.io.LineEndings;
 import io.stagecraft.core.io.TextFile;
 import io.stagecraft.core.io.TextFormat;
+import io.stagecraft.core.lint.LintSeverity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -107,7 +109,30 @@ public final class ProjectFiles {
         original,
         layout == null ? null : layout.positions(),
         layout == null || layout.unfolded() == null ? null : new HashSet<>(layout.unfolded()),
-        build == null ? null : buildSettings(build, name));
+        build == null ? null : buildSettings(build, name),
+        lintRules(json.lint(), name));
+  }
+
+  private static Map<String, LintSeverity> lintRules(ProjectJson.LintJson json, String projectName)
+      throws ProjectFileException {
+    Map<String, LintSeverity> rules = new TreeMap<>();
+    if (json == null || json.rules() == null) {
+      return rules;
+    }
+    for (Map.Entry<String, String> e : json.rules().entrySet()) {
+      LintSeverity severity = LintSeverity.parse(e.getValue());
+      if (severity == null) {
+        throw new ProjectFileException(
+            projectName
+                + " sets the lint rule "
+                + e.getKey()
+                + " to \""
+                + e.getValue()
+                + "\"; a rule is error, warning, info, style or off.");
+      }
+      rules.put(e.getKey(), severity);
+    }
+    return rules;
   }
 
   private static DockerfileSource source(
@@ -160,8 +185,18 @@ public final class ProjectFiles {
             new ProjectJson.LayoutJson(
                 new TreeMap<>(project.positions()),
                 new ArrayList<>(new java.util.TreeSet<>(project.unfolded()))),
-            buildJson(project.build()));
+            buildJson(project.build()),
+            lintJson(project.lintRules()));
     AtomicFile.write(file, MAPPER.writeValueAsBytes(json));
+  }
+
+  private static ProjectJson.LintJson lintJson(Map<String, LintSeverity> rules) {
+    if (rules.isEmpty()) {
+      return null;
+    }
+    Map<String, String> labels = new TreeMap<>();
+    rules.forEach((rule, severity) -> labels.put(rule, severity.label()));
+    return new ProjectJson.LintJson(labels);
   }
 
   private static BuildSettings buildSettings(ProjectJson.BuildJson json, String projectName)

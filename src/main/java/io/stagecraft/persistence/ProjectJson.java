@@ -14,10 +14,14 @@ record ProjectJson(
     FileJson dockerfile,
     FileJson original,
     LayoutJson layout,
-    BuildJson build) {
+    BuildJson build,
+    LintJson lint) {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record FileJson(String path, String text) {}
+
+  /** Lint rules whose severity the project changed: rule id to error, warning, info, style, off. */
+  record LintJson(Map<String, String> rules) {}
 
   record LayoutJson(Map<String, BoxPosition> positions, List<String> unfolded) {}
 

@@ -1,6 +1,7 @@
 package io.stagecraft.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +34,9 @@ class BadgeTest {
 
   @Test
   void theCountIsShownInFullUpToNinetyNine() throws Exception {
-    assertEquals("1", shownCount(1));
-    assertEquals("12", shownCount(12));
+    // The count includes lint's findings on the same lines: whatever it is, it is drawn whole.
+    assertTrue(shownCount(1).matches("[0-9]+"));
+    assertTrue(shownCount(12).matches("[0-9]{2}"));
     assertEquals("99+", shownCount(123), "the tooltip lists them all");
   }
 
@@ -48,12 +50,15 @@ class BadgeTest {
     fx(() -> app.window.files().load(file));
     Label badge = fx(() -> (Label) app.window.canvas().nodeView("app").lookup(".diagnostic-badge"));
     // What the skin draws: "…" when the label is too narrow for its text.
-    return fx(
-        () -> {
-          badge.applyCss();
-          badge.layout();
-          return ((Text) badge.lookup(".text")).getText();
-        });
+    String drawn =
+        fx(
+            () -> {
+              badge.applyCss();
+              badge.layout();
+              return ((Text) badge.lookup(".text")).getText();
+            });
+    assertEquals(fx(badge::getText), drawn);
+    return drawn;
   }
 
   private static <T> T fx(Callable<T> c) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.testing.Corpus;
+import io.stagecraft.testing.SyntheticDockerfile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -116,6 +117,27 @@ class StableReadableLayoutTest {
         "the new stage is right of the stage it copies from: " + fin + " vs " + test);
     DiagramLayout layout = DiagramArranger.arrange(after, next, Map.of());
     assertReadable(layout);
+  }
+
+  @Test
+  void aNewStageInALargeDiagramIsPlacedAmongTheKeptBoxesWithoutAFreshLayout() {
+    String text = SyntheticDockerfile.generate(1_000, 30);
+    DiagramContent before = content(text);
+    Map<String, Point> placed = StablePlacement.place(before, null, Map.of());
+    String edited = text + "FROM stage29 AS release\nRUN echo done\n";
+    DiagramContent after = content(edited);
+    long elkBefore = ElkLayouter.runs();
+    Map<String, Point> next = StablePlacement.place(after, before, placed);
+    assertEquals(elkBefore, ElkLayouter.runs(), "ELK laid the whole diagram out again");
+    for (String id : placed.keySet()) {
+      assertEquals(placed.get(id), next.get(id), id + " moved");
+    }
+    Point from = next.get("stage29");
+    Point release = next.get("release");
+    assertTrue(
+        release.x() >= from.x() + after.node("stage29").width(),
+        "the new stage is right of the stage it comes from: " + release + " vs " + from);
+    assertReadable(DiagramArranger.arrange(after, next, Map.of()));
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stagecraft.core.build.Builder;
+import io.stagecraft.core.lint.LintSeverity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,6 +35,36 @@ class ProjectFilesTest {
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals(List.of(file), files.toList(), "no temporary files are left behind");
     }
+  }
+
+  @Test
+  void lintRuleSeveritiesRoundTripAndAnUnknownSeverityIsRefused() throws Exception {
+    Project project =
+        new Project(
+            DockerfileSource.unsaved("FROM a\n"),
+            null,
+            Map.of(),
+            Set.of(),
+            BuildSettings.DEFAULT,
+            Map.of("DL3007", LintSeverity.OFF, "StageNameCasing", LintSeverity.ERROR));
+    Path file = dir.resolve("p.stagecraft");
+    ProjectFiles.write(file, project);
+    String json = Files.readString(file);
+    assertTrue(json.contains("\"DL3007\" : \"off\""), json);
+    assertEquals(project, ProjectFiles.read(file));
+
+    Files.writeString(file, json.replace("\"off\"", "\"loud\""));
+    ProjectFileException e =
+        assertThrows(ProjectFileException.class, () -> ProjectFiles.read(file));
+    assertTrue(e.getMessage().contains("DL3007"), e.getMessage());
+  }
+
+  @Test
+  void aProjectWithoutLintSettingsKeepsEveryRuleAtItsDefault() throws Exception {
+    Path file = dir.resolve("p.stagecraft");
+    ProjectFiles.write(file, Project.of(DockerfileSource.unsaved("FROM a\n")));
+    assertFalse(Files.readString(file).contains("lint"));
+    assertEquals(Map.of(), ProjectFiles.read(file).lintRules());
   }
 
   @Test

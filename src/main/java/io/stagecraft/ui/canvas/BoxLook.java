@@ -30,7 +30,7 @@ final class BoxLook {
         n.hiddenRows(),
         n.collapsible(),
         n.diagnostics(),
-        n.hasErrors(),
+        n.worst(),
         n.width(),
         n.height());
   }

@@ -47,7 +47,7 @@ final class StageBoxView extends NodeView {
     getChildren().addAll(header, title);
     if (node.diagnostics() > 0) {
       Label badge = new Label(count);
-      badge.getStyleClass().addAll("diagnostic-badge", node.hasErrors() ? "error" : "warning");
+      badge.getStyleClass().addAll("diagnostic-badge", node.worst().label());
       badge.setAlignment(Pos.CENTER);
       place(badge, w - 8 - badgeWidth, 6, badgeWidth, 18);
       diagnosticsTip = new Tooltip(diagnosticsText);

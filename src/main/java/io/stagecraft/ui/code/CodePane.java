@@ -3,10 +3,10 @@ package io.stagecraft.ui.code;
 import io.stagecraft.core.document.Document;
 import io.stagecraft.core.edit.DocumentEdit;
 import io.stagecraft.core.edit.TextEdit;
+import io.stagecraft.core.lint.Problem;
 import io.stagecraft.core.model.Edge;
 import io.stagecraft.core.model.Stage;
 import io.stagecraft.core.model.StageGraph;
-import io.stagecraft.core.syntax.Diagnostic;
 import io.stagecraft.core.syntax.SourceRange;
 import io.stagecraft.layout.DiagramBuilder;
 import io.stagecraft.ui.derive.DerivationPipeline;
@@ -16,6 +16,7 @@ import io.stagecraft.ui.model.Selection;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexRange;
@@ -314,14 +315,34 @@ public final class CodePane extends StackPane {
     if (parsed == null) {
       return "";
     }
-    return parsed.graph().diagnostics().stream()
-        .filter(d -> covers(d, offset))
-        .map(d -> d.severity().label() + ": " + d.message())
-        .collect(Collectors.joining("\n"));
+    Stream<String> syntax =
+        parsed.graph().diagnostics().stream()
+            .filter(d -> covers(d.range(), offset))
+            .map(d -> d.severity().label() + ": " + d.message());
+    Stream<String> lint =
+        parsed.lint().problems().stream()
+            .filter(p -> covers(p.range(), offset))
+            .map(CodePane::describe);
+    // A stage reference's "did you mean" fix (ADR 17), offered with the lint fixes.
+    Stream<String> fixes =
+        io.stagecraft.ui.ReferenceFixItems.fixes(parsed.graph(), offset, offset).stream()
+            .map(f -> "Alt+Enter or right-click: " + f.title());
+    return Stream.concat(Stream.concat(syntax, lint), fixes).collect(Collectors.joining("\n"));
   }
 
-  private static boolean covers(Diagnostic d, int offset) {
-    SourceRange r = d.range();
+  /** A lint problem as the hover shows it: what, which rule, and what the rule is about. */
+  private static String describe(Problem p) {
+    return p.severity().label()
+        + ": "
+        + p.message()
+        + " ("
+        + p.ruleId()
+        + ")\n  "
+        + p.rule().title()
+        + (p.fixes().isEmpty() ? "" : " \u2014 Alt+Enter offers a fix");
+  }
+
+  private static boolean covers(SourceRange r, int offset) {
     return offset >= r.start() && (offset < r.end() || (r.length() == 0 && offset == r.start()));
   }
 }

@@ -1,7 +1,11 @@
 package io.stagecraft.ui.derive;
 
 import io.stagecraft.core.document.Document;
+import io.stagecraft.core.lint.LintReport;
+import io.stagecraft.core.lint.Problem;
+import io.stagecraft.core.model.ReferenceContext;
 import io.stagecraft.core.model.StageGraph;
+import io.stagecraft.core.syntax.Diagnostic;
 import io.stagecraft.layout.DiagramArranger;
 import io.stagecraft.layout.DiagramBuilder;
 import io.stagecraft.layout.DiagramContent;
@@ -10,8 +14,10 @@ import io.stagecraft.layout.Point;
 import io.stagecraft.layout.StablePlacement;
 import io.stagecraft.ui.concurrent.BackgroundWork;
 import io.stagecraft.ui.highlight.ParagraphStyles;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Derives what the panes show from each revision of the text, off the JavaFX thread: the stage
@@ -23,20 +29,27 @@ import java.util.Set;
  * and layout run in separate lanes, so the highlighting of what was typed never waits for the
  * layout library.
  *
+ * <p>Lint runs with the parse, on the same graph: its problems underline the highlighting and count
+ * on the boxes of the same revision, so a stale revision's problems are dropped with it.
+ *
  * <p>Layout runs only when the diagram's shape changed ({@link DiagramShape}). When only box sizes
  * changed, the diagram is shown at once with the earlier positions and laid out again behind it.
  *
  * <p>Used on the JavaFX thread only; the work it hands to the background touches no state here.
  */
 public final class DerivationPipeline {
-  /** One revision of a document to derive, with the folds and pinned positions it is shown with. */
+  /**
+   * One revision of a document to derive, with the folds and pinned positions it is shown with, and
+   * the build args and platform its stage references resolve with (ADR 17).
+   */
   public record Request(
       Document document,
       long revision,
       String text,
       Set<String> unfolded,
       Map<String, Point> pinned,
-      boolean namesOnly) {
+      boolean namesOnly,
+      ReferenceContext references) {
     public Request {
       unfolded = Set.copyOf(unfolded);
       pinned = Map.copyOf(pinned);
@@ -44,8 +57,10 @@ public final class DerivationPipeline {
   }
 
   /**
-   * A revision parsed, with its highlighting, and placed when an earlier layout places it.
+   * A revision parsed and linted, with its highlighting, and placed when an earlier layout places
+   * it.
    *
+   * @param lint the lint problems of this revision, underlined in {@code styles}
    * @param stylesBase the highlighting {@code changedLines} is relative to
    * @param changedLines the lines whose text or styling differ from {@code stylesBase}
    * @param automatic the layout algorithm's positions, or null until a layout places the boxes
@@ -55,6 +70,7 @@ public final class DerivationPipeline {
   public record Parsed(
       Request request,
       StageGraph graph,
+      LintReport lint,
       DiagramContent content,
       DiagramShape shape,
       ParagraphStyles styles,
@@ -68,6 +84,7 @@ public final class DerivationPipeline {
       return new Parsed(
           request,
           graph,
+          lint,
           content,
           shape,
           styles,
@@ -105,6 +122,7 @@ public final class DerivationPipeline {
   private ParagraphStyles stylesShown;
   private Document stylesDocument;
   private long layoutsRun;
+  private Function<StageGraph, LintReport> linting = graph -> LintReport.EMPTY;
 
   public DerivationPipeline(BackgroundWork background, Sink sink) {
     this.parseLane = background;
@@ -124,6 +142,14 @@ public final class DerivationPipeline {
     }
   }
 
+  /**
+   * Lints every revision parsed from now on with {@code lint}, which runs off the JavaFX thread and
+   * must only read what it captured; the caller asks for the current revision again.
+   */
+  public void setLinting(Function<StageGraph, LintReport> lint) {
+    linting = lint;
+  }
+
   /** How many times the layout library ran; for tests and benchmarks. */
   public long layoutsRun() {
     return layoutsRun;
@@ -135,8 +161,9 @@ public final class DerivationPipeline {
     parsing = true;
     LayoutMemo known = memo;
     ParagraphStyles base = stylesShown;
+    Function<StageGraph, LintReport> lint = linting;
     parseLane.run(
-        () -> parse(request, known, base),
+        () -> parse(request, known, base, lint),
         parsed -> {
           parsing = false;
           parsedArrived(parsed);
@@ -155,11 +182,18 @@ public final class DerivationPipeline {
     }
   }
 
-  private static Parsed parse(Request request, LayoutMemo known, ParagraphStyles base) {
-    StageGraph graph = StageGraph.parse(request.text());
-    DiagramContent content = DiagramBuilder.build(graph, request.unfolded(), request.namesOnly());
+  private static Parsed parse(
+      Request request,
+      LayoutMemo known,
+      ParagraphStyles base,
+      Function<StageGraph, LintReport> lint) {
+    StageGraph graph = StageGraph.parse(request.text(), request.references());
+    LintReport report = lint.apply(graph);
+    List<Diagnostic> problems = report.problems().stream().map(Problem::toDiagnostic).toList();
+    DiagramContent content =
+        DiagramBuilder.build(graph, request.unfolded(), request.namesOnly(), problems);
     DiagramShape shape = DiagramShape.of(content);
-    ParagraphStyles styles = ParagraphStyles.of(graph);
+    ParagraphStyles styles = ParagraphStyles.of(graph, problems);
     ParagraphStyles.Range changed = ParagraphStyles.changed(base, styles);
     Map<String, Point> automatic = null;
     DiagramLayout layout = null;
@@ -170,7 +204,7 @@ public final class DerivationPipeline {
       settled = known.fits(shape);
     }
     return new Parsed(
-        request, graph, content, shape, styles, base, changed, automatic, layout, settled);
+        request, graph, report, content, shape, styles, base, changed, automatic, layout, settled);
   }
 
   private void parsedArrived(Parsed parsed) {

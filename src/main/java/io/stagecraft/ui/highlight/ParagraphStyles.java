@@ -1,6 +1,7 @@
 package io.stagecraft.ui.highlight;
 
 import io.stagecraft.core.model.StageGraph;
+import io.stagecraft.core.syntax.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,9 +45,16 @@ public final class ParagraphStyles {
 
   /** The highlighting of the graph's text, cut into lines. */
   public static ParagraphStyles of(StageGraph graph) {
+    return of(graph, List.of());
+  }
+
+  /** The highlighting of the graph's text with the underlines of {@code problems} (lint's). */
+  public static ParagraphStyles of(StageGraph graph, List<Diagnostic> problems) {
     String text = graph.dockerfile().text();
     return of(
-        text, DockerfileHighlighter.segments(DockerfileHighlighter.ranges(graph), text.length()));
+        text,
+        DockerfileHighlighter.segments(
+            DockerfileHighlighter.ranges(graph, problems), text.length()));
   }
 
   /** {@code segments}, which cover all of {@code text}, cut into lines. */

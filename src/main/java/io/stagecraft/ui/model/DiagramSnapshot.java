@@ -1,6 +1,7 @@
 package io.stagecraft.ui.model;
 
 import io.stagecraft.core.document.Document;
+import io.stagecraft.core.lint.LintReport;
 import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.layout.DiagramContent;
 import io.stagecraft.layout.DiagramLayout;
@@ -13,6 +14,7 @@ import java.util.Map;
  * says whether it does.
  *
  * @param automatic the layout algorithm's positions, before the user's pinned positions apply
+ * @param lint the lint problems of the same revision, which the boxes count
  */
 public record DiagramSnapshot(
     Document document,
@@ -20,7 +22,23 @@ public record DiagramSnapshot(
     StageGraph graph,
     DiagramContent content,
     Map<String, Point> automatic,
-    DiagramLayout layout) {
+    DiagramLayout layout,
+    LintReport lint) {
+
+  public DiagramSnapshot {
+    lint = lint == null ? LintReport.EMPTY : lint;
+  }
+
+  /** A snapshot without lint problems. */
+  public DiagramSnapshot(
+      Document document,
+      long revision,
+      StageGraph graph,
+      DiagramContent content,
+      Map<String, Point> automatic,
+      DiagramLayout layout) {
+    this(document, revision, graph, content, automatic, layout, LintReport.EMPTY);
+  }
 
   public boolean isCurrent() {
     return document.revision() == revision;

@@ -8,6 +8,7 @@ import io.stagecraft.ui.concurrent.BackgroundWork;
 import io.stagecraft.ui.dialog.Prompts;
 import io.stagecraft.ui.model.EditorModel;
 import io.stagecraft.ui.model.Selection;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -22,23 +23,42 @@ public final class SplitActions {
   private final EditorModel model;
   private final Prompts prompts;
   private final Consumer<String> recordOriginal;
+  private final BackgroundWork previews;
   private BackgroundWork background;
   private SplitReviewer reviewer;
   private Supplier<RuntimeInspector> inspector = () -> null;
   private Supplier<List<String>> projectImages = List::of;
   private Consumer<String> verifier;
+  private Supplier<Supplier<Path>> contextLocator = () -> () -> null;
+
+  /** A split asked for whose first preview is still being computed; further asks wait for it. */
+  private SplitReview pending;
 
   /**
    * @param recordOriginal told the text before a split, to keep it as the original it started from
+   * @param previews where the review computes its previews, off the JavaFX thread
    */
-  public SplitActions(EditorModel model, Prompts prompts, Consumer<String> recordOriginal) {
+  public SplitActions(
+      EditorModel model,
+      Prompts prompts,
+      Consumer<String> recordOriginal,
+      BackgroundWork previews) {
     this.model = model;
     this.prompts = prompts;
     this.recordOriginal = recordOriginal;
+    this.previews = previews;
   }
 
   public void setReviewer(SplitReviewer reviewer) {
     this.reviewer = reviewer;
+  }
+
+  /**
+   * Where the review reads the build context's scripts from: called on the JavaFX thread when a
+   * split is asked for, it gives the folder's supplier, which the review calls off that thread.
+   */
+  public void setContextLocator(Supplier<Supplier<Path>> locator) {
+    this.contextLocator = locator;
   }
 
   /**
@@ -88,9 +108,31 @@ public final class SplitActions {
   }
 
   private void review(SplitReview.Mode mode, int line) {
+    if (pending != null) {
+      return;
+    }
     String before = model.document().text();
     SplitReview review =
-        new SplitReview(before, mode, line, inspector.get(), background, projectImages.get());
+        new SplitReview(
+            before,
+            mode,
+            line,
+            inspector.get(),
+            previews,
+            projectImages.get(),
+            background,
+            contextLocator.get());
+    pending = review;
+    review.whenFirstComputed(
+        () -> {
+          pending = null;
+          decide(review, before);
+        });
+  }
+
+  /** Shows the review once its first preview is there, and applies what the user accepts. */
+  private void decide(SplitReview review, String before) {
+    SplitReview.Mode mode = review.mode();
     if (!review.outcome().ok()) {
       // With the default choices failing, the text itself (or the point in it) is the problem: say
       // so at once.

@@ -82,7 +82,8 @@ public final class SplitDialog implements SplitReviewer {
     }
     Runnable enable =
         () -> {
-          boolean ok = review.outcome().applicable();
+          boolean ok =
+              !review.computing() && review.outcome() != null && review.outcome().applicable();
           dialog.getDialogPane().lookupButton(apply).setDisable(!ok);
           if (verifiable) {
             dialog.getDialogPane().lookupButton(verify).setDisable(!ok);

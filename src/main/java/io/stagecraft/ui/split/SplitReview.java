@@ -1,13 +1,22 @@
 package io.stagecraft.ui.split;
 
 import io.stagecraft.core.edit.EditException;
+import io.stagecraft.core.model.StageGraph;
+import io.stagecraft.core.split.BuildContext;
+import io.stagecraft.core.split.ContextSnapshot;
 import io.stagecraft.core.split.Ecosystem;
 import io.stagecraft.core.split.ImageConfig;
 import io.stagecraft.core.split.RuntimeImage;
 import io.stagecraft.core.split.SplitAssistant;
 import io.stagecraft.core.split.SplitOptions;
 import io.stagecraft.core.split.SplitPreview;
+import io.stagecraft.layout.DiagramArranger;
+import io.stagecraft.layout.DiagramBuilder;
+import io.stagecraft.layout.DiagramContent;
+import io.stagecraft.layout.DiagramLayout;
 import io.stagecraft.ui.concurrent.BackgroundWork;
+import io.stagecraft.ui.model.EditorModel;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,11 +25,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A split while the user reviews it: their choices (runtime image, tags, stage names) and the
  * preview those give. Each runtime image is inspected on the engine once, in the background, and
  * the preview is recomputed with what the engine says. Used on the JavaFX thread only.
+ *
+ * <p>The preview (the split, its diff and the diagram after it, laid out) is computed in the
+ * background, since a large Dockerfile takes a while: after each change of the choices the review
+ * is {@link #computing()} until the newest choices' outcome arrives, and an outcome for choices
+ * changed since is dropped.
  */
 public final class SplitReview {
   /** Where the split was asked for. */
@@ -31,8 +46,15 @@ public final class SplitReview {
     SLIM
   }
 
-  /** What the current choices give: a preview, or why there is none. */
-  public record Outcome(SplitPreview preview, String problem) {
+  /**
+   * What the current choices give: a preview, or why there is none.
+   *
+   * @param layout the diagram after the split, laid out; null without a preview, or when the design
+   *     is too large to draw in the review
+   * @param suggested the runtime image the assistant suggests for the text, or null
+   */
+  public record Outcome(
+      SplitPreview preview, String problem, DiagramLayout layout, String suggested) {
     public boolean ok() {
       return preview != null;
     }
@@ -54,16 +76,26 @@ public final class SplitReview {
   private final Mode mode;
   private final int line;
   private final RuntimeInspector inspector;
+  private final BackgroundWork previews;
   private final BackgroundWork background;
   private final List<String> projectImages;
   private final SplitAssistant assistant = new SplitAssistant();
+  private final ContextOnce context;
   private final Map<String, Inspection> inspected = new HashMap<>();
   private final Set<String> asking = new HashSet<>();
   private final List<Runnable> listeners = new ArrayList<>();
   private SplitOptions options = SplitOptions.defaults();
   private Outcome outcome;
 
+  /** Counts changes of the choices and of what is known, so that stale outcomes are dropped. */
+  private long generation;
+
+  private boolean computing;
+  private Runnable firstOutcome;
+
   /**
+   * A review that computes its previews and asks the engine on the same background.
+   *
    * @param line for {@link Mode#AT_LINE}, the line the split goes before
    * @param inspector the engine's inspection, or null when no engine is reachable
    * @param projectImages images the project already names (its build arguments), offered as
@@ -76,11 +108,45 @@ public final class SplitReview {
       RuntimeInspector inspector,
       BackgroundWork background,
       List<String> projectImages) {
+    this(text, mode, line, inspector, background, projectImages, background);
+  }
+
+  /**
+   * @param previews where previews are computed
+   * @param engine where the engine is asked, so that a slow engine holds up no preview; may be null
+   *     without an {@code inspector}
+   */
+  public SplitReview(
+      String text,
+      Mode mode,
+      int line,
+      RuntimeInspector inspector,
+      BackgroundWork previews,
+      List<String> projectImages,
+      BackgroundWork engine) {
+    this(text, mode, line, inspector, previews, projectImages, engine, () -> null);
+  }
+
+  /**
+   * @param contextFolder the build context folder, whose scripts the split reads the {@code #!}
+   *     lines of; called off the JavaFX thread, once; null there judges scripts by their names
+   */
+  public SplitReview(
+      String text,
+      Mode mode,
+      int line,
+      RuntimeInspector inspector,
+      BackgroundWork previews,
+      List<String> projectImages,
+      BackgroundWork engine,
+      Supplier<Path> contextFolder) {
+    this.context = new ContextOnce(contextFolder, text);
     this.text = text;
     this.mode = mode;
     this.line = line;
     this.inspector = inspector;
-    this.background = background;
+    this.previews = previews;
+    this.background = engine;
     this.projectImages = List.copyOf(projectImages);
     update();
   }
@@ -101,8 +167,23 @@ public final class SplitReview {
     return options;
   }
 
+  /** The outcome of the newest choices computed so far; null until the first one arrives. */
   public Outcome outcome() {
     return outcome;
+  }
+
+  /** Whether the outcome of the newest choices is still being computed. */
+  public boolean computing() {
+    return computing;
+  }
+
+  /** Runs {@code then} once the first outcome is there: at once if it already is. */
+  public void whenFirstComputed(Runnable then) {
+    if (outcome != null) {
+      then.run();
+    } else {
+      firstOutcome = then;
+    }
   }
 
   /** Called after every change of the outcome or of what is known of the runtime. */
@@ -120,6 +201,9 @@ public final class SplitReview {
   public String runtime() {
     if (options.runtimeImage() != null) {
       return options.runtimeImage();
+    }
+    if (outcome == null) {
+      return "";
     }
     return outcome.ok() ? outcome.preview().runtime().reference() : suggested().orElse("");
   }
@@ -185,7 +269,7 @@ public final class SplitReview {
    * preview.
    */
   public String knowledge() {
-    if (!outcome.ok()) {
+    if (outcome == null || !outcome.ok()) {
       return "";
     }
     RuntimeImage runtime = outcome.preview().runtime();
@@ -233,31 +317,29 @@ public final class SplitReview {
     if (ref.startsWith(DISTROLESS) || !outcome.ok()) {
       return null;
     }
-    // Whether the split adds a USER for it depends on the image and the original's own USER.
-    Outcome other = compute(options.withNonroot(!options.nonroot()), known(ref));
-    return other.ok() && !other.preview().after().equals(outcome.preview().after())
+    // Non-root adds a USER line to a runtime that would run as root, unless the original names
+    // its own: while it is on, the preview shows whether it did. Off, turning it on may add one.
+    boolean addsUser =
+        !options.nonroot()
+            || outcome.preview().proposals().stream()
+                .anyMatch(p -> p.kind() == io.stagecraft.core.split.Proposal.Kind.USER);
+    return addsUser
         ? null
         : ref
             + " has no nonroot tag, and the split needs no USER line for it (it runs as a user "
             + "already, or the original names its own): the choice changes nothing.";
   }
 
-  private ImageConfig known(String ref) {
-    Inspection inspection = inspected.get(ref);
-    return inspection != null && inspection.config().isPresent() ? inspection.config().get() : null;
-  }
-
   /** Whether the engine is still being asked about the runtime image. */
   public boolean inspecting() {
-    return outcome.ok() && asking.contains(outcome.preview().runtime().reference());
+    return outcome != null
+        && outcome.ok()
+        && asking.contains(outcome.preview().runtime().reference());
   }
 
+  /** The suggested runtime image, as the last outcome computed it. */
   private Optional<String> suggested() {
-    try {
-      return Optional.of(assistant.suggest(text, options).image());
-    } catch (EditException e) {
-      return Optional.empty();
-    }
+    return Optional.ofNullable(outcome == null ? null : outcome.suggested());
   }
 
   private String tag() {
@@ -276,14 +358,33 @@ public final class SplitReview {
     update();
   }
 
+  /** Computes the outcome of the current choices in the background. */
   private void update() {
-    outcome = compute(null);
+    long asked = ++generation;
+    computing = true;
+    Computation computation =
+        new Computation(assistant, text, mode, line, options, Map.copyOf(inspected), context);
+    previews.run(
+        computation::outcome,
+        result -> arrived(asked, result),
+        failure -> arrived(asked, new Outcome(null, String.valueOf(failure), null, null)));
+    if (computing && asked == generation) {
+      listeners.forEach(Runnable::run); // "Computing…"
+    }
+  }
+
+  private void arrived(long asked, Outcome result) {
+    if (asked != generation) {
+      return; // the choices changed since: a newer outcome is on its way
+    }
+    computing = false;
+    outcome = result;
     if (outcome.ok()) {
       String ref = outcome.preview().runtime().reference();
-      Inspection known = inspected.get(ref);
-      if (known != null && known.config().isPresent()) {
-        outcome = compute(known.config().get());
-      } else if (known == null && inspector != null && !ref.equals("scratch") && asking.add(ref)) {
+      if (!inspected.containsKey(ref)
+          && inspector != null
+          && !ref.equals("scratch")
+          && asking.add(ref)) {
         background.run(
             () -> inspect(ref),
             found -> answered(ref, found),
@@ -294,6 +395,11 @@ public final class SplitReview {
       }
     }
     listeners.forEach(Runnable::run);
+    if (firstOutcome != null) {
+      Runnable first = firstOutcome;
+      firstOutcome = null;
+      first.run();
+    }
   }
 
   private Inspection inspect(String ref) {
@@ -311,20 +417,88 @@ public final class SplitReview {
     update();
   }
 
-  private Outcome compute(ImageConfig config) {
-    return compute(options, config);
+  /** One computation of the outcome, on a background thread: it reads nothing that changes. */
+  private record Computation(
+      SplitAssistant assistant,
+      String text,
+      Mode mode,
+      int line,
+      SplitOptions chosen,
+      Map<String, Inspection> inspected,
+      ContextOnce context) {
+
+    Outcome outcome() {
+      SplitOptions options = chosen.withContext(context.get());
+      String suggested = suggested(options);
+      Outcome plain = compute(options, null, suggested);
+      if (!plain.ok()) {
+        return plain;
+      }
+      Inspection known = inspected.get(plain.preview().runtime().reference());
+      return known != null && known.config().isPresent()
+          ? compute(options, known.config().get(), suggested)
+          : plain;
+    }
+
+    private String suggested(SplitOptions options) {
+      try {
+        return assistant.suggest(text, options).image();
+      } catch (EditException e) {
+        return null;
+      }
+    }
+
+    private Outcome compute(SplitOptions options, ImageConfig config, String suggested) {
+      SplitOptions effective = config == null ? options : options.withInspectedRuntime(config);
+      try {
+        SplitPreview preview =
+            mode == Mode.SLIM
+                ? assistant.slim(text, effective)
+                : assistant.splitAt(text, line, effective);
+        return new Outcome(preview, null, layout(preview.after()), suggested);
+      } catch (EditException e) {
+        return new Outcome(null, e.getMessage(), null, suggested);
+      }
+    }
+
+    /**
+     * The diagram after the split, laid out; null for a design too large to draw in the review,
+     * which the canvas shows once the split is applied.
+     */
+    private static DiagramLayout layout(String after) {
+      if (after.length() > EditorModel.syncTextLimit()) {
+        return null;
+      }
+      DiagramContent content = DiagramBuilder.build(StageGraph.parse(after), Set.of());
+      return content.nodes().size() <= EditorModel.syncNodeLimit()
+          ? DiagramArranger.layout(content, Map.of())
+          : null;
+    }
   }
 
-  private Outcome compute(SplitOptions chosen, ImageConfig config) {
-    SplitOptions effective = config == null ? chosen : chosen.withInspectedRuntime(config);
-    try {
-      SplitPreview preview =
-          mode == Mode.SLIM
-              ? assistant.slim(text, effective)
-              : assistant.splitAt(text, line, effective);
-      return new Outcome(preview, null);
-    } catch (EditException e) {
-      return new Outcome(null, e.getMessage());
+  /**
+   * The build context's first lines, read on the first computation that needs them (off the JavaFX
+   * thread) and kept for the review's later ones: the text does not change while it is reviewed.
+   */
+  private static final class ContextOnce {
+    private final Supplier<Path> folder;
+    private final String text;
+    private BuildContext read;
+
+    ContextOnce(Supplier<Path> folder, String text) {
+      this.folder = folder;
+      this.text = text;
+    }
+
+    synchronized BuildContext get() {
+      if (read == null) {
+        Path dir = folder.get();
+        read =
+            dir == null || !java.nio.file.Files.isDirectory(dir)
+                ? BuildContext.NONE
+                : ContextSnapshot.read(dir, text);
+      }
+      return read;
     }
   }
 }

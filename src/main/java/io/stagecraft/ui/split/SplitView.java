@@ -1,18 +1,11 @@
 package io.stagecraft.ui.split;
 
-import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.core.split.Note;
 import io.stagecraft.core.split.Proposal;
 import io.stagecraft.core.split.SplitPreview;
-import io.stagecraft.layout.DiagramArranger;
-import io.stagecraft.layout.DiagramBuilder;
-import io.stagecraft.layout.DiagramContent;
 import io.stagecraft.ui.Icon;
 import io.stagecraft.ui.canvas.DiagramImage;
-import io.stagecraft.ui.model.EditorModel;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -237,6 +230,14 @@ public final class SplitView extends VBox {
 
   /** Shows the review as it is now. */
   private void show() {
+    if (review.computing()) {
+      // The last outcome stays in sight, Apply is off (SplitDialog) until the new one is there.
+      knowledge.setText("Computing\u2026");
+      knowledge.setGraphic(Icon.MAGNIFY.node());
+      getStyleClass().add("computing");
+      return;
+    }
+    getStyleClass().remove("computing");
     showing = true;
     try {
       runtime.getItems().setAll(review.runtimeChoices());
@@ -282,15 +283,11 @@ public final class SplitView extends VBox {
     }
     SplitPreview preview = outcome.preview();
     diff.getItems().setAll(preview.diff().lines().toList());
-    DiagramContent content = content(preview.after());
-    // The review lays out on the JavaFX thread, as the canvas does for ordinary files; a design too
-    // large for that is seen on the canvas once applied.
-    boolean drawable = content != null && content.nodes().size() <= EditorModel.syncNodeLimit();
+    // Laid out in the background with the preview; a design too large for the review is seen on
+    // the canvas once applied.
+    boolean drawable = outcome.layout() != null;
     diagram.setImage(
-        drawable
-            ? DiagramImage.paint(
-                DiagramArranger.layout(content, Map.of()), stylesheets, rootStyleClasses, 1)
-            : null);
+        drawable ? DiagramImage.paint(outcome.layout(), stylesheets, rootStyleClasses, 1) : null);
     tooLarge.setVisible(!drawable);
     fitDiagram(diagramScroll.getViewportBounds());
     proposals.getChildren().clear();
@@ -300,15 +297,6 @@ public final class SplitView extends VBox {
     for (Proposal p : preview.proposals()) {
       proposals.getChildren().add(proposalRow(p));
     }
-  }
-
-  /**
-   * The diagram of {@code text}, or null when the text is too large to parse within a keystroke.
-   */
-  private static DiagramContent content(String text) {
-    return text.length() > EditorModel.syncTextLimit()
-        ? null
-        : DiagramBuilder.build(StageGraph.parse(text), Set.of());
   }
 
   private static HBox noteRow(Note note) {

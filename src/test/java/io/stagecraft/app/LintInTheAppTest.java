@@ -1,0 +1,287 @@
+package io.stagecraft.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stagecraft.core.lint.LintSeverity;
+import io.stagecraft.ui.lint.ProblemRow;
+import io.stagecraft.ui.lint.ProblemsPanel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableRow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Lint in the window: squiggles, Alt+Enter, the Problems panel and rule settings, with keys. */
+@ExtendWith(ApplicationExtension.class)
+class LintInTheAppTest {
+  /** Clean under every rule: pinned, non-root, JSON CMD. */
+  private static final String CLEAN =
+      "FROM alpine:3.19\n" + "USER 65532:65532\n" + "CMD [\"sh\", \"-c\", \"echo hi\"]\n";
+
+  private AppFixture app;
+  @TempDir Path tmp;
+
+  @Start
+  void start(javafx.stage.Stage stage) {
+    app = new AppFixture(stage);
+  }
+
+  @AfterEach
+  void tearDown() {
+    app.dispose();
+  }
+
+  private Path open(String text) throws Exception {
+    Path file = Files.writeString(tmp.resolve("Dockerfile"), text, StandardCharsets.UTF_8);
+    assertTrue(fx(() -> app.window.files().load(file)));
+    return file;
+  }
+
+  @Test
+  void aTypedProblemIsUnderlinedByItsSeverityAndTheHoverNamesItsRule(FxRobot robot)
+      throws Exception {
+    open(CLEAN);
+    assertEquals(List.of(), rules());
+    robot.clickOn(area());
+    robot.interact(() -> area().moveTo(CLEAN.indexOf("USER")));
+    robot.write("MAINTAINER me\n");
+    int at = CLEAN.indexOf("USER") + 3;
+    assertTrue(fx(() -> area().getStyleOfChar(at)).contains("diagnostic-warning"));
+    assertFalse(fx(() -> area().getStyleOfChar(2)).contains("diagnostic-warning"));
+    String hover = fx(() -> app.window.codePane().diagnosticsAt(at));
+    assertTrue(hover.contains("(MaintainerDeprecated)"), hover);
+    assertTrue(hover.contains("Alt+Enter"), hover);
+
+    // The project lowers the rule to info: the underline follows.
+    fx(() -> panel().setSeverity("MaintainerDeprecated", LintSeverity.INFO));
+    assertTrue(fx(() -> area().getStyleOfChar(at)).contains("diagnostic-info"));
+    assertFalse(fx(() -> area().getStyleOfChar(at)).contains("diagnostic-warning"));
+  }
+
+  @Test
+  void altEnterAppliesTheChosenFixAsOneUndoStep(FxRobot robot) throws Exception {
+    String text = "FROM alpine:3.19\nMAINTAINER me\nUSER 65532:65532\n";
+    open(text);
+    robot.clickOn(area());
+    robot.interact(() -> area().moveTo(text.indexOf("MAINTAINER") + 2));
+    robot.press(KeyCode.ALT).type(KeyCode.ENTER).release(KeyCode.ALT);
+    List<String> offered =
+        fx(
+            () ->
+                app.window.lint().fixes().popup().getItems().stream()
+                    .map(MenuItem::getText)
+                    .toList());
+    assertTrue(offered.get(0).startsWith("Replace with LABEL"), offered.toString());
+    assertTrue(
+        offered.stream().anyMatch(t -> t.startsWith("Fix all safe problems")), offered.toString());
+    robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+    String fixed = text();
+    assertFalse(fixed.contains("MAINTAINER"), fixed);
+    assertTrue(fixed.contains("LABEL org.opencontainers.image.authors="), fixed);
+    assertFalse(rules().contains("MaintainerDeprecated"));
+    robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+    assertEquals(text, text());
+  }
+
+  @Test
+  void fixAllSafeProblemsIsOneEdit(FxRobot robot) throws Exception {
+    String text = "from alpine:3.19\nMAINTAINER me\nUSER 65532:65532\nCMD echo hi\n";
+    open(text);
+    robot.clickOn(area());
+    robot.interact(() -> area().moveTo(2));
+    robot.press(KeyCode.ALT).type(KeyCode.ENTER).release(KeyCode.ALT);
+    List<String> offered =
+        fx(
+            () ->
+                app.window.lint().fixes().popup().getItems().stream()
+                    .map(MenuItem::getText)
+                    .toList());
+    int fixAll = offered.indexOf("Fix all safe problems in the file (3)");
+    assertTrue(fixAll >= 0, offered.toString());
+    robot.clickOn("Fix all safe problems in the file (3)");
+    assertEquals(
+        "FROM alpine:3.19\n"
+            + "LABEL org.opencontainers.image.authors=\"me\"\n"
+            + "USER 65532:65532\n"
+            + "CMD [\"echo\", \"hi\"]\n",
+        text());
+    assertEquals(List.of(), rules());
+    robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+    assertEquals(text, text());
+  }
+
+  @Test
+  void theProblemsPanelFiltersAndF8MovesBetweenProblems(FxRobot robot) throws Exception {
+    String text =
+        "FROM alpine:latest\n"
+            + "RUN apt-get update && apt-get install -y curl\n"
+            + "MAINTAINER me\n"
+            + "USER 65532:65532\n";
+    open(text);
+    List<String> rules = rules();
+    assertTrue(
+        rules.containsAll(List.of("DL3007", "DL3015", "MaintainerDeprecated")), rules.toString());
+    robot.interact(() -> panel().severityFilter().setValue("info"));
+    assertEquals(List.of("DL3009", "DL3015"), shownRules());
+    robot.interact(() -> panel().severityFilter().setValue(ProblemsPanel.ALL_SEVERITIES));
+    robot.interact(() -> panel().ruleFilter().setValue("MaintainerDeprecated"));
+    assertEquals(List.of("MaintainerDeprecated"), shownRules());
+    robot.interact(() -> panel().ruleFilter().setValue(ProblemsPanel.ALL_RULES));
+
+    robot.clickOn(area());
+    robot.interact(() -> area().moveTo(0));
+    robot.type(KeyCode.F8);
+    assertEquals(1, fx(() -> area().getCurrentParagraph()));
+    robot.type(KeyCode.F8);
+    assertEquals(2, fx(() -> area().getCurrentParagraph()));
+    robot.press(KeyCode.SHIFT).type(KeyCode.F8).release(KeyCode.SHIFT);
+    assertEquals(1, fx(() -> area().getCurrentParagraph()));
+    // Past the last problem F8 starts over at the first.
+    robot.type(KeyCode.F8).type(KeyCode.F8);
+    assertEquals(0, fx(() -> area().getCurrentParagraph()));
+
+    // Sorting by line descending puts the MAINTAINER line first; a double-click goes there.
+    robot.interact(
+        () -> {
+          var line = panel().table().getColumns().get(2);
+          line.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+          panel().table().getSortOrder().setAll(List.of(line));
+        });
+    assertEquals(3, (int) fx(() -> panel().table().getItems().get(0).line()));
+    robot.doubleClickOn(firstRow(), MouseButton.PRIMARY);
+    assertEquals(2, fx(() -> area().getCurrentParagraph()));
+  }
+
+  @Test
+  void aRuleTurnedOffFromTheProblemsPanelIsSavedInTheProject(FxRobot robot) throws Exception {
+    open("FROM alpine:latest\nUSER 65532:65532\n");
+    assertEquals(List.of("DL3007"), rules());
+    rightClick(robot, firstRow());
+    robot.clickOn("Turn Off DL3007 in This Project");
+    assertEquals(List.of(), rules());
+    assertEquals(
+        Map.of("DL3007", LintSeverity.OFF), fx(() -> app.window.files().lintRulesProperty().get()));
+
+    Path project = tmp.resolve("app.stagecraft");
+    app.prompts.files.add(project);
+    assertTrue(fx(() -> app.window.files().saveAs()));
+    String saved = Files.readString(project);
+    assertTrue(saved.contains("\"DL3007\" : \"off\""), saved);
+
+    fx(() -> app.window.files().openSample());
+    assertEquals(Map.of(), fx(() -> app.window.files().lintRulesProperty().get()));
+    assertTrue(fx(() -> app.window.files().load(project)));
+    assertEquals(
+        Map.of("DL3007", LintSeverity.OFF), fx(() -> app.window.files().lintRulesProperty().get()));
+    assertEquals(List.of(), rules());
+  }
+
+  @Test
+  void aHadolintYamlBesideTheDockerfileApplies() throws Exception {
+    Files.writeString(tmp.resolve(".hadolint.yaml"), "ignored:\n  - DL3007\n");
+    open("FROM alpine:latest\nUSER 65532:65532\n");
+    assertEquals(List.of(), rules());
+  }
+
+  @Test
+  void aStageBoxCountsItsProblemsByTheWorstSeverity() throws Exception {
+    open("FROM alpine:latest AS Build\nUSER 65532:65532\n");
+    Label badge =
+        fx(
+            () ->
+                (Label)
+                    app.window.canvas().lookupAll(".diagnostic-badge").stream()
+                        .findFirst()
+                        .orElseThrow());
+    assertEquals("2", fx(badge::getText));
+    assertTrue(fx(() -> badge.getStyleClass().contains("warning")));
+  }
+
+  /**
+   * A right-click on {@code target}: the headless platform does not turn right-clicks into context
+   * menu requests as desktop platforms do, so the request is fired where the click lands.
+   */
+  private static void rightClick(FxRobot robot, Node target) {
+    robot.rightClickOn(target);
+    robot.interact(
+        () -> {
+          javafx.geometry.Bounds b = target.localToScreen(target.getBoundsInLocal());
+          javafx.geometry.Point2D scene =
+              target.localToScene(target.screenToLocal(b.getCenterX(), b.getCenterY()));
+          javafx.event.Event.fireEvent(
+              target,
+              new javafx.scene.input.ContextMenuEvent(
+                  javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                  scene.getX(),
+                  scene.getY(),
+                  b.getCenterX(),
+                  b.getCenterY(),
+                  false,
+                  new javafx.scene.input.PickResult(target, scene.getX(), scene.getY())));
+        });
+  }
+
+  private Node firstRow() {
+    return fx(
+        () ->
+            panel().table().lookupAll(".table-row-cell").stream()
+                .filter(n -> n instanceof TableRow<?> r && r.getIndex() == 0 && r.isVisible())
+                .findFirst()
+                .orElseThrow());
+  }
+
+  private List<String> rules() {
+    return fx(
+        () ->
+            app.window.model().currentParse().lint().problems().stream()
+                .map(p -> p.ruleId())
+                .toList());
+  }
+
+  private List<String> shownRules() {
+    return fx(() -> panel().table().getItems().stream().map(ProblemRow::rule).toList());
+  }
+
+  private ProblemsPanel panel() {
+    return app.window.lint().panel();
+  }
+
+  private CodeArea area() {
+    return app.window.codePane().area();
+  }
+
+  private String text() {
+    return fx(() -> app.window.model().document().text());
+  }
+
+  private static <T> T fx(Callable<T> call) {
+    WaitForAsyncUtils.waitForFxEvents();
+    return WaitForAsyncUtils.waitForAsyncFx(10000, call);
+  }
+
+  private static void fx(Runnable run) {
+    fx(
+        () -> {
+          run.run();
+          return null;
+        });
+  }
+}
