@@ -61,7 +61,7 @@ measure() {
   out=$("$@" 2>/dev/null)
   for key in first-paint usable; do
     at=$(sed -n "s/^$key-epoch-ms=//p" <<<"$out")
-    echo -n "${at:+$((at - start))}${at:--} "
+    if [ -n "$at" ]; then echo -n "$((at - start)) "; else echo -n "- "; fi
   done
   for key in first-paint usable; do
     at=$(sed -n "s/^$key-cpu-ms=//p" <<<"$out")

@@ -6,13 +6,11 @@ import io.stagecraft.ui.failure.FailureHandler;
 import io.stagecraft.ui.failure.FailureLog;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 
 /**
  * Starts the JavaFX desktop application, on the given file or else on the built-in sample.
@@ -21,9 +19,8 @@ import javafx.util.Duration;
  * painted the window is completed ({@link MainWindow#complete()}: the code pane replaces the
  * preview, the menus get their items), and the first diagram is parsed and laid out, with the
  * layout library loaded beforehand on a thread of its own ({@link LayoutWarmUp}); none of them
- * competes with the first frame for the processor. Once the window is usable ({@link UsableWindow}:
- * the diagram drawn, the code pane taking keys) the build panel replaces an empty one and the look
- * for the Docker engine starts. {@code -Dstagecraft.theme=dark} starts in the dark theme. With
+ * competes with the first frame for the processor; the build panel replaces an empty one and the
+ * look for the Docker engine starts. {@code -Dstagecraft.theme=dark} starts in the dark theme. With
  * {@code -Dstagecraft.reportFirstPaint=true} it prints the wall-clock time of the first painted
  * frame and exits, which is how cold start is measured; with {@code -Dstagecraft.reportUsable=true}
  * it prints that and the time the window became usable ({@link UsableWindow}: the diagram drawn,
@@ -53,21 +50,6 @@ public final class DesktopLauncher extends Application {
   }
 
   private final DockerEngineGateway engines = new DockerEngineGateway();
-  private boolean buildPanelAttached;
-
-  /**
-   * Puts the build panel in place of its placeholder and starts looking for the engine, once the
-   * window is usable: the panel's controls and the engine check (docker-java and Jackson, about a
-   * thousand classes) would otherwise compete with the diagram's layout for the processor.
-   */
-  private void attachBuildPanel(MainWindow window) {
-    if (!buildPanelAttached) {
-      buildPanelAttached = true;
-      // The engine has a background of its own: a slow or dead engine must not hold up the
-      // diagram's layout.
-      BuildPanels.attach(window, engines, ExecutorBackgroundWork.started(), Platform::runLater);
-    }
-  }
 
   @Override
   public void stop() {
@@ -87,19 +69,14 @@ public final class DesktopLauncher extends Application {
     }
     boolean reportUsable = Boolean.getBoolean("stagecraft.reportUsable");
     boolean reportFirstPaint = !reportUsable && Boolean.getBoolean("stagecraft.reportFirstPaint");
-    UsableWindow.whenUsable(
-        window,
-        () -> {
-          if (reportUsable) {
+    if (reportUsable) {
+      UsableWindow.whenUsable(
+          window,
+          () -> {
             FirstPaint.stamp("usable");
             Platform.exit();
-            return;
-          }
-          attachBuildPanel(window);
-        });
-    // Should the diagram never come (its layout failed), the build panel comes all the same.
-    PauseTransition buildPanelAtLatest = new PauseTransition(Duration.seconds(10));
-    buildPanelAtLatest.setOnFinished(e -> attachBuildPanel(window));
+          });
+    }
     FirstPaint.whenPainted(
         stage.getScene(),
         () -> {
@@ -112,14 +89,10 @@ public final class DesktopLauncher extends Application {
           if (reportUsable) {
             FirstPaint.stamp("first-paint");
           }
-          buildPanelAtLatest.play();
-          // The code pane first, and the rest of the window in a later turn: the sample's parse,
-          // ready by then, goes in between, so its layout starts while the menus are being made.
-          Platform.runLater(
-              () -> {
-                window.codePane();
-                Platform.runLater(window::complete);
-              });
+          window.complete();
+          // The engine has a background of its own: a slow or dead engine must not hold up the
+          // diagram's layout.
+          BuildPanels.attach(window, engines, ExecutorBackgroundWork.started(), Platform::runLater);
         });
     fitToScreen(stage);
     stage.show();
