@@ -217,12 +217,17 @@ public final class CodeAssist {
     }
   }
 
-  /** The analysis of the document's current text. */
+  /**
+   * The analysis of the document's current text. The background has usually parsed this very
+   * revision already; only a request that comes before it has is parsed here.
+   */
   private Analysis analysis() {
-    return new Analysis(
-        io.stagecraft.core.model.StageGraph.parse(
-            model.document().text(), model.referenceContext()),
-        Linter.builtIn());
+    io.stagecraft.ui.derive.DerivationPipeline.Parsed parsed = model.currentParse();
+    io.stagecraft.core.model.StageGraph graph =
+        parsed != null
+            ? parsed.graph()
+            : io.stagecraft.core.model.StageGraph.parse(model.document().text());
+    return new Analysis(graph, Linter.builtIn());
   }
 
   /**
