@@ -5,8 +5,8 @@ import io.stagecraft.core.edit.EditException;
 import io.stagecraft.core.lang.Analysis;
 import io.stagecraft.core.lang.CodeActions;
 import io.stagecraft.core.lang.Completions;
+import io.stagecraft.core.lang.DockerfileFormatter;
 import io.stagecraft.core.lang.Folding;
-import io.stagecraft.core.lang.Formatter;
 import io.stagecraft.core.lang.Hovers;
 import io.stagecraft.core.lang.Navigation;
 import io.stagecraft.core.lang.Outline;
@@ -413,7 +413,11 @@ final class DockerfileTextDocumentService implements TextDocumentService {
   public CompletableFuture<List<? extends TextEdit>> formatting(DocumentFormattingParams params) {
     return on(
         params.getTextDocument().getUri(),
-        s -> edits(s.lines(), Formatter.document(s.analysis(), Formatter.Options.defaults())));
+        s ->
+            edits(
+                s.lines(),
+                DockerfileFormatter.document(
+                    s.analysis(), DockerfileFormatter.Options.defaults())));
   }
 
   @Override
@@ -425,7 +429,9 @@ final class DockerfileTextDocumentService implements TextDocumentService {
           int start = Positions.offset(s.text, s.lines(), params.getRange().getStart());
           int end = Positions.offset(s.text, s.lines(), params.getRange().getEnd());
           return edits(
-              s.lines(), Formatter.range(s.analysis(), start, end, Formatter.Options.defaults()));
+              s.lines(),
+              DockerfileFormatter.range(
+                  s.analysis(), start, end, DockerfileFormatter.Options.defaults()));
         });
   }
 

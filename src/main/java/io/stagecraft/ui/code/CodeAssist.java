@@ -6,7 +6,7 @@ import io.stagecraft.core.edit.TextEdit;
 import io.stagecraft.core.lang.Analysis;
 import io.stagecraft.core.lang.CompletionItem;
 import io.stagecraft.core.lang.Completions;
-import io.stagecraft.core.lang.Formatter;
+import io.stagecraft.core.lang.DockerfileFormatter;
 import io.stagecraft.core.lang.Navigation;
 import io.stagecraft.core.lang.Renames;
 import io.stagecraft.core.lint.Linter;
@@ -446,11 +446,11 @@ public final class CodeAssist {
   /** Formats the selection's instructions, or the whole document when nothing is selected. */
   public void format() {
     Analysis analysis = analysis();
-    Formatter.Options options = Formatter.Options.defaults();
+    DockerfileFormatter.Options options = DockerfileFormatter.Options.defaults();
     DocumentEdit edit =
         area.getSelection().getLength() == 0
-            ? Formatter.document(analysis, options)
-            : Formatter.range(
+            ? DockerfileFormatter.document(analysis, options)
+            : DockerfileFormatter.range(
                 analysis, area.getSelection().getStart(), area.getSelection().getEnd(), options);
     if (edit.isEmpty()) {
       notice.accept("Already formatted.");
