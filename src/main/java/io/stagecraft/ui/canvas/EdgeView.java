@@ -4,7 +4,6 @@ import io.stagecraft.layout.RoutedEdge;
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.Polygon;
 
@@ -13,7 +12,7 @@ final class EdgeView extends Group {
   private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
   private static final double HEAD = 9;
   private final RoutedEdge routed;
-  private final Tooltip tip;
+  private final LazyTooltip tip;
 
   EdgeView(RoutedEdge routed, String description) {
     this.routed = routed;
@@ -56,8 +55,7 @@ final class EdgeView extends Group {
                 + String.join(", ", routed.edge().alternatives());
       }
     }
-    tip = new Tooltip(description);
-    Tooltip.install(hit, tip);
+    tip = LazyTooltip.install(hit, description);
   }
 
   private static CubicCurve curve(RoutedEdge r) {
