@@ -50,6 +50,7 @@ public final class BuildPanels {
         .splits()
         .connectEngine(
             () -> inspector(model), () -> projectImages(model), panel::verifySplit, background);
+    DesignReferences.follow(model, window.model());
     model.checkEngine();
     return panel;
   }

@@ -38,7 +38,9 @@ public final class DockerEngineGateway implements EngineGateway, AutoCloseable {
     close();
     if (status instanceof EngineStatus.Connected connected) {
       current = connected.engine();
-      return EngineCheck.connected(new DockerBuildEngine(current), current.info().summary());
+      var info = current.info();
+      return EngineCheck.connected(
+          new DockerBuildEngine(current), info.summary(), info.os() + "/" + info.arch());
     }
     EngineStatus.Unavailable why = (EngineStatus.Unavailable) status;
     return EngineCheck.unavailable(why.message());

@@ -6,6 +6,7 @@ import io.stagecraft.core.io.EditableFile;
 import io.stagecraft.core.io.LineEndings;
 import io.stagecraft.core.io.NotTextException;
 import io.stagecraft.core.io.TextFormat;
+import io.stagecraft.core.io.TooLargeException;
 import io.stagecraft.core.lint.LintSeverity;
 import io.stagecraft.core.syntax.DockerfileLikeness;
 import io.stagecraft.layout.Point;
@@ -32,6 +33,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -47,6 +50,9 @@ public final class FileActions {
   private final RecentFiles recent;
   private final ReadOnlyObjectWrapper<OpenFile> openFile =
       new ReadOnlyObjectWrapper<>(OpenFile.untitled("Untitled"));
+
+  /** Whether the open file is shown read-only (it is too large to edit); Save As still works. */
+  private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
 
   /** What the user should know about the open file (it is no Dockerfile...), or "". */
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
@@ -67,6 +73,10 @@ public final class FileActions {
     this.recent = recent;
     openFile.addListener((obs, was, now) -> buildSettingsEdited = false);
     model.addStageRenameListener(this::stageRenamed);
+    // A project, or what is saved as one by default, keeps the box positions; a Dockerfile does
+    // not.
+    openFile.addListener(
+        (obs, was, now) -> model.setPositionsSaved(now.isProject() || !now.hasLocation()));
     openFile.addListener(
         (obs, was, now) -> {
           if (!Objects.equals(watched(was), watched(now))) {
@@ -74,6 +84,14 @@ public final class FileActions {
             onDisk = watched(now) == null ? null : FileStamp.of(watched(now));
           }
         });
+  }
+
+  public ReadOnlyBooleanProperty readOnlyProperty() {
+    return readOnly.getReadOnlyProperty();
+  }
+
+  public boolean isReadOnly() {
+    return readOnly.get();
   }
 
   /** A line to show above the editors about the open file, or "" for none. */
@@ -101,7 +119,7 @@ public final class FileActions {
               + " writes it back.");
     } else if (!now.equals(onDisk)) {
       onDisk = now;
-      boolean unsaved = model.document() != null && model.document().isModified();
+      boolean unsaved = model.document() != null && model.isModified();
       if (prompts.confirmReload(file.name(), unsaved)) {
         load(file.isProject() ? file.projectFile() : file.dockerfile());
       }
@@ -146,6 +164,7 @@ public final class FileActions {
 
   public void openSample() {
     lintRules.set(Map.of());
+    setReadOnly(false);
     model.load(editable(SampleProject.design()), Map.of(), Set.of());
     openFile.set(
         new OpenFile(
@@ -236,6 +255,7 @@ public final class FileActions {
   public void newDocument() {
     if (confirmDiscard()) {
       lintRules.set(Map.of());
+      setReadOnly(false);
       model.load(new Document(""), Map.of(), Set.of());
       openFile.set(OpenFile.untitled("Untitled"));
     }
@@ -268,9 +288,21 @@ public final class FileActions {
     }
     String title = "Cannot open " + file.getFileName();
     try {
-      TextFormat.Decoded text = EditableFile.read(file);
+      TextFormat.Decoded text;
+      boolean large = false;
+      try {
+        text = EditableFile.read(file);
+      } catch (TooLargeException e) {
+        if (!e.readableReadOnly()
+            || !prompts.confirmOpenReadOnly(file.getFileName().toString(), e.getMessage())) {
+          throw e;
+        }
+        text = EditableFile.readLarge(file);
+        large = true;
+      }
       Document document = editable(text.text());
       lintRules.set(Map.of());
+      setReadOnly(large);
       model.load(document, Map.of(), Set.of());
       openFile.set(
           new OpenFile(
@@ -316,6 +348,7 @@ public final class FileActions {
     project.positions().forEach((id, p) -> positions.put(id, new Point(p.x(), p.y())));
     lintRules.set(project.lintRules());
     // ProjectFiles.write restores the line endings of the Dockerfile on disk.
+    setReadOnly(false);
     model.load(editable(project.dockerfile().text()), positions, project.unfolded());
     openFile.set(
         new OpenFile(
@@ -329,12 +362,19 @@ public final class FileActions {
     return true;
   }
 
-  /** Saves where the open file came from, or asks where when it came from nowhere. */
+  /**
+   * Saves where the open file came from, or asks where when it came from nowhere or is open
+   * read-only.
+   */
   public boolean save() {
     OpenFile current = openFile.get();
-    if (!current.hasLocation()) {
+    if (!current.hasLocation() || readOnly.get()) {
       return saveAs();
     }
+    return write(current);
+  }
+
+  private boolean write(OpenFile current) {
     try {
       if (current.isProject()) {
         ProjectFiles.write(current.projectFile(), project(current));
@@ -387,7 +427,7 @@ public final class FileActions {
     boolean edited = buildSettingsEdited;
     openFile.set(next);
     buildSettingsEdited = edited;
-    if (save()) {
+    if (write(next)) {
       recent.add(file);
       return true;
     }
@@ -450,7 +490,7 @@ public final class FileActions {
    * Asks what to do with unsaved changes; true when it is fine to replace or close the document.
    */
   public boolean confirmDiscard() {
-    if ((model.document() == null || !model.document().isModified()) && !buildSettingsEdited) {
+    if ((model.document() == null || !model.isModified()) && !buildSettingsEdited) {
       return true;
     }
     return switch (prompts.askSaveChanges(openFile.get().name())) {
@@ -458,6 +498,12 @@ public final class FileActions {
       case DISCARD -> true;
       case CANCEL -> false;
     };
+  }
+
+  /** Shows the document read-only, or editable; the model refuses edits while it is read-only. */
+  private void setReadOnly(boolean on) {
+    readOnly.set(on);
+    model.setReadOnly(on);
   }
 
   /**

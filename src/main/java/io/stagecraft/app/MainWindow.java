@@ -11,6 +11,7 @@ import io.stagecraft.ui.canvas.StageCanvas;
 import io.stagecraft.ui.code.CodeAssist;
 import io.stagecraft.ui.code.CodePane;
 import io.stagecraft.ui.code.CodePreview;
+import io.stagecraft.ui.code.StageOutlineBar;
 import io.stagecraft.ui.concurrent.BackgroundWork;
 import io.stagecraft.ui.dialog.Prompts;
 import io.stagecraft.ui.model.EditorModel;
@@ -80,6 +81,10 @@ public final class MainWindow {
   private final BackgroundWork background;
 
   private final StackPane codeSlot = new StackPane();
+
+  /** Where the outline of the stages goes in the code's header, once the code pane is made. */
+  private final StackPane codeHeaderSlot = new StackPane();
+
   private final StackPane problemsSlot = new StackPane();
   private SplitPane codeAndProblems;
   private final BuildPanelDock buildPanelDock = BuildPanelDock.forUser();
@@ -94,6 +99,7 @@ public final class MainWindow {
   private final Menu fileMenu = new Menu("_File");
   private final Menu editMenu = new Menu("_Edit");
   private final Menu stageMenu = new Menu("_Stage");
+  private final Menu codeMenu = new Menu("_Code");
   private final Menu viewMenu = new Menu("_View");
   private final Menu helpMenu = new Menu("_Help");
   private final MenuBar menuBar = menuBar();
@@ -143,7 +149,9 @@ public final class MainWindow {
     this.files = new FileActions(model, prompts, recent);
     this.splits = new SplitActions(model, prompts, files::recordOriginal, background.anotherLane());
     this.actions = new EditorActions(model, prompts, splits);
-    this.canvas = new StageCanvas(model, actions);
+    this.canvas =
+        new StageCanvas(model, new ReadOnlyGestures(actions, files::isReadOnly, this::showNotice));
+    canvas.setShowCode(() -> codePane().area().requestFocus());
     root.getStyleClass().add("stagecraft");
     root.setTop(new VBox(menuBar, toolBar()));
     root.setCenter(workArea());
@@ -166,7 +174,10 @@ public final class MainWindow {
         .titleProperty()
         .bind(
             Bindings.createStringBinding(
-                this::title, files.openFileProperty(), model.modifiedProperty()));
+                this::title,
+                files.openFileProperty(),
+                model.modifiedProperty(),
+                files.readOnlyProperty()));
     workArea.setTop(new FileNotice(files.noticeProperty()));
     // Another program may have changed or removed the file while the user was away.
     stage
@@ -261,9 +272,13 @@ public final class MainWindow {
           && codeSlot.getChildren().get(0) instanceof CodePreview preview) {
         preview.dispose();
       }
-      codeSlot.getChildren().setAll(codePane);
+      codePane.area().editableProperty().bind(files.readOnlyProperty().not());
       codePane.setContextMenu(codeMenu());
       codeAssist = new CodeAssist(codePane, model, prompts::askText, this::showNotice);
+      VBox code = new VBox(codeAssist.findBar(), codePane);
+      VBox.setVgrow(codePane, Priority.ALWAYS);
+      codeSlot.getChildren().setAll(code);
+      codeHeaderSlot.getChildren().setAll(new StageOutlineBar(codePane.area(), model));
       lint = new DesktopLint(model, codePane, files, splits::slim, background, Linter.builtIn());
       problemsSlot.getChildren().setAll(lint.panel());
     }
@@ -344,7 +359,10 @@ public final class MainWindow {
 
   private String title() {
     OpenFile file = files.openFile();
-    return "Stagecraft \u2014 " + file.name() + (model.modifiedProperty().get() ? " *" : "");
+    return "Stagecraft \u2014 "
+        + file.name()
+        + (files.isReadOnly() ? " (read-only)" : "")
+        + (model.modifiedProperty().get() ? " *" : "");
   }
 
   private Node workArea() {
@@ -356,7 +374,7 @@ public final class MainWindow {
     codeAndProblems.setOrientation(Orientation.VERTICAL);
     codeAndProblems.setDividerPositions(0.7);
     SplitPane.setResizableWithParent(problemsSlot, false);
-    VBox codeSide = new VBox(paneHeader("DOCKERFILE", new Region()), codeAndProblems);
+    VBox codeSide = new VBox(paneHeader("DOCKERFILE", codeHeaderSlot), codeAndProblems);
     VBox.setVgrow(codeAndProblems, Priority.ALWAYS);
     SplitPane split = new SplitPane(canvasSide, codeSide);
     split.setDividerPositions(0.57);
@@ -405,12 +423,13 @@ public final class MainWindow {
   }
 
   private MenuBar menuBar() {
-    MenuBar bar = new MenuBar(fileMenu, editMenu, stageMenu, viewMenu, helpMenu);
+    MenuBar bar = new MenuBar(fileMenu, editMenu, stageMenu, codeMenu, viewMenu, helpMenu);
     bar.setUseSystemMenuBar(true);
     return bar;
   }
 
   private void fillMenus() {
+    codeMenu.getItems().setAll(CodeMenu.items(this::codeAssist));
     recentMenu.setOnShowing(e -> fillRecent());
     // A placeholder until the menu is first shown: reading the list at start would slow it down.
     recentMenu.getItems().add(new MenuItem("No recent files"));
@@ -439,7 +458,7 @@ public final class MainWindow {
                   }
                 }),
             new SeparatorMenuItem(),
-            item("_Save", "Shortcut+S", Icon.CONTENT_SAVE_OUTLINE, files::save),
+            editing(item("_Save", "Shortcut+S", Icon.CONTENT_SAVE_OUTLINE, files::save)),
             item(
                 "Save _As\u2026",
                 "Shortcut+Shift+S",
@@ -477,35 +496,40 @@ public final class MainWindow {
             undo,
             redo,
             new SeparatorMenuItem(),
-            item("Re_name Stage", "F2", Icon.RENAME_BOX, canvas::renameSelected),
-            item("_Delete Selection", "Delete", Icon.TRASH_CAN_OUTLINE, canvas::deleteSelected),
+            editing(item("Re_name Stage", "F2", Icon.RENAME_BOX, canvas::renameSelected)),
+            editing(
+                item(
+                    "_Delete Selection", "Delete", Icon.TRASH_CAN_OUTLINE, canvas::deleteSelected)),
             new SeparatorMenuItem(),
             // The code pane's own keys do the same while it has the focus; these also reach it
             // from the canvas and the menu.
-            item("Cu_t", "Shortcut+X", null, () -> codePane().area().cut()),
+            editing(item("Cu_t", "Shortcut+X", null, () -> codePane().area().cut())),
             item("_Copy", "Shortcut+C", null, () -> codePane().area().copy()),
-            item("_Paste", "Shortcut+V", null, () -> codePane().area().paste()),
+            editing(item("_Paste", "Shortcut+V", null, () -> codePane().area().paste())),
             item("Select _All", "Shortcut+A", null, () -> codePane().area().selectAll()));
     stageMenu
         .getItems()
         .addAll(
-            item(
-                "Add _Builder Stage\u2026",
-                "Shortcut+B",
-                Icon.PLUS_BOX_OUTLINE,
-                () -> actions.addStage(false)),
-            item(
-                "Add _Runtime Stage\u2026",
-                "Shortcut+R",
-                Icon.PACKAGE_VARIANT_CLOSED,
-                () -> actions.addStage(true)),
+            editing(
+                item(
+                    "Add _Builder Stage\u2026",
+                    "Shortcut+B",
+                    Icon.PLUS_BOX_OUTLINE,
+                    () -> actions.addStage(false))),
+            editing(
+                item(
+                    "Add _Runtime Stage\u2026",
+                    "Shortcut+R",
+                    Icon.PACKAGE_VARIANT_CLOSED,
+                    () -> actions.addStage(true))),
             new SeparatorMenuItem(),
-            item(
-                "_Split Stage at Caret\u2026",
-                "Shortcut+Shift+T",
-                Icon.SET_SPLIT,
-                () -> splits.splitAtLine(codePane().caretLine())),
-            item("S_lim It\u2026", "Shortcut+Shift+L", Icon.FEATHER, splits::slim),
+            editing(
+                item(
+                    "_Split Stage at Caret\u2026",
+                    "Shortcut+Shift+T",
+                    Icon.SET_SPLIT,
+                    () -> splits.splitAtLine(codePane().caretLine()))),
+            editing(item("S_lim It\u2026", "Shortcut+Shift+L", Icon.FEATHER, splits::slim)),
             new SeparatorMenuItem(),
             item("Reset _Layout", "Shortcut+L", null, model::unpinAll));
     CheckMenuItem dark = darkItem;
@@ -555,6 +579,18 @@ public final class MainWindow {
     }
   }
 
+  /** Turns off a menu item that edits the text while the open file is shown read-only. */
+  private MenuItem editing(MenuItem item) {
+    item.disableProperty().bind(files.readOnlyProperty());
+    return item;
+  }
+
+  /** Turns off a button that edits the text while the open file is shown read-only. */
+  private Button editing(Button button) {
+    button.disableProperty().bind(files.readOnlyProperty());
+    return button;
+  }
+
   private static MenuItem item(String text, String accelerator, Icon icon, Runnable action) {
     MenuItem item = new MenuItem(text);
     if (accelerator != null) {
@@ -583,6 +619,9 @@ public final class MainWindow {
     paste.setOnAction(e -> codePane().area().paste());
     MenuItem selectAll = new MenuItem("Select All");
     selectAll.setOnAction(e -> codePane().area().selectAll());
+    for (MenuItem editing : List.of(splitHere, slim, cut, paste)) {
+      editing(editing);
+    }
     return new ContextMenu(
         splitHere,
         slim,
@@ -615,6 +654,9 @@ public final class MainWindow {
             "Slim it: split into a builder and a minimal runtime (Ctrl+Shift+L)",
             splits::slim);
     slim.setText("Slim it");
+    for (Button editing : List.of(addBuilder, addRuntime, slim)) {
+      editing(editing);
+    }
     CompactWindow.iconsOnlyWhenNarrow(
         stage.widthProperty(), List.of(addBuilder, addRuntime, slim, exportButton));
     slim.setId("slim-it");
@@ -629,7 +671,7 @@ public final class MainWindow {
     return new ToolBar(
         button(Icon.FILE_PLUS_OUTLINE, "New Dockerfile (Ctrl+N)", files::newDocument),
         button(Icon.FOLDER_OPEN_OUTLINE, "Open a Dockerfile (Ctrl+O)", files::openDockerfile),
-        button(Icon.CONTENT_SAVE_OUTLINE, "Save (Ctrl+S)", files::save),
+        editing(button(Icon.CONTENT_SAVE_OUTLINE, "Save (Ctrl+S)", files::save)),
         new Separator(Orientation.VERTICAL),
         undo,
         redo,

@@ -96,6 +96,11 @@ final class ImageInspector {
 
   /** Reads the image's filesystem through an export: what is there, not what the config claims. */
   AttackSurface survey(String imageId) throws BuildException {
+    return listing(imageId).surface();
+  }
+
+  /** The image's exported filesystem, read once: its attack surface and its file list. */
+  FilesystemSurvey listing(String imageId) throws BuildException {
     String container;
     try {
       // Never started, so the entrypoint only has to be present in the request, not in the image.
@@ -124,7 +129,7 @@ final class ImageInspector {
                 0));
       }
       try (InputStream tar = r.getBody()) {
-        return FilesystemSurvey.of(tar);
+        return FilesystemSurvey.read(tar);
       }
     } catch (IOException | RuntimeException e) {
       throw Failures.engine(engine, asRuntime(e));

@@ -100,7 +100,7 @@ class CodePaneLaterTest {
   void theMenusHaveTheirTitlesAtOnceAndTheirItemsOnceTheWindowIsCompleted() {
     MenuBar bar = fx(() -> (MenuBar) window.stage().getScene().getRoot().lookup(".menu-bar"));
     assertEquals(
-        List.of("_File", "_Edit", "_Stage", "_View", "_Help"),
+        List.of("_File", "_Edit", "_Stage", "_Code", "_View", "_Help"),
         fx(() -> bar.getMenus().stream().map(Menu::getText).toList()));
     assertTrue(fx(() -> bar.getMenus().stream().allMatch(m -> m.getItems().isEmpty())));
     Button save = fx(() -> toolbarButton("Save (Ctrl+S)"));

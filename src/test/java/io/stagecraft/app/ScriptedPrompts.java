@@ -19,6 +19,7 @@ final class ScriptedPrompts implements Prompts {
   final List<String> errors = new ArrayList<>();
   final List<String> failures = new ArrayList<>();
   final Deque<Boolean> reloadAnswers = new ArrayDeque<>();
+  final Deque<Boolean> readOnlyAnswers = new ArrayDeque<>();
   final Deque<String> texts = new ArrayDeque<>();
   final List<String> asked = new ArrayList<>();
   CopyPaths suggestedCopyPaths;
@@ -77,6 +78,13 @@ final class ScriptedPrompts implements Prompts {
   public boolean confirmReload(String name, boolean unsavedChanges) {
     asked.add("reload " + name + (unsavedChanges ? " dropping unsaved changes" : ""));
     Boolean answer = reloadAnswers.poll();
+    return answer != null && answer;
+  }
+
+  @Override
+  public boolean confirmOpenReadOnly(String name, String why) {
+    asked.add("open " + name + " read-only: " + why);
+    Boolean answer = readOnlyAnswers.poll();
     return answer != null && answer;
   }
 

@@ -375,29 +375,9 @@ class SplitInTheAppTest {
     throw new AssertionError(start);
   }
 
-  /**
-   * A right-click at {@code screen}: the headless platform does not turn right-clicks into context
-   * menu requests as desktop platforms do, so the request is fired where the click lands.
-   */
   private static void requestContextMenu(
       FxRobot robot, Node target, javafx.geometry.Point2D screen) {
-    robot.moveTo(screen);
-    robot.interact(
-        () -> {
-          javafx.geometry.Point2D scene = target.localToScene(target.screenToLocal(screen));
-          // Coordinates in the scene, as the platform reports them; the event gives the target its
-          // own.
-          javafx.event.Event.fireEvent(
-              target,
-              new javafx.scene.input.ContextMenuEvent(
-                  javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
-                  scene.getX(),
-                  scene.getY(),
-                  screen.getX(),
-                  screen.getY(),
-                  false,
-                  new javafx.scene.input.PickResult(target, scene.getX(), scene.getY())));
-        });
+    ContextMenuRequests.at(robot, target, screen);
   }
 
   private javafx.geometry.Point2D pointOnLine(int line) {

@@ -51,6 +51,7 @@ abstract class SampleSplitProof {
   private static final Duration RUN_LIMIT = Duration.ofSeconds(60);
 
   private final String sample;
+  private final String builderStandIn;
   private final String runtimeStandIn;
   private final boolean runtimeHasShell;
   private final String project = getClass().getSimpleName() + "-" + UUID.randomUUID();
@@ -74,7 +75,17 @@ abstract class SampleSplitProof {
    *     script); B must then have the expert's shell, else none at all
    */
   SampleSplitProof(String sample, String runtimeStandIn, boolean runtimeHasShell) {
+    this(sample, DEBIAN, runtimeStandIn, runtimeHasShell);
+  }
+
+  /**
+   * @param builderStandIn the local image the original's {@code BASE_IMAGE} and the expert's {@code
+   *     BUILD_IMAGE} use, such as the node stand-in
+   */
+  SampleSplitProof(
+      String sample, String builderStandIn, String runtimeStandIn, boolean runtimeHasShell) {
     this.sample = sample;
+    this.builderStandIn = builderStandIn;
     this.runtimeStandIn = runtimeStandIn;
     this.runtimeHasShell = runtimeHasShell;
   }
@@ -110,7 +121,7 @@ abstract class SampleSplitProof {
                 original,
                 split.after(),
                 split.runtimeName(),
-                Map.of("BASE_IMAGE", DEBIAN),
+                Map.of("BASE_IMAGE", builderStandIn),
                 Map.of(BuildLabels.PROJECT, project),
                 run),
             BuildListener.NONE,
@@ -119,7 +130,7 @@ abstract class SampleSplitProof {
     BuildRequest expertBuild =
         BuildRequest.of(dir(), expertFile)
             .withBuilder(Builder.BUILDKIT)
-            .withBuildArgs(Map.of("BUILD_IMAGE", DEBIAN, "RUNTIME_IMAGE", runtimeStandIn))
+            .withBuildArgs(Map.of("BUILD_IMAGE", builderStandIn, "RUNTIME_IMAGE", runtimeStandIn))
             .withLabel(BuildLabels.PROJECT, project)
             .withLabel(BuildLabels.VARIANT, "E");
     expert =

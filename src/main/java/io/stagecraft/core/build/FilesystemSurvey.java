@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -29,12 +31,54 @@ public final class FilesystemSurvey {
 
   /** Reads the whole tar stream; the caller closes it. */
   public static AttackSurface of(InputStream tar) throws IOException {
+    return read(tar).surface();
+  }
+
+  /** Reads the whole tar stream, for its attack surface and its file list; the caller closes it. */
+  public static FilesystemSurvey read(InputStream tar) throws IOException {
     FilesystemSurvey survey = new FilesystemSurvey();
     TarEntryReader reader = new TarEntryReader(tar);
     for (TarEntryReader.Entry e = reader.next(); e != null; e = reader.next()) {
       survey.add(e);
     }
-    return survey.result();
+    return survey;
+  }
+
+  /**
+   * Every absolute path that leads to a file, as a program in the image would open it: symbolic
+   * links to files are followed, and a file under a linked directory is listed under the link's
+   * path too ({@code /bin/sh} in a merged-{@code /usr} image, whose {@code /bin} links to {@code
+   * usr/bin}), one link deep.
+   */
+  public Set<String> files() {
+    Set<String> files = new HashSet<>();
+    List<String> linkedDirectories = new ArrayList<>();
+    for (TarEntryReader.Entry e : entries.values()) {
+      if (e.isDirectory()) {
+        continue;
+      }
+      if (isFile(e.path())) {
+        files.add("/" + e.path());
+      } else if (e.isSymlink()) {
+        linkedDirectories.add(e.path());
+      }
+    }
+    Set<String> aliases = new HashSet<>();
+    for (String link : linkedDirectories) {
+      String target = resolvedPath(link);
+      TarEntryReader.Entry dir = target == null ? null : entries.get(target);
+      if (dir == null || !dir.isDirectory()) {
+        continue;
+      }
+      String prefix = "/" + target + "/";
+      for (String f : files) {
+        if (f.startsWith(prefix)) {
+          aliases.add("/" + link + f.substring(prefix.length() - 1));
+        }
+      }
+    }
+    files.addAll(aliases);
+    return files;
   }
 
   private void add(TarEntryReader.Entry e) {
@@ -53,7 +97,8 @@ public final class FilesystemSurvey {
         (a, b) -> a.plus(b.files(), b.bytes()));
   }
 
-  private AttackSurface result() {
+  /** The attack surface: a shell, package managers, and files per top-level directory. */
+  public AttackSurface surface() {
     String shell = null;
     for (String candidate : SHELLS) {
       if (isFile(candidate)) {
@@ -88,6 +133,14 @@ public final class FilesystemSurvey {
   }
 
   private TarEntryReader.Entry resolve(String path) {
+    String resolved = resolvedPath(path);
+    return resolved == null ? null : entries.get(resolved);
+  }
+
+  /**
+   * {@code path} with every symbolic link in the archive followed, or null when it leads nowhere.
+   */
+  private String resolvedPath(String path) {
     String pending = path;
     for (int hops = 0; hops < MAX_LINK_HOPS; hops++) {
       String[] parts = pending.split("/");
@@ -117,7 +170,7 @@ public final class FilesystemSurvey {
         resolved = candidate;
       }
       if (restart == null) {
-        return entries.get(resolved);
+        return resolved;
       }
       pending = restart;
     }

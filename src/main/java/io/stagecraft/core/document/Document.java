@@ -33,8 +33,31 @@ public final class Document {
   private String text;
   private StageGraph graph;
   private long revision;
-  private long savedRevision;
   private boolean notifying;
+
+  /**
+   * Every step gets its own number; the state the text is in is named by the newest step undo would
+   * revert, or by {@link #baseState} when there is none. Saving records that name, so undoing back
+   * to the saved text is "not modified" again, and redoing away from it is "modified".
+   */
+  private long lastStepId;
+
+  /** The state before the oldest step undo still holds: 0 at first, later a forgotten step. */
+  private long baseState;
+
+  private long savedState;
+
+  /**
+   * A change the history holds beside the text's, such as a box moved on the canvas: undoing or
+   * redoing it changes no text, and listeners do not hear of it.
+   */
+  public interface SideStep {
+    String description();
+
+    void undo();
+
+    void redo();
+  }
 
   public Document(String text) {
     this.text = text;
@@ -58,13 +81,63 @@ public final class Document {
     return revision;
   }
 
+  /**
+   * Whether undo or redo would have to pass a step, of the text or beside it, to reach the saved
+   * state.
+   */
   public boolean isModified() {
-    return revision != savedRevision;
+    return differsFromSaved(true);
+  }
+
+  /** Whether the text differs from the saved state's: only text steps count. */
+  public boolean isTextModified() {
+    return differsFromSaved(false);
   }
 
   /** Records the current state as saved. */
   public void markSaved() {
-    savedRevision = revision;
+    savedState = state();
+  }
+
+  /** The name of the state the document is in: the newest step undo would revert. */
+  private long state() {
+    return undo.isEmpty() ? baseState : undo.peekFirst().id();
+  }
+
+  /**
+   * Walks the history from the current state to the saved one: modified when a step between them
+   * changed something, or when the saved state can no longer be reached (a new edit cleared the
+   * redo steps that led to it, or undo forgot it).
+   */
+  private boolean differsFromSaved(boolean countSideSteps) {
+    boolean differs = false;
+    for (Change c : undo) {
+      if (c.id() == savedState) {
+        return differs;
+      }
+      differs |= c.changes(countSideSteps);
+    }
+    if (baseState == savedState) {
+      return differs;
+    }
+    differs = false;
+    for (Change c : redo) {
+      differs |= c.changes(countSideSteps);
+      if (c.id() == savedState) {
+        return differs;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Records a step that changes no text, after it was done, as one undoable step in the same
+   * history as the text's edits. Like an edit, it clears the steps redo held.
+   */
+  public void record(SideStep step) {
+    DocumentEdit none = new DocumentEdit(step.description(), List.of());
+    push(new Change(++lastStepId, none, none, false, step));
+    redo.clear();
   }
 
   public void addListener(DocumentListener listener) {
@@ -82,7 +155,7 @@ public final class Document {
     }
     String before = text;
     change(edit);
-    push(new Change(edit, edit.inverse(before), false));
+    push(new Change(++lastStepId, edit, edit.inverse(before), false, null));
     redo.clear();
     fire(edit, before);
   }
@@ -97,16 +170,22 @@ public final class Document {
       return;
     }
     Change previous = undo.peekFirst();
-    boolean join = joinPrevious && previous != null && previous.typed() && redo.isEmpty();
+    // Typing never joins the step the text was saved at, so undo can always get back to it.
+    boolean join =
+        joinPrevious
+            && previous != null
+            && previous.typed()
+            && redo.isEmpty()
+            && previous.id() != savedState;
     String before = text;
     change(edit);
-    Change joined = join ? previous.join(edit, before) : null;
+    Change joined = join ? previous.join(++lastStepId, edit, before) : null;
     if (joined != null) {
       undo.pollFirst();
       storedChars -= previous.size();
       push(joined);
     } else {
-      push(new Change(edit, edit.inverse(before), true));
+      push(new Change(++lastStepId, edit, edit.inverse(before), true, null));
       redo.clear();
     }
     fire(edit, before);
@@ -142,9 +221,13 @@ public final class Document {
     }
     Change last = undo.pollFirst();
     storedChars -= last.size();
+    redo.push(last);
+    if (last.side() != null) {
+      last.side().undo();
+      return;
+    }
     String before = text;
     change(last.inverse());
-    redo.push(last);
     fire(last.inverse(), before);
   }
 
@@ -153,9 +236,13 @@ public final class Document {
       return;
     }
     Change next = redo.pop();
+    push(new Change(next.id(), next.edit(), next.inverse(), false, next.side()));
+    if (next.side() != null) {
+      next.side().redo();
+      return;
+    }
     String before = text;
     change(next.edit());
-    push(new Change(next.edit(), next.inverse(), false));
     fire(next.edit(), before);
   }
 
@@ -177,7 +264,9 @@ public final class Document {
     undo.addFirst(step);
     storedChars += step.size();
     while (undo.size() > 1 && (undo.size() > MAX_UNDO_STEPS || storedChars > MAX_UNDO_CHARS)) {
-      storedChars -= undo.pollLast().size();
+      Change forgotten = undo.pollLast();
+      storedChars -= forgotten.size();
+      baseState = forgotten.id();
     }
   }
 
@@ -226,9 +315,17 @@ public final class Document {
   /**
    * One undo step: the edit and the edit that reverts it, which together hold only the replaced and
    * the replacing characters, never a copy of the text. {@code typed} when later typing may join
-   * it.
+   * it; {@code side} for a step beside the text, whose edits are empty.
+   *
+   * @param id names the state this step leads to
    */
-  private record Change(DocumentEdit edit, DocumentEdit inverse, boolean typed) {
+  private record Change(
+      long id, DocumentEdit edit, DocumentEdit inverse, boolean typed, SideStep side) {
+
+    /** Whether this step makes a difference: a text change, or, when counted, a side step. */
+    boolean changes(boolean countSideSteps) {
+      return side != null ? countSideSteps : !edit.isEmpty();
+    }
 
     /** Characters this step keeps. */
     long size() {
@@ -247,7 +344,7 @@ public final class Document {
      * made) as one step, or null when either is more than one replacement. Both are worked out on
      * the window of text the two replacements touch, so no whole text is copied.
      */
-    Change join(DocumentEdit next, String between) {
+    Change join(long joinedId, DocumentEdit next, String between) {
       if (edit.edits().size() != 1 || inverse.edits().size() != 1 || next.edits().size() != 1) {
         return null;
       }
@@ -260,11 +357,12 @@ public final class Document {
       String result = replace(window, second, start);
       DocumentEdit forward = minimalEdit(original, result, edit.description());
       if (forward.isEmpty()) {
-        return new Change(forward, forward, true);
+        return new Change(joinedId, forward, forward, true, null);
       }
       TextEdit f = forward.edits().get(0);
       TextEdit shifted = new TextEdit(start + f.offset(), f.length(), f.replacement());
       return new Change(
+          joinedId,
           new DocumentEdit(edit.description(), List.of(shifted)),
           new DocumentEdit(
               inverse.description(),
@@ -273,7 +371,8 @@ public final class Document {
                       shifted.offset(),
                       shifted.replacement().length(),
                       original.substring(f.offset(), f.end())))),
-          true);
+          true,
+          null);
     }
 
     private static String replace(String window, TextEdit e, int windowStart) {

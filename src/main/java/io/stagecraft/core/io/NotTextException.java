@@ -3,7 +3,7 @@ package io.stagecraft.core.io;
 import java.io.IOException;
 
 /** A file the editor refuses to open, with the reason in words a user understands. */
-public final class NotTextException extends IOException {
+public class NotTextException extends IOException {
   public NotTextException(String message) {
     super(message);
   }

@@ -126,16 +126,7 @@ final class CommandPlanner {
     List<String> argv = ExecForm.argv(text, escape, entrypoint);
     if (entrypoint.form() == ArgumentForm.SHELL && !runtime.hasShell()) {
       if (argv == null) {
-        notes.add(
-            new Note(
-                Note.Level.PROBLEM,
-                entrypoint.line(),
-                "ENTRYPOINT needs a shell (it uses "
-                    + ExecForm.shellFeature(entrypoint.arguments())
-                    + "), and "
-                    + runtime.reference()
-                    + " has none."));
-        return;
+        return; // InterpreterRule refuses the runtime, naming what needs the shell
       }
       String replaced = replaceArguments(entrypoint, ExecForm.json(argv));
       rewritten.put(entrypoint, replaced);
@@ -170,16 +161,7 @@ final class CommandPlanner {
     List<String> own = runtime.entrypoint();
     String ref = runtime.reference();
     if (shellForm && argv == null && !runtime.hasShell()) {
-      notes.add(
-          new Note(
-              Note.Level.PROBLEM,
-              cmd.line(),
-              "CMD needs a shell (it uses "
-                  + ExecForm.shellFeature(cmd.arguments())
-                  + "), and "
-                  + ref
-                  + " has none: rewrite it, or pick a :debug runtime."));
-      return;
+      return; // InterpreterRule refuses the runtime, naming what needs the shell
     }
     if (own.isEmpty()) {
       if (shellForm && !runtime.hasShell()) {

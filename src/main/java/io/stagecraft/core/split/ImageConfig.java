@@ -11,18 +11,23 @@ import java.util.List;
  * @param hasShell whether {@code /bin/sh} exists in the image
  * @param files the absolute paths in the image that lead to a file (symbolic links followed), or
  *     null when its filesystem was not read
+ * @param path the PATH its configuration sets, or null when it sets none (or it is unknown)
  */
 public record ImageConfig(
-    List<String> entrypoint, String user, Boolean hasShell, java.util.Set<String> files) {
+    List<String> entrypoint,
+    String user,
+    Boolean hasShell,
+    java.util.Set<String> files,
+    String path) {
 
   public ImageConfig {
     entrypoint = entrypoint == null ? null : List.copyOf(entrypoint);
     files = files == null ? null : java.util.Set.copyOf(files);
   }
 
-  /** A configuration whose filesystem was not read. */
+  /** A configuration whose filesystem and PATH were not read. */
   public ImageConfig(List<String> entrypoint, String user, Boolean hasShell) {
-    this(entrypoint, user, hasShell, null);
+    this(entrypoint, user, hasShell, null, null);
   }
 
   /** One line for the user: what the inspection found. */
@@ -32,6 +37,7 @@ public record ImageConfig(
         + ", user "
         + (user == null || user.isEmpty() ? "root" : user)
         + ", "
-        + (Boolean.TRUE.equals(hasShell) ? "a shell" : "no shell");
+        + (Boolean.TRUE.equals(hasShell) ? "a shell" : "no shell")
+        + (files == null ? "" : ", " + files.size() + " files read from its filesystem");
   }
 }

@@ -73,7 +73,15 @@ final class InterpreterRule {
     }
     List<String> argv = ExecForm.argv(text, escape, command);
     if (command.form() == ArgumentForm.SHELL && (runtime.hasShell() || argv == null)) {
-      return require("/bin/sh", command, "a shell-form " + command.name());
+      // The one report of a shell-form command the runtime cannot run: CommandPlanner leaves it
+      // to this rule, which names what needs the shell.
+      String what =
+          "a shell-form "
+              + command.name()
+              + (argv == null
+                  ? " (it uses " + ExecForm.shellFeature(command.arguments()) + ")"
+                  : "");
+      return require("/bin/sh", command, what);
     }
     if (argv == null || argv.isEmpty()) {
       return Optional.empty();
@@ -97,6 +105,11 @@ final class InterpreterRule {
 
   /** True when the CMD starts with the runtime's ENTRYPOINT program, which then runs the rest. */
   private boolean handsToRuntime(List<String> argv) {
+    return handsToRuntime(runtime, argv);
+  }
+
+  /** True when {@code argv} starts with {@code runtime}'s ENTRYPOINT program. */
+  static boolean handsToRuntime(RuntimeImage runtime, List<String> argv) {
     String own = ImagePaths.fileName(runtime.entrypoint().get(0));
     String first = ImagePaths.fileName(argv.get(0));
     return own.equals(first)

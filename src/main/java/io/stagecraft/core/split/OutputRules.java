@@ -17,6 +17,7 @@ public final class OutputRules {
           new NpmRule(),
           new MavenRule(),
           new GradleRule(),
+          new JarRule(),
           new PyCompileRule());
   private static final WorkdirRule WORKDIR = new WorkdirRule();
 

@@ -19,6 +19,8 @@ import java.util.Set;
  *     null when only conventions are known
  * @param libraries the shared libraries (file names such as {@code libc.so.6}) the conventions say
  *     it holds; with {@code files} known, those decide instead
+ * @param path the PATH its configuration sets, when an engine read it; null when it sets none or it
+ *     is not known, and the engine's default PATH then applies
  */
 public record RuntimeImage(
     String reference,
@@ -31,7 +33,8 @@ public record RuntimeImage(
     Source source,
     String description,
     Set<String> files,
-    Set<String> libraries) {
+    Set<String> libraries,
+    String path) {
 
   /** Directories a dynamic loader searches, in the layouts Debian, Alpine and Fedora use. */
   private static final List<String> LIBRARY_DIRS =
@@ -77,7 +80,8 @@ public record RuntimeImage(
         source,
         description,
         null,
-        libraries);
+        libraries,
+        null);
   }
 
   /** Whether a filesystem holds a C library: glibc's libc.so.6 or musl's loader. */
@@ -111,16 +115,19 @@ public record RuntimeImage(
     if (source == Source.CATALOGUE && (path.equals("/bin/sh") || path.equals("/usr/bin/env"))) {
       return hasShell;
     }
+    if (source == Source.INSPECTED && path.equals("/bin/sh")) {
+      return hasShell; // what the engine found in the filesystem, though the list was not kept
+    }
     return path.equals("/bin/sh") && hasShell ? Boolean.TRUE : null;
   }
 
   /**
-   * Whether a program named {@code name} is in one of the system's bin directories (as PATH finds
-   * it): true, false, or null when unknown.
+   * Whether a program named {@code name} is in a directory of the image's PATH, as a command that
+   * names it bare finds it: true, false, or null when unknown.
    */
   public Boolean hasProgram(String name) {
     Boolean found = Boolean.FALSE;
-    for (String dir : BuildScan.DEFAULT_PATH.split(":")) {
+    for (String dir : searchPath().split(":")) {
       Boolean here = hasFile(dir + "/" + name);
       if (Boolean.TRUE.equals(here)) {
         return true;
@@ -133,6 +140,11 @@ public record RuntimeImage(
       return true;
     }
     return found;
+  }
+
+  /** The directories a bare program name is looked up in: the image's PATH, else the default. */
+  public String searchPath() {
+    return path != null ? path : BuildScan.DEFAULT_PATH;
   }
 
   /**
@@ -190,6 +202,7 @@ public record RuntimeImage(
                 ? ". Otherwise: " + description
                 : "."),
         config.files() != null ? config.files() : files,
-        libraries);
+        libraries,
+        config.path() != null ? config.path() : path);
   }
 }

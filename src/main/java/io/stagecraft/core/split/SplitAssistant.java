@@ -186,7 +186,16 @@ public final class SplitAssistant {
     SplitPreview preview =
         StageSplitter.split(
             new StageSplitter.SplitRequest(
-                graph, stage, index, runtime, builderName, runtimeName, detection, options, notes));
+                graph,
+                stage,
+                index,
+                runtime,
+                builderName,
+                runtimeName,
+                detection,
+                options,
+                notes,
+                builderHasShell(stage)));
     String fix = preview.refused() ? preview.refusals().get(0).alternative() : null;
     if (suggestion == null || fix == null) {
       return preview;
@@ -211,7 +220,27 @@ public final class SplitAssistant {
     RuntimeImage fixed = catalogue.resolve(fix, null);
     return StageSplitter.split(
         new StageSplitter.SplitRequest(
-            graph, stage, index, fixed, builderName, runtimeName, detection, options, switched));
+            graph,
+            stage,
+            index,
+            fixed,
+            builderName,
+            runtimeName,
+            detection,
+            options,
+            switched,
+            builderHasShell(stage)));
+  }
+
+  /**
+   * Whether the builder's base has {@code /bin/sh}, which a shell-form RUN runs in (a distroless
+   * {@code :debug} image's busybox is elsewhere); unknown bases are taken to.
+   */
+  private boolean builderHasShell(Stage stage) {
+    return catalogue
+        .lookup(stage.resolvedBase())
+        .map(base -> !Boolean.FALSE.equals(base.hasFile("/bin/sh")))
+        .orElse(true);
   }
 
   private static StageGraph parse(String text) throws EditException {

@@ -119,7 +119,8 @@ final class StageSplitter {
       String runtimeName,
       Detection detection,
       SplitOptions options,
-      List<Note> notes) {}
+      List<Note> notes,
+      boolean builderHasShell) {}
 
   /** A directory the builder gave to a user, copied with the same numeric owner. */
   private record OwnedCopy(String line, String reason, int sourceLine) {}
@@ -267,7 +268,8 @@ final class StageSplitter {
     BuilderUsers users = BuilderUsers.of(scan);
     List<String> filled = new ArrayList<>(copiedPaths);
     SharedLibrariesRule.Collection libraries =
-        SharedLibrariesRule.plan(scan, runtime, request.builderName(), escape, true);
+        SharedLibrariesRule.plan(
+            scan, runtime, request.builderName(), escape, request.builderHasShell());
     List<OwnedCopy> owned = ownedCopies(users, filled);
     owned.forEach(o -> filled.add(o.line().substring(o.line().lastIndexOf(' ') + 1)));
     List<ContextFilesRule.ContextCopy> contextCopies =
@@ -292,6 +294,23 @@ final class StageSplitter {
             runtimeEnv.get("PATH"),
             request.detection());
     interpreters.check(commandScope, notes).ifPresent(refusals::add);
+    boolean stageSetsPath =
+        envNames.contains("PATH")
+            || hints.containsKey("PATH")
+            || tail.stream()
+                .anyMatch(
+                    i ->
+                        i.is(Keyword.ENV)
+                            && i.pairs().stream().anyMatch(p -> p.name().equals("PATH")));
+    new ProgramPathRule(
+            text,
+            escape,
+            runtime,
+            filled,
+            runtimeEnv.get("PATH"),
+            stageSetsPath ? runtimeEnv.get("PATH") : null)
+        .check(commandScope)
+        .ifPresent(notes::add);
     if (interpreters.unknown() != null) {
       notes.add(
           new Note(
@@ -857,25 +876,47 @@ final class StageSplitter {
   }
 
   /** A dynamically linked C program cannot start where there is no C library. */
+  /**
+   * A dynamically linked program whose libraries the builder cannot gather (its base has no shell
+   * to run ldd in): a runtime without a C library cannot run it, and one with a C library may lack
+   * the rest.
+   */
   private void checkLinking(BuildScan scan) {
-    if (runtime.hasLibc()) {
-      return;
-    }
     CCompilerRule compiler = new CCompilerRule();
     for (CommandContext c : scan.commands()) {
-      if (!compiler.recognise(c).isEmpty() && !CCompilerRule.isStatic(c)) {
+      if (compiler.recognise(c).isEmpty() || CCompilerRule.isStatic(c)) {
+        continue;
+      }
+      String program = compiler.recognise(c).get(0).source();
+      String why =
+          c.program()
+              + " links "
+              + program
+              + " dynamically, and its shared libraries cannot be gathered: the builder's base, "
+              + stage.resolvedBase()
+              + ", has no /bin/sh to run ldd in";
+      if (!runtime.hasLibc()) {
+        refusals.add(
+            new Refusal(
+                Refusal.Missing.LIBRARY,
+                c.line(),
+                why
+                    + ", and "
+                    + runtime.reference()
+                    + " has no C library, so the program cannot start there: link it with -static.",
+                "gcr.io/distroless/cc-debian12"));
+      } else {
         notes.add(
             new Note(
-                Note.Level.PROBLEM,
+                Note.Level.WARNING,
                 c.line(),
-                c.program()
-                    + " links "
-                    + compiler.recognise(c).get(0).source()
-                    + " dynamically, and "
+                why
+                    + "; "
                     + runtime.reference()
-                    + " has no C library: link with -static, or use a runtime "
-                    + "with one, such as gcr.io/distroless/cc-debian12."));
+                    + " has a C library, but any other library the program needs must be copied"
+                    + " by hand."));
       }
+      return;
     }
   }
 

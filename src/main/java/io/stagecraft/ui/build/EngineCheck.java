@@ -9,8 +9,9 @@ import java.util.Objects;
  *
  * @param engine the engine, or null when none is reachable
  * @param summary the engine's version, API and platform, or the reason none is usable
+ * @param platform the engine's {@code os/arch}, such as {@code linux/amd64}, or null when not known
  */
-public record EngineCheck(BuildEngine engine, String summary) {
+public record EngineCheck(BuildEngine engine, String summary, String platform) {
   /** What the user can do when no engine answers; shown under the reason. */
   public static final String REMEDY =
       "Start Docker (for example: sudo systemctl start docker), or set DOCKER_HOST, then press Recheck.";
@@ -20,11 +21,16 @@ public record EngineCheck(BuildEngine engine, String summary) {
   }
 
   public static EngineCheck connected(BuildEngine engine, String summary) {
-    return new EngineCheck(Objects.requireNonNull(engine, "engine"), summary);
+    return connected(engine, summary, null);
+  }
+
+  /** An engine that builds for {@code platform} ({@code os/arch}) by default. */
+  public static EngineCheck connected(BuildEngine engine, String summary, String platform) {
+    return new EngineCheck(Objects.requireNonNull(engine, "engine"), summary, platform);
   }
 
   public static EngineCheck unavailable(String reason) {
-    return new EngineCheck(null, reason);
+    return new EngineCheck(null, reason, null);
   }
 
   public boolean isConnected() {

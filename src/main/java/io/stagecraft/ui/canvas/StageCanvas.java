@@ -9,6 +9,7 @@ import io.stagecraft.layout.InstructionRow;
 import io.stagecraft.layout.PlacedNode;
 import io.stagecraft.layout.Point;
 import io.stagecraft.layout.RoutedEdge;
+import io.stagecraft.ui.ReferenceFixItems;
 import io.stagecraft.ui.model.DiagramSnapshot;
 import io.stagecraft.ui.model.EditorModel;
 import io.stagecraft.ui.model.Selection;
@@ -30,6 +31,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -67,6 +69,11 @@ public final class StageCanvas extends Region {
   private final CanvasTools tools;
   private final Map<String, NodeView> nodeViews = new LinkedHashMap<>();
   private final Map<Integer, EdgeView> edgeViews = new HashMap<>();
+  private final CanvasKeyboard keyboard =
+      new CanvasKeyboard(() -> this.shown == null ? null : this.shown.layout());
+
+  /** Gives the code pane the focus: where Enter on a box goes, its text selected. */
+  private Runnable showCode = () -> {};
 
   /** Made on first use: a popup costs the first frame time it does not need to spend. */
   private ContextMenu contextMenu;
@@ -91,7 +98,8 @@ public final class StageCanvas extends Region {
     clip.heightProperty().bind(heightProperty());
     setClip(clip);
     world.getTransforms().add(viewport.transform());
-    world.getChildren().addAll(edgeLayer, nodeLayer, overlay);
+    world.getChildren().addAll(edgeLayer, nodeLayer, keyboard.ring(), overlay);
+    focusedProperty().addListener((obs, was, focused) -> keyboard.canvasFocused(focused));
     status.getStyleClass().add("canvas-status");
     status.setManaged(false);
     status.setMouseTransparent(true);
@@ -115,6 +123,15 @@ public final class StageCanvas extends Region {
     viewport.transform().mxxProperty().addListener(o -> frameMinimap());
     model.snapshotProperty().addListener((obs, was, snapshot) -> show(snapshot));
     model.selectionProperty().addListener((obs, was, selection) -> markSelection(selection));
+    // The keyboard carries on from what was clicked, or from the stage the caret is in.
+    model
+        .selectionProperty()
+        .addListener(
+            (obs, was, selection) -> {
+              if (!selection.isEmpty()) {
+                keyboard.focus(selection);
+              }
+            });
     model
         .snapshotProperty()
         .addListener(
@@ -136,7 +153,7 @@ public final class StageCanvas extends Region {
         (getWidth() - emptyHint.getWidth()) / 2, (getHeight() - emptyHint.getHeight()) / 2);
     tools.autosize();
     tools.relocate(10, 8);
-    minimap.relocate(getWidth() - Minimap.WIDTH - 12, getHeight() - Minimap.HEIGHT - 12);
+    minimap.relocate(minimapBounds().x(), minimapBounds().y());
     if (autoFit && shown != null && getWidth() > 0 && !fittedTo(shown.layout())) {
       fit();
     }
@@ -180,14 +197,34 @@ public final class StageCanvas extends Region {
     }
   }
 
-  /** Fits the whole drawing into the view. */
+  /** Fits the whole drawing into the view, clear of the overview and the find tools. */
   public void fit() {
     DiagramLayout layout = shown == null ? DiagramLayout.EMPTY : shown.layout();
-    viewport.fit(layout.bounds(), getWidth(), getHeight());
+    List<io.stagecraft.layout.Rect> panels = new ArrayList<>();
+    if (minimap.isVisible()) {
+      panels.add(minimapBounds());
+    }
+    if (tools.isVisible()) {
+      tools.autosize();
+      panels.add(
+          new io.stagecraft.layout.Rect(
+              tools.getLayoutX(), tools.getLayoutY(), tools.getWidth(), tools.getHeight()));
+    }
+    viewport.fit(
+        layout.bounds(), FitArea.clearOf(getWidth(), getHeight(), layout.bounds(), panels));
     autoFit = true;
     fittedWidth = getWidth();
     fittedHeight = getHeight();
     fittedLayout = layout.bounds().toString();
+  }
+
+  /** Where the overview sits: the bottom right corner. */
+  private io.stagecraft.layout.Rect minimapBounds() {
+    return new io.stagecraft.layout.Rect(
+        getWidth() - Minimap.WIDTH - 12,
+        getHeight() - Minimap.HEIGHT - 12,
+        Minimap.WIDTH,
+        Minimap.HEIGHT);
   }
 
   /** Whether the last fit was for this view size and this drawing size. */
@@ -265,6 +302,7 @@ public final class StageCanvas extends Region {
       edgeViews.clear();
       nodeLayer.getChildren().clear();
       edgeLayer.getChildren().clear();
+      keyboard.drawingChanged();
       return;
     }
     Map<String, NodeView> previous = new HashMap<>(nodeViews);
@@ -277,7 +315,7 @@ public final class StageCanvas extends Region {
         previous.remove(placed.node().id());
         view.reuseFor(placed, diagnostics);
       } else {
-        view = placed.node().isStage() ? stageBox(placed, diagnostics) : new ImageNodeView(placed);
+        view = placed.node().isStage() ? stageBox(placed, diagnostics) : imageBox(placed);
         installNodeGestures(view);
         added.add(view);
       }
@@ -302,6 +340,7 @@ public final class StageCanvas extends Region {
     }
     tools.offer(large, model.namesOnly());
     markSelection(model.selectionProperty().get());
+    keyboard.drawingChanged();
     requestLayout();
   }
 
@@ -331,6 +370,17 @@ public final class StageCanvas extends Region {
             .filter(p -> p.range().start() < stage.range().end())
             .map(p -> "Line " + p.line() + ": " + p.ruleId() + " " + p.message());
     return Stream.concat(syntax, lint).collect(Collectors.joining("\n"));
+  }
+
+  /** An external image; its menu offers the fixes of a reference that meant a stage. */
+  private ImageNodeView imageBox(PlacedNode placed) {
+    ImageNodeView image = new ImageNodeView(placed);
+    image.setOnContextMenuRequested(
+        e -> {
+          showMenu(e.getScreenX(), e.getScreenY(), imageMenu(image));
+          e.consume();
+        });
+    return image;
   }
 
   private StageBoxView stageBox(PlacedNode placed, String diagnostics) {
@@ -372,9 +422,7 @@ public final class StageCanvas extends Region {
     view.setOnMouseClicked(javafx.event.Event::consume);
     view.setOnContextMenuRequested(
         e -> {
-          MenuItem delete = new MenuItem("Delete arrow");
-          delete.setOnAction(a -> gestures.deleteArrow(view.graphEdgeIndex()));
-          showMenu(e.getScreenX(), e.getScreenY(), delete);
+          showMenu(e.getScreenX(), e.getScreenY(), edgeMenu(view.graphEdgeIndex()));
           e.consume();
         });
     Selection sel = model.selectionProperty().get();
@@ -427,28 +475,150 @@ public final class StageCanvas extends Region {
         });
     setOnKeyPressed(
         e -> {
-          switch (e.getCode()) {
-            case PLUS, EQUALS, ADD -> zoomIn();
-            case MINUS, SUBTRACT -> zoomOut();
-            case DIGIT0, NUMPAD0 -> fit();
-            case LEFT -> pan(40, 0);
-            case RIGHT -> pan(-40, 0);
-            case UP -> pan(0, 40);
-            case DOWN -> pan(0, -40);
-            case DELETE, BACK_SPACE -> deleteSelected();
-            case F -> {
-              if (!e.isShortcutDown()) {
-                return;
-              }
-              findStage();
-            }
-            case F2 -> renameSelected();
-            default -> {
-              return;
-            }
+          // Keys typed into the rename field are the field's.
+          if (e.getTarget() == this && key(e)) {
+            e.consume();
           }
-          e.consume();
         });
+  }
+
+  /**
+   * The canvas's keys: zoom and fit; Tab, Shift+Tab and the arrows move the keyboard between boxes
+   * and arrows, Shift+arrows pan, Alt+arrows move the box; Enter, F2, Delete and the menu key (or
+   * Shift+F10) act on the box or arrow the keyboard is on. True when the key was used.
+   */
+  private boolean key(KeyEvent e) {
+    switch (e.getCode()) {
+      case PLUS, EQUALS, ADD -> zoomIn();
+      case MINUS, SUBTRACT -> zoomOut();
+      case DIGIT0, NUMPAD0 -> fit();
+      case LEFT -> arrowKey(e, CanvasKeyboard.Direction.LEFT);
+      case RIGHT -> arrowKey(e, CanvasKeyboard.Direction.RIGHT);
+      case UP -> arrowKey(e, CanvasKeyboard.Direction.UP);
+      case DOWN -> arrowKey(e, CanvasKeyboard.Direction.DOWN);
+      case TAB -> {
+        if (e.isShortcutDown() || e.isAltDown()) {
+          return false;
+        }
+        keyboard.step(e.isShiftDown() ? -1 : 1);
+        bringKeyboardIntoView();
+      }
+      case ENTER -> showFocusedCode();
+      case DELETE, BACK_SPACE -> {
+        selectFocused();
+        deleteSelected();
+      }
+      case F2 -> {
+        selectFocused();
+        renameSelected();
+      }
+      case CONTEXT_MENU -> showFocusedMenu();
+      case F10 -> {
+        if (!e.isShiftDown()) {
+          return false;
+        }
+        showFocusedMenu();
+      }
+      case F -> {
+        if (!e.isShortcutDown()) {
+          return false;
+        }
+        findStage();
+      }
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How far Alt+arrow moves a box, and Shift+arrow pans the view. */
+  private static final double KEY_STEP = 40;
+
+  private void arrowKey(KeyEvent e, CanvasKeyboard.Direction d) {
+    if (e.isShiftDown()) {
+      pan(-d.dx * KEY_STEP, -d.dy * KEY_STEP);
+    } else if (e.isAltDown()) {
+      moveFocusedBox(d);
+    } else {
+      keyboard.go(d);
+      bringKeyboardIntoView();
+    }
+  }
+
+  /** Moves the box the keyboard is on one step, as dragging it there would: one undoable step. */
+  private void moveFocusedBox(CanvasKeyboard.Direction d) {
+    CanvasKeyboard.Item item = keyboard.current();
+    if (item == null || item.nodeId() == null) {
+      return;
+    }
+    Point to = new Point(item.bounds().x() + d.dx * KEY_STEP, item.bounds().y() + d.dy * KEY_STEP);
+    model.pin(item.nodeId(), DiagramArranger.dropPosition(shown.layout(), item.nodeId(), to));
+    bringKeyboardIntoView();
+  }
+
+  /** The box or arrow the keyboard is on; for tests. */
+  public Selection keyboardFocus() {
+    return keyboard.focused();
+  }
+
+  /** Where Enter on a box takes the focus: the code pane, which shows the box's text selected. */
+  public void setShowCode(Runnable showCode) {
+    this.showCode = showCode;
+  }
+
+  private void selectFocused() {
+    if (keyboard.current() != null) {
+      model.select(keyboard.focused());
+    }
+  }
+
+  /** Selects the box or arrow the keyboard is on and goes to its text in the code pane. */
+  private void showFocusedCode() {
+    if (keyboard.current() != null) {
+      model.select(keyboard.focused());
+      showCode.run();
+    }
+  }
+
+  /** Opens the menu of the box or arrow the keyboard is on, beside it. */
+  private void showFocusedMenu() {
+    CanvasKeyboard.Item item = keyboard.current();
+    if (item == null) {
+      return;
+    }
+    selectFocused();
+    List<MenuItem> items;
+    if (item.edgeIndex() >= 0) {
+      items = edgeMenu(item.edgeIndex());
+    } else if (nodeViews.get(item.nodeId()) instanceof StageBoxView box) {
+      items = stageMenu(box);
+    } else {
+      items = imageMenu(nodeViews.get(item.nodeId()));
+    }
+    Point2D at =
+        world.localToScreen(
+            item.bounds().x() + Math.min(24, item.bounds().width() / 2),
+            item.bounds().y() + Math.min(BoxMetrics.HEADER_HEIGHT, item.bounds().height()));
+    if (at != null) {
+      showMenu(at.getX(), at.getY(), items);
+    }
+  }
+
+  /** Pans just enough to show the box or arrow the keyboard is on, when it is out of view. */
+  private void bringKeyboardIntoView() {
+    CanvasKeyboard.Item item = keyboard.current();
+    if (item == null || getWidth() <= 0) {
+      return;
+    }
+    io.stagecraft.layout.Rect visible = viewport.visible(getWidth(), getHeight());
+    io.stagecraft.layout.Rect b = item.bounds();
+    if (b.x() < visible.x()
+        || b.y() < visible.y()
+        || b.maxX() > visible.maxX()
+        || b.maxY() > visible.maxY()) {
+      centreOn(new Point2D(b.centre().x(), b.centre().y()));
+    }
   }
 
   /** Pressing selects; dragging moves the box, and the user's position is kept. */
@@ -520,23 +690,7 @@ public final class StageCanvas extends Region {
             });
     box.setOnContextMenuRequested(
         e -> {
-          MenuItem rename = new MenuItem("Rename stage\u2026");
-          rename.setOnAction(a -> startRename(box));
-          MenuItem delete = new MenuItem("Delete stage");
-          delete.setOnAction(a -> gestures.deleteStage(box.stageIndex()));
-          MenuItem fold =
-              new MenuItem(
-                  box.placed().node().hiddenRows() > 0
-                      ? "Show all instructions"
-                      : "Fold instructions");
-          fold.setDisable(!box.placed().node().collapsible());
-          fold.setOnAction(a -> model.toggleFold(box.nodeId()));
-          MenuItem slim = new MenuItem("Slim it\u2026");
-          slim.setOnAction(a -> gestures.slim());
-          // The one-click split works on the final stage, the image that ships.
-          slim.setDisable(box.placed().node().stageIndex() != lastStageIndex());
-          showMenu(
-              e.getScreenX(), e.getScreenY(), rename, fold, slim, new SeparatorMenuItem(), delete);
+          showMenu(e.getScreenX(), e.getScreenY(), stageMenu(box));
           e.consume();
         });
     if (box.foldToggle() != null) {
@@ -553,11 +707,87 @@ public final class StageCanvas extends Region {
     }
   }
 
+  /** A stage box's menu: the quick fixes of its bad references first, then its commands. */
+  private List<MenuItem> stageMenu(StageBoxView box) {
+    MenuItem rename = new MenuItem("Rename stage\u2026");
+    rename.setOnAction(a -> startRename(box));
+    MenuItem delete = new MenuItem("Delete stage");
+    delete.setOnAction(a -> gestures.deleteStage(box.stageIndex()));
+    MenuItem fold =
+        new MenuItem(
+            box.placed().node().hiddenRows() > 0 ? "Show all instructions" : "Fold instructions");
+    fold.setDisable(!box.placed().node().collapsible());
+    fold.setOnAction(a -> model.toggleFold(box.nodeId()));
+    MenuItem slim = new MenuItem("Slim it\u2026");
+    slim.setOnAction(a -> gestures.slim());
+    // The one-click split works on the final stage, the image that ships.
+    slim.setDisable(box.placed().node().stageIndex() != lastStageIndex());
+    Stage stage = shown.graph().stages().get(box.stageIndex());
+    List<MenuItem> items =
+        new ArrayList<>(
+            ReferenceFixItems.between(
+                shown.graph(), stage.range().start(), stage.range().end(), model::apply));
+    if (!items.isEmpty()) {
+      items.add(new SeparatorMenuItem());
+    }
+    items.addAll(List.of(rename, fold, slim, new SeparatorMenuItem(), delete));
+    return items;
+  }
+
+  /** An arrow's menu: the quick fixes of its reference, and Delete. */
+  private List<MenuItem> edgeMenu(int edgeIndex) {
+    Edge edge = shown.graph().edges().get(edgeIndex);
+    List<MenuItem> items = new ArrayList<>(referenceFixes(List.of(edge)));
+    if (!items.isEmpty()) {
+      items.add(new SeparatorMenuItem());
+    }
+    MenuItem delete = new MenuItem("Delete arrow");
+    delete.setOnAction(a -> gestures.deleteArrow(edgeIndex));
+    items.add(delete);
+    return items;
+  }
+
+  /**
+   * An external image's menu: the quick fixes of the references that name it, such as a {@code
+   * --from} that was meant to name a stage; empty when there are none.
+   */
+  private List<MenuItem> imageMenu(NodeView image) {
+    List<Edge> naming = new ArrayList<>();
+    for (RoutedEdge routed : shown.layout().edges()) {
+      if (routed.edge().fromId().equals(image.nodeId())) {
+        naming.add(shown.graph().edges().get(routed.edge().graphEdgeIndex()));
+      }
+    }
+    return referenceFixes(naming);
+  }
+
+  private List<MenuItem> referenceFixes(List<Edge> edges) {
+    List<MenuItem> items = new ArrayList<>();
+    for (Edge edge : edges) {
+      if (edge.referenceRange() != null) {
+        items.addAll(
+            ReferenceFixItems.between(
+                shown.graph(),
+                edge.referenceRange().start(),
+                edge.referenceRange().end(),
+                model::apply));
+      }
+    }
+    return items;
+  }
+
   private int lastStageIndex() {
     return shown == null ? -1 : shown.graph().stages().size() - 1;
   }
 
   private void showMenu(double screenX, double screenY, MenuItem... items) {
+    showMenu(screenX, screenY, List.of(items));
+  }
+
+  private void showMenu(double screenX, double screenY, List<MenuItem> items) {
+    if (items.isEmpty()) {
+      return;
+    }
     if (contextMenu == null) {
       contextMenu = new ContextMenu();
     }

@@ -48,16 +48,21 @@ final class Viewport {
    * all of it, so it may go below the smallest zoom the wheel reaches.
    */
   void fit(Rect drawing, double viewWidth, double viewHeight) {
+    fit(drawing, new Rect(0, 0, viewWidth, viewHeight));
+  }
+
+  /** Fits a drawing into {@code area}, a part of the view, centred there. */
+  void fit(Rect drawing, Rect area) {
     double width = drawing.width();
     double height = drawing.height();
-    if (width <= 0 || height <= 0 || viewWidth <= 0 || viewHeight <= 0) {
+    if (width <= 0 || height <= 0 || area.width() <= 0 || area.height() <= 0) {
       scale = 1;
       tx = 0;
       ty = 0;
     } else {
-      scale = Math.min(MAX_FIT_SCALE, Math.min(viewWidth / width, viewHeight / height));
-      tx = (viewWidth - width * scale) / 2 - drawing.x() * scale;
-      ty = (viewHeight - height * scale) / 2 - drawing.y() * scale;
+      scale = Math.min(MAX_FIT_SCALE, Math.min(area.width() / width, area.height() / height));
+      tx = area.x() + (area.width() - width * scale) / 2 - drawing.x() * scale;
+      ty = area.y() + (area.height() - height * scale) / 2 - drawing.y() * scale;
     }
     apply();
   }

@@ -31,9 +31,10 @@ import org.fxmisc.richtext.CodeArea;
 /**
  * The code pane's language features, all answered by the core's language services and applied as
  * document edits (one undo step each): completion (Ctrl+Space, and on its own after {@code
- * --from=}, {@code from=}, {@code $} and <code>${</code>), go to definition (F12 or Ctrl+click), go
- * to line (Ctrl+G), toggle comment (Ctrl+/), format (Ctrl+Alt+L or Shift+Alt+F) and rename (F2 on a
- * name).
+ * --from=}, {@code from=}, {@code $} and <code>${</code>), go to definition (F12 or Ctrl+click),
+ * references (Shift+F12), find and replace (Ctrl+F, Ctrl+H, F3), go to line (Ctrl+G), toggle
+ * comment (Ctrl+/), format (Ctrl+Alt+L or Shift+Alt+F), rename (F2 on a name) and folding of stages
+ * (Ctrl+Shift+[ and Ctrl+Shift+]).
  */
 public final class CodeAssist {
   /** Asks the user for a line of text: a title, a label, and the initial value. */
@@ -51,6 +52,9 @@ public final class CodeAssist {
   private final Popup popup = new Popup();
   private final ListView<CompletionItem> list = new ListView<>();
   private boolean swallowTyped;
+  private final FindBar findBar;
+  private final StageFolds folds;
+  private final ReferenceList references;
 
   /**
    * @param notice shows a short message in the window (a rename warning, "no definition")
@@ -61,6 +65,9 @@ public final class CodeAssist {
     this.model = model;
     this.asker = asker;
     this.notice = notice;
+    this.findBar = new FindBar(area, model);
+    this.folds = new StageFolds(area, model);
+    this.references = new ReferenceList(area);
     list.getStyleClass().add("completion-list");
     list.setPrefSize(460, 220);
     list.setCellFactory(v -> new CompletionCell());
@@ -118,6 +125,21 @@ public final class CodeAssist {
       new KeyCodeCombination(KeyCode.F, KeyCombination.SHIFT_DOWN, KeyCombination.ALT_DOWN);
   private static final KeyCombination DEFINITION = new KeyCodeCombination(KeyCode.F12);
   private static final KeyCombination RENAME = new KeyCodeCombination(KeyCode.F2);
+  private static final KeyCombination REFERENCES =
+      new KeyCodeCombination(KeyCode.F12, KeyCombination.SHIFT_DOWN);
+  private static final KeyCombination FIND =
+      new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+  private static final KeyCombination REPLACE =
+      new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
+  private static final KeyCombination FIND_NEXT = new KeyCodeCombination(KeyCode.F3);
+  private static final KeyCombination FIND_PREVIOUS =
+      new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN);
+  private static final KeyCombination FOLD =
+      new KeyCodeCombination(
+          KeyCode.OPEN_BRACKET, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+  private static final KeyCombination UNFOLD =
+      new KeyCodeCombination(
+          KeyCode.CLOSE_BRACKET, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
   private void key(KeyEvent e) {
     Runnable action = null;
@@ -133,6 +155,20 @@ public final class CodeAssist {
       action = this::goToDefinition;
     } else if (RENAME.match(e)) {
       action = this::rename;
+    } else if (REFERENCES.match(e)) {
+      action = this::findReferences;
+    } else if (FIND.match(e)) {
+      action = findBar::showFind;
+    } else if (REPLACE.match(e)) {
+      action = findBar::showReplace;
+    } else if (FIND_NEXT.match(e)) {
+      action = this::findNext;
+    } else if (FIND_PREVIOUS.match(e)) {
+      action = this::findPrevious;
+    } else if (FOLD.match(e)) {
+      action = folds::foldAtCaret;
+    } else if (UNFOLD.match(e)) {
+      action = folds::unfoldAtCaret;
     }
     if (action != null) {
       e.consume();
@@ -183,7 +219,9 @@ public final class CodeAssist {
   /** The analysis of the document's current text. */
   private Analysis analysis() {
     return new Analysis(
-        io.stagecraft.core.model.StageGraph.parse(model.document().text()), Linter.builtIn());
+        io.stagecraft.core.model.StageGraph.parse(
+            model.document().text(), model.referenceContext()),
+        Linter.builtIn());
   }
 
   /**
@@ -276,6 +314,53 @@ public final class CodeAssist {
     }
     area.selectRange(r.end(), r.start());
     area.requestFollowCaret();
+  }
+
+  /** Marks and lists every use of the stage or variable at the caret. */
+  public void findReferences() {
+    if (model.document() == null) {
+      return;
+    }
+    List<SourceRange> found = Navigation.references(analysis(), area.getCaretPosition());
+    if (found.isEmpty()) {
+      notice.accept("No stage or variable here to find the uses of.");
+      return;
+    }
+    notice.accept(found.size() == 1 ? "1 place names it." : found.size() + " places name it.");
+    references.show(found);
+  }
+
+  /** The references listed, for tests; empty when the list is closed. */
+  public List<SourceRange> shownReferences() {
+    return references.shown();
+  }
+
+  /** Goes to the next match of the find bar's pattern, opening the bar when it has none. */
+  public void findNext() {
+    if (findBar.isOpen() && !findBar.findField().getText().isEmpty()) {
+      findBar.next();
+    } else {
+      findBar.showFind();
+    }
+  }
+
+  /** Goes to the match before, opening the bar when it has no pattern. */
+  public void findPrevious() {
+    if (findBar.isOpen() && !findBar.findField().getText().isEmpty()) {
+      findBar.previous();
+    } else {
+      findBar.showFind();
+    }
+  }
+
+  /** The find and replace bar, which the window places above the code. */
+  public FindBar findBar() {
+    return findBar;
+  }
+
+  /** The folding of stages. */
+  public StageFolds folds() {
+    return folds;
   }
 
   /** Asks for a line number and moves there. */

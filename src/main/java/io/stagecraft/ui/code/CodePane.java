@@ -323,7 +323,11 @@ public final class CodePane extends StackPane {
         parsed.lint().problems().stream()
             .filter(p -> covers(p.range(), offset))
             .map(CodePane::describe);
-    return Stream.concat(syntax, lint).collect(Collectors.joining("\n"));
+    // A stage reference's "did you mean" fix (ADR 17), offered with the lint fixes.
+    Stream<String> fixes =
+        io.stagecraft.ui.ReferenceFixItems.fixes(parsed.graph(), offset, offset).stream()
+            .map(f -> "Alt+Enter or right-click: " + f.title());
+    return Stream.concat(Stream.concat(syntax, lint), fixes).collect(Collectors.joining("\n"));
   }
 
   /** A lint problem as the hover shows it: what, which rule, and what the rule is about. */

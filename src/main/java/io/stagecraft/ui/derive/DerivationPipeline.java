@@ -3,6 +3,7 @@ package io.stagecraft.ui.derive;
 import io.stagecraft.core.document.Document;
 import io.stagecraft.core.lint.LintReport;
 import io.stagecraft.core.lint.Problem;
+import io.stagecraft.core.model.ReferenceContext;
 import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.core.syntax.Diagnostic;
 import io.stagecraft.layout.DiagramArranger;
@@ -37,14 +38,18 @@ import java.util.function.Function;
  * <p>Used on the JavaFX thread only; the work it hands to the background touches no state here.
  */
 public final class DerivationPipeline {
-  /** One revision of a document to derive, with the folds and pinned positions it is shown with. */
+  /**
+   * One revision of a document to derive, with the folds and pinned positions it is shown with, and
+   * the build args and platform its stage references resolve with (ADR 17).
+   */
   public record Request(
       Document document,
       long revision,
       String text,
       Set<String> unfolded,
       Map<String, Point> pinned,
-      boolean namesOnly) {
+      boolean namesOnly,
+      ReferenceContext references) {
     public Request {
       unfolded = Set.copyOf(unfolded);
       pinned = Map.copyOf(pinned);
@@ -182,7 +187,7 @@ public final class DerivationPipeline {
       LayoutMemo known,
       ParagraphStyles base,
       Function<StageGraph, LintReport> lint) {
-    StageGraph graph = StageGraph.parse(request.text());
+    StageGraph graph = StageGraph.parse(request.text(), request.references());
     LintReport report = lint.apply(graph);
     List<Diagnostic> problems = report.problems().stream().map(Problem::toDiagnostic).toList();
     DiagramContent content =

@@ -201,6 +201,21 @@ public final class DialogPrompts implements Prompts {
   }
 
   @Override
+  public boolean confirmOpenReadOnly(String name, String why) {
+    Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+    alert.initOwner(owner.get());
+    alert.setTitle("Open " + name);
+    alert.setHeaderText(name + " is too large to edit.");
+    alert.setContentText(
+        why
+            + "\n\nIt can be opened read-only: the text and the diagram are shown, nothing can be"
+            + " changed, and Save As writes a copy.");
+    ButtonType readOnly = new ButtonType("Open Read-Only", ButtonBar.ButtonData.OK_DONE);
+    alert.getButtonTypes().setAll(readOnly, ButtonType.CANCEL);
+    return alert.showAndWait().filter(readOnly::equals).isPresent();
+  }
+
+  @Override
   public void showFailure(String title, String message, String details) {
     Alert alert = new Alert(Alert.AlertType.ERROR);
     alert.initOwner(owner.get());

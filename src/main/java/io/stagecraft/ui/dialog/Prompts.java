@@ -76,6 +76,15 @@ public interface Prompts {
   }
 
   /**
+   * Offers to open a file read-only that cannot be opened for editing; true to open it.
+   *
+   * @param why why it cannot be edited, such as its size
+   */
+  default boolean confirmOpenReadOnly(String name, String why) {
+    return false;
+  }
+
+  /**
    * Tells of a failure the app did not expect, with {@code details} (a stack trace) the user can
    * copy into a report.
    */

@@ -4,6 +4,7 @@ import io.stagecraft.core.lint.FixAll;
 import io.stagecraft.core.lint.LintReport;
 import io.stagecraft.core.lint.Problem;
 import io.stagecraft.core.lint.QuickFix;
+import io.stagecraft.ui.ReferenceFixItems;
 import io.stagecraft.ui.code.CodePane;
 import io.stagecraft.ui.derive.DerivationPipeline;
 import io.stagecraft.ui.model.EditorModel;
@@ -20,10 +21,11 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.WindowEvent;
 
 /**
- * Offers the quick fixes of the lint problems at the caret: on Alt+Enter, and at the top of the
- * code pane's context menu. Each fix is one undoable document edit. Where a rule's safe fix applies
- * more than once, "fix all" of that rule is offered, and "Fix all safe problems" takes every safe
- * fix in the file, both as one edit.
+ * Offers the quick fixes of the lint problems at the caret, and the "did you mean" fixes of the
+ * stage references on its line: on Alt+Enter, and at the top of the code pane's context menu. Each
+ * fix is one undoable document edit. Where a rule's safe fix applies more than once, "fix all" of
+ * that rule is offered, and "Fix all safe problems" takes every safe fix in the file, both as one
+ * edit.
  */
 public final class LintQuickFixes {
   private static final String LINT_ITEM = "lint-fix";
@@ -61,19 +63,14 @@ public final class LintQuickFixes {
     }
   }
 
-  /** The lint report of the current revision, or null while it is being derived. */
-  private LintReport current() {
-    DerivationPipeline.Parsed parsed = model.currentParse();
-    return parsed == null ? null : parsed.lint();
-  }
-
   /** The menu items for the problems at the caret; empty when there is none. */
   public List<MenuItem> itemsAtCaret() {
-    LintReport report = current();
-    if (report == null) {
+    DerivationPipeline.Parsed parsed = model.currentParse();
+    if (parsed == null) {
       return List.of();
     }
-    List<MenuItem> items = new ArrayList<>();
+    LintReport report = parsed.lint();
+    List<MenuItem> items = new ArrayList<>(referenceFixes(parsed));
     Set<String> fixAllRules = new LinkedHashSet<>();
     for (Problem p : report.problemsAt(codePane.area().getCaretPosition())) {
       for (QuickFix fix : p.fixes()) {
@@ -99,6 +96,18 @@ public final class LintQuickFixes {
               "Fix all safe problems in the file (" + safe.size() + ")",
               () -> model.apply(FixAll.combine("Fix all safe problems", safe))));
     }
+    return items;
+  }
+
+  /** The "did you mean" fixes of the stage references on the caret's line (ADR 17, 25). */
+  private List<MenuItem> referenceFixes(DerivationPipeline.Parsed parsed) {
+    var area = codePane.area();
+    int line = area.getCurrentParagraph();
+    int start = area.getAbsolutePosition(line, 0);
+    List<MenuItem> items =
+        ReferenceFixItems.between(
+            parsed.graph(), start, start + area.getParagraphLength(line), model::apply);
+    items.forEach(i -> i.getStyleClass().add(LINT_ITEM));
     return items;
   }
 

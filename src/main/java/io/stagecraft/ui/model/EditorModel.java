@@ -4,6 +4,7 @@ import io.stagecraft.core.document.Document;
 import io.stagecraft.core.document.DocumentListener;
 import io.stagecraft.core.edit.DocumentEdit;
 import io.stagecraft.core.lint.LintReport;
+import io.stagecraft.core.model.ReferenceContext;
 import io.stagecraft.core.model.Stage;
 import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.layout.DiagramArranger;
@@ -65,6 +66,13 @@ public final class EditorModel {
   private final List<BiConsumer<String, String>> renameListeners = new CopyOnWriteArrayList<>();
   private Document document;
   private boolean namesOnly;
+  private boolean readOnly;
+
+  /** The build args and platform the stage references resolve with: the design's build (ADR 17). */
+  private ReferenceContext references = ReferenceContext.DEFAULT;
+
+  /** Whether saving keeps the box positions (a project), so that moving a box is a modification. */
+  private boolean positionsSaved = true;
 
   public EditorModel(BackgroundWork background) {
     this.pipeline = new DerivationPipeline(background, new Results());
@@ -190,9 +198,23 @@ public final class EditorModel {
     return Set.copyOf(unfolded);
   }
 
-  /** Applies one edit to the document as one undoable step. */
+  /**
+   * Applies one edit to the document as one undoable step; nothing while the document is shown
+   * read-only, so that no command (a canvas gesture, a split, a code action) changes it.
+   */
   public void apply(DocumentEdit edit) {
-    document.apply(edit);
+    if (!readOnly) {
+      document.apply(edit);
+    }
+  }
+
+  /** Whether {@link #apply} refuses every edit: the file is shown read-only. */
+  public void setReadOnly(boolean on) {
+    readOnly = on;
+  }
+
+  public boolean isReadOnly() {
+    return readOnly;
   }
 
   /** Applies a typed edit; see {@link Document#applyTyping}. */
@@ -202,10 +224,12 @@ public final class EditorModel {
 
   public void undo() {
     document.undo();
+    updateFlags(); // a box moved back changes no text, so no listener hears of it
   }
 
   public void redo() {
     document.redo();
+    updateFlags();
   }
 
   public void markSaved() {
@@ -213,17 +237,79 @@ public final class EditorModel {
     updateFlags();
   }
 
-  /** Keeps a box where the user dropped it. */
-  public void pin(String nodeId, Point at) {
-    pinned.put(nodeId, at);
-    rearrange();
+  /** Whether there is something to save: what the title's {@code *} shows. */
+  public boolean isModified() {
+    return modified.get();
   }
 
-  /** Returns every box to a fresh automatic layout, as if the file had just been opened. */
+  /**
+   * Says whether saving keeps the box positions: true for a project (and for what is saved as one
+   * by default), false for a plain Dockerfile, where a moved box is still undoable but leaves
+   * nothing to save.
+   */
+  public void setPositionsSaved(boolean saved) {
+    positionsSaved = saved;
+    if (document != null) {
+      updateFlags();
+    }
+  }
+
+  /** Keeps a box where the user dropped it, as one undoable step. */
+  public void pin(String nodeId, Point at) {
+    if (at.equals(pinned.get(nodeId))) {
+      return;
+    }
+    Map<String, Point> after = new HashMap<>(pinned);
+    after.put(nodeId, at);
+    changePositions("Move " + nodeId, after);
+  }
+
+  /**
+   * Returns every box to a fresh automatic layout, as if the file had just been opened; undo puts
+   * back the boxes the user had placed.
+   */
   public void unpinAll() {
-    pinned.clear();
+    if (!pinned.isEmpty()) {
+      changePositions("Reset layout", Map.of());
+    }
     pipeline.forgetLayout();
     refresh();
+  }
+
+  /** Replaces the user's box positions as one step in the document's undo history. */
+  private void changePositions(String description, Map<String, Point> after) {
+    Map<String, Point> before = Map.copyOf(pinned);
+    Map<String, Point> now = Map.copyOf(after);
+    Document on = document;
+    setPinned(now);
+    on.record(
+        new Document.SideStep() {
+          @Override
+          public String description() {
+            return description;
+          }
+
+          @Override
+          public void undo() {
+            if (document == on) {
+              setPinned(before);
+            }
+          }
+
+          @Override
+          public void redo() {
+            if (document == on) {
+              setPinned(now);
+            }
+          }
+        });
+    updateFlags();
+  }
+
+  private void setPinned(Map<String, Point> positions) {
+    pinned.clear();
+    pinned.putAll(positions);
+    rearrange();
   }
 
   /** Shows boxes with names and bases only, or with their instructions, laid out afresh. */
@@ -233,6 +319,23 @@ public final class EditorModel {
       pipeline.forgetLayout();
       refresh();
     }
+  }
+
+  /**
+   * Resolves stage references, such as {@code FROM binaries-$TARGETOS}, with these build args and
+   * platform from now on, as the build of the design would.
+   */
+  public void setReferenceContext(ReferenceContext context) {
+    if (!context.equals(references)) {
+      references = context;
+      if (document != null) {
+        refresh();
+      }
+    }
+  }
+
+  public ReferenceContext referenceContext() {
+    return references;
   }
 
   /** Whether boxes show only names and bases: the compact view of large files. */
@@ -294,7 +397,7 @@ public final class EditorModel {
   }
 
   private void updateFlags() {
-    modified.set(document.isModified());
+    modified.set(positionsSaved ? document.isModified() : document.isTextModified());
     canUndo.set(document.canUndo());
     canRedo.set(document.canRedo());
   }
@@ -304,7 +407,13 @@ public final class EditorModel {
     catchingUp.set(true);
     pipeline.request(
         new DerivationPipeline.Request(
-            document, document.revision(), document.text(), unfolded, pinned, namesOnly));
+            document,
+            document.revision(),
+            document.text(),
+            unfolded,
+            pinned,
+            namesOnly,
+            references));
   }
 
   /** Where the derivation pipeline's results arrive. */
@@ -314,7 +423,8 @@ public final class EditorModel {
       return request.document() == document
           && request.revision() == document.revision()
           && request.unfolded().equals(unfolded)
-          && request.namesOnly() == namesOnly;
+          && request.namesOnly() == namesOnly
+          && request.references().equals(references);
     }
 
     @Override

@@ -37,6 +37,10 @@ class FilesystemSurveyTest {
   }
 
   private AttackSurface survey(Path root, String format) throws Exception {
+    return read(root, format).surface();
+  }
+
+  private FilesystemSurvey read(Path root, String format) throws Exception {
     Path tar = dir.resolve("fs-" + format + ".tar");
     Process p =
         new ProcessBuilder(
@@ -48,8 +52,39 @@ class FilesystemSurveyTest {
       throw new IOException("tar failed: " + out);
     }
     try (InputStream in = Files.newInputStream(tar)) {
-      return FilesystemSurvey.of(in);
+      return FilesystemSurvey.read(in);
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"gnu", "pax"})
+  void listsEveryPathThatLeadsToAFileThroughLinkedDirectoriesToo(String format) throws Exception {
+    Path root = root();
+    // A merged /usr with the loader's link in /lib64, a program linked into /usr/local/bin, a link
+    // that leads nowhere and an empty directory.
+    link(root, "bin", "usr/bin");
+    link(root, "lib64", "usr/lib64");
+    file(root, "usr/bin/dash", "#!dash\n");
+    link(root, "usr/bin/sh", "dash");
+    file(root, "usr/lib/x86_64-linux-gnu/libc.so.6", "elf");
+    link(root, "usr/lib64/ld-linux-x86-64.so.2", "/usr/lib/x86_64-linux-gnu/libc.so.6");
+    file(root, "opt/node/bin/node", "elf");
+    link(root, "usr/local/bin/node", "../../../opt/node/bin/node");
+    link(root, "usr/local/bin/gone", "/nowhere");
+    Files.createDirectories(root.resolve("var/empty"));
+
+    assertEquals(
+        java.util.Set.of(
+            "/usr/bin/dash",
+            "/usr/bin/sh",
+            "/bin/dash",
+            "/bin/sh",
+            "/usr/lib/x86_64-linux-gnu/libc.so.6",
+            "/usr/lib64/ld-linux-x86-64.so.2",
+            "/lib64/ld-linux-x86-64.so.2",
+            "/opt/node/bin/node",
+            "/usr/local/bin/node"),
+        read(root, format).files());
   }
 
   @ParameterizedTest

@@ -28,7 +28,8 @@ class SampleSplitTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"python-calculator", "go-primes", "c-checksum"})
+  @ValueSource(
+      strings = {"python-calculator", "go-primes", "c-checksum", "node-roman", "java-wordfreq"})
   void oneClickSplitMatchesItsGoldenFile(String sample) throws Exception {
     SplitPreview p = slim(sample);
     assertWellFormed(p);
@@ -40,7 +41,8 @@ class SampleSplitTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"python-calculator", "go-primes", "c-checksum"})
+  @ValueSource(
+      strings = {"python-calculator", "go-primes", "c-checksum", "node-roman", "java-wordfreq"})
   void oneClickSplitPicksTheExpertsRuntimeAndCopiesWhatTheExpertCopies(String sample)
       throws Exception {
     StageGraph split = StageGraph.parse(slim(sample).after());
@@ -90,7 +92,8 @@ class SampleSplitTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"python-calculator", "go-primes", "c-checksum"})
+  @ValueSource(
+      strings = {"python-calculator", "go-primes", "c-checksum", "node-roman", "java-wordfreq"})
   void everySampleHasBothDockerfiles(String sample) {
     for (String name : List.of("Dockerfile", "Dockerfile.multistage")) {
       StageGraph g = StageGraph.parse(readUnchecked(SAMPLES.resolve(sample).resolve(name)));

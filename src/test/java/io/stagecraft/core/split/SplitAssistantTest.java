@@ -268,13 +268,17 @@ class SplitAssistantTest {
   }
 
   @Test
-  void aShellFormCmdThatNeedsAShellIsFlaggedAndLeftAlone() throws Exception {
+  void aShellFormCmdThatNeedsAShellIsRefusedOnceAndLeftAlone() throws Exception {
     String text = lines("FROM debian", "WORKDIR /app", "COPY . .", "CMD ./serve.sh | tee /tmp/log");
     SplitPreview p = slim(text, "gcr.io/distroless/base-debian12");
     assertTrue(p.after().endsWith("CMD ./serve.sh | tee /tmp/log\n"));
-    assertTrue(p.hasProblems());
+    assertEquals(1, p.refusals().size(), p.refusals().toString());
     assertTrue(
-        hasNote(p, Note.Level.PROBLEM, "CMD needs a shell (it uses a pipe)"), p.notes().toString());
+        p.refusals().get(0).message().startsWith("a shell-form CMD (it uses a pipe) needs /bin/sh"),
+        p.refusals().toString());
+    assertFalse(
+        p.notes().stream().anyMatch(n -> n.message().contains("shell")),
+        "the refusal is the one report: " + p.notes());
   }
 
   @Test
@@ -288,7 +292,9 @@ class SplitAssistantTest {
         }) {
       SplitPreview p =
           slim(lines("FROM debian", "WORKDIR /app", "COPY . .", c[0]), "gcr.io/distroless/static");
-      assertTrue(hasNote(p, Note.Level.PROBLEM, "(it uses " + c[1] + ")"), c[0] + ": " + p.notes());
+      assertTrue(
+          p.refusals().stream().anyMatch(r -> r.message().contains("(it uses " + c[1] + ")")),
+          c[0] + ": " + p.refusals());
     }
   }
 
