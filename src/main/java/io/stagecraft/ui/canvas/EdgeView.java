@@ -4,6 +4,7 @@ import io.stagecraft.layout.RoutedEdge;
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.Polygon;
 
@@ -12,7 +13,7 @@ final class EdgeView extends Group {
   private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
   private static final double HEAD = 9;
   private final RoutedEdge routed;
-  private final LazyTooltip tip;
+  private final Tooltip tip;
 
   EdgeView(RoutedEdge routed, String description) {
     this.routed = routed;
@@ -55,7 +56,8 @@ final class EdgeView extends Group {
                 + String.join(", ", routed.edge().alternatives());
       }
     }
-    tip = LazyTooltip.install(hit, description);
+    tip = new Tooltip(description);
+    Tooltip.install(hit, tip);
   }
 
   private static CubicCurve curve(RoutedEdge r) {
