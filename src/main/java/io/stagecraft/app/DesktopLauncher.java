@@ -1,5 +1,6 @@
 package io.stagecraft.app;
 
+import io.stagecraft.ui.UserState;
 import io.stagecraft.ui.concurrent.ExecutorBackgroundWork;
 import io.stagecraft.ui.dialog.DialogPrompts;
 import io.stagecraft.ui.failure.FailureHandler;
@@ -26,6 +27,7 @@ import javafx.stage.Stage;
 public final class DesktopLauncher extends Application {
 
   static void open(String... args) {
+    DesktopLog.install(UserState.folder());
     Application.launch(DesktopLauncher.class, args);
   }
 

@@ -199,6 +199,20 @@ public final class FileActions {
     return sample ? SampleProject.folder() : null;
   }
 
+  /**
+   * Where the open file's build context is (variant A's context folder), for the split's review to
+   * read scripts from: the file is taken now, on the JavaFX thread, and the folder is found when
+   * the supplier is called, off it, since the sample's folder may have to be made on disk.
+   */
+  public java.util.function.Supplier<Path> contextLocator() {
+    OpenFile file = openFile.get();
+    boolean sample = isSampleOpen();
+    return () -> {
+      Path base = baseDirectory(file, sample);
+      return base == null ? null : base.resolve(file.build().a().context()).normalize();
+    };
+  }
+
   public boolean isSampleOpen() {
     OpenFile f = openFile.get();
     return !f.hasLocation() && SampleProject.NAME.equals(f.name());

@@ -1,5 +1,6 @@
 package io.stagecraft.app;
 
+import io.stagecraft.cli.LogSetup;
 import io.stagecraft.cli.StagecraftCommand;
 
 /**
@@ -18,6 +19,7 @@ public final class Main {
       DesktopLauncher.open(args);
       return;
     }
+    LogSetup.toStandardError();
     System.exit(StagecraftCommand.commandLine().addSubcommand(new OpenCommand()).execute(args));
   }
 }

@@ -82,6 +82,9 @@ public final class MainWindow {
 
   private final StackPane codeSlot = new StackPane();
 
+  /** The engine's images, for completion after FROM; listed in the background when asked. */
+  private io.stagecraft.engine.LocalImageTags localImages;
+
   /** Where the outline of the stages goes in the code's header, once the code pane is made. */
   private final StackPane codeHeaderSlot = new StackPane();
 
@@ -148,6 +151,7 @@ public final class MainWindow {
     this.model = new EditorModel(background);
     this.files = new FileActions(model, prompts, recent);
     this.splits = new SplitActions(model, prompts, files::recordOriginal, background.anotherLane());
+    splits.setContextLocator(files::contextLocator);
     this.actions = new EditorActions(model, prompts, splits);
     this.canvas =
         new StageCanvas(model, new ReadOnlyGestures(actions, files::isReadOnly, this::showNotice));
@@ -275,6 +279,8 @@ public final class MainWindow {
       codePane.area().editableProperty().bind(files.readOnlyProperty().not());
       codePane.setContextMenu(codeMenu());
       codeAssist = new CodeAssist(codePane, model, prompts::askText, this::showNotice);
+      localImages = new io.stagecraft.engine.LocalImageTags();
+      codeAssist.setLocalImages(localImages);
       VBox code = new VBox(codeAssist.findBar(), codePane);
       VBox.setVgrow(codePane, Priority.ALWAYS);
       codeSlot.getChildren().setAll(code);

@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code stagecraft compare}: builds two variants on the engine and compares their images. */
@@ -102,8 +103,8 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the comparison as JSON.")
   boolean json;
 
-  @Option(names = "--verbose", description = "Print the build output on standard error.")
-  boolean verbose;
+  /** Holds {@code --verbose}, which with compare also prints the build output on stderr. */
+  @ParentCommand StagecraftCommand top;
 
   @Parameters(
       arity = "2",
@@ -177,7 +178,7 @@ final class CompareCommand implements Callable<Integer> {
       for (VariantSpec v : variants) {
         built.add(
             new VariantComparison.Variant(v.label(), request(v), Files.readString(v.dockerfile())));
-        listeners.add(new ProgressPrinter(v.label(), err, verbose));
+        listeners.add(new ProgressPrinter(v.label(), err, StagecraftCommand.verbose(top)));
       }
     } catch (java.io.IOException e) {
       err.println("stagecraft: cannot read a Dockerfile: " + e.getMessage());

@@ -1,5 +1,6 @@
 package io.stagecraft.cli;
 
+import io.stagecraft.engine.LocalImageTags;
 import io.stagecraft.lsp.StagecraftLanguageServer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,6 +16,10 @@ final class LspCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     String version = StagecraftCommand.class.getPackage().getImplementationVersion();
-    return StagecraftLanguageServer.serve(System.in, System.out, version == null ? "dev" : version);
+    // Completion after FROM offers the engine's images when one answers; asked in the background.
+    try (LocalImageTags images = new LocalImageTags()) {
+      return StagecraftLanguageServer.serve(
+          System.in, System.out, version == null ? "dev" : version, images);
+    }
   }
 }

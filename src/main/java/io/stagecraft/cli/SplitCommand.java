@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -165,10 +166,8 @@ final class SplitCommand implements Callable<Integer> {
       description = "Stop a run after this many seconds (default: ${DEFAULT-VALUE}).")
   int runTimeout;
 
-  @Option(
-      names = "--verbose",
-      description = "With --verify, print the build output on standard error.")
-  boolean verbose;
+  /** Holds {@code --verbose}, which with --verify also prints the build output on stderr. */
+  @ParentCommand StagecraftCommand top;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The Dockerfile.")
   Path file;
@@ -322,7 +321,9 @@ final class SplitCommand implements Callable<Integer> {
             buildArgs,
             Map.of(BuildLabels.PROJECT, CompareCommand.PROJECT),
             new VariantComparison.RunSpec(runArgs, Duration.ofSeconds(runTimeout)));
-    int verified = SplitVerifyReport.verify(new DockerBuildEngine(engine), request, verbose, err);
+    int verified =
+        SplitVerifyReport.verify(
+            new DockerBuildEngine(engine), request, StagecraftCommand.verbose(top), err);
     // A failed proof says more than the notes; a passed one does not make the notes go away.
     return verified == ExitCodes.OK ? clean : verified;
   }

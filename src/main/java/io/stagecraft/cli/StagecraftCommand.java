@@ -3,6 +3,8 @@ package io.stagecraft.cli;
 import io.stagecraft.core.io.StagecraftVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code stagecraft} command line: headless access to the same core the desktop app uses. */
 @Command(
@@ -20,6 +22,29 @@ import picocli.CommandLine.Command;
       LspCommand.class
     })
 public final class StagecraftCommand implements Runnable {
+  private boolean verbose;
+
+  /**
+   * {@code --verbose}, anywhere on the line: library logs at info and debug on standard error
+   * ({@link LogSetup}), and the build output of {@code compare} and {@code split --verify}.
+   */
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description =
+          "Log more on standard error: the libraries' info and debug messages, and the build output"
+              + " of compare and split --verify. Without it only warnings and errors are logged.")
+  void verbose(boolean on) {
+    verbose = on;
+    if (on) {
+      LogSetup.verbose();
+    }
+  }
+
+  /** Whether {@code --verbose} was given to {@code top}, the command a subcommand runs under. */
+  static boolean verbose(StagecraftCommand top) {
+    return top != null && top.verbose;
+  }
 
   /** Runs the command line and returns the process exit code. */
   public static int run(String... args) {

@@ -5,6 +5,7 @@ import com.github.dockerjava.transport.DockerHttpClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * An open connection to one engine: a docker-java client pinned to the negotiated API version, and
@@ -17,18 +18,25 @@ public final class EngineConnection implements AutoCloseable {
   private final ApiVersion apiVersion;
   private final DockerHttpClient http;
   private final DockerClient client;
+  private final Supplier<DockerHttpClient> transports;
 
+  /**
+   * @param transports makes a new transport to the same engine, with the same settings as {@code
+   *     http}, for {@link #openTransport()}
+   */
   EngineConnection(
       EngineEndpoint endpoint,
       EngineInfo info,
       ApiVersion apiVersion,
       DockerHttpClient http,
-      DockerClient client) {
+      DockerClient client,
+      Supplier<DockerHttpClient> transports) {
     this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
     this.info = Objects.requireNonNull(info, "info");
     this.apiVersion = Objects.requireNonNull(apiVersion, "apiVersion");
     this.http = Objects.requireNonNull(http, "http");
     this.client = Objects.requireNonNull(client, "client");
+    this.transports = Objects.requireNonNull(transports, "transports");
   }
 
   public EngineEndpoint endpoint() {
@@ -54,6 +62,17 @@ public final class EngineConnection implements AutoCloseable {
    */
   public DockerHttpClient http() {
     return http;
+  }
+
+  /**
+   * A transport of its own to the same engine, for one long call that must stop at once when asked
+   * (a build): closing it drops its connection, whatever it is in the middle of. Closing the shared
+   * {@link #http()} would stop every other call, and closing a response or its stream is no way to
+   * stop one, since a transport may read the rest of the body first to reuse the connection. The
+   * caller closes it.
+   */
+  DockerHttpClient openTransport() {
+    return transports.get();
   }
 
   @Override

@@ -144,7 +144,8 @@ public final class EngineConnector {
             .withDockerConfig(emptyDockerConfigDirectory().toString())
             .build();
     DockerClient client = DockerClientImpl.getInstance(config, http);
-    return new EngineConnection(endpoint, info, version, http, client);
+    return new EngineConnection(
+        endpoint, info, version, http, client, () -> transport(endpoint, tls, false));
   }
 
   private static Path emptyConfigDirectory;

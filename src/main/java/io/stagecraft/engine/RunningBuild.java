@@ -15,11 +15,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import org.apache.hc.core5.http.io.EofSensorInputStream;
 
 /**
  * One build on its own thread: sends the context, reads the engine's messages, and completes its
  * result. Cancelling drops the connection, which makes the engine cancel the build.
+ *
+ * <p>The build has a transport of its own ({@link EngineConnection#openTransport()}), and
+ * cancelling closes that transport, which closes its socket under the reading thread. That works
+ * however the transport wraps the response stream: closing the response or its stream instead
+ * would, in Apache HttpClient, first read the rest of the body to reuse the connection, which lasts
+ * as long as the build.
  */
 final class RunningBuild implements BuildHandle {
 
@@ -30,8 +35,7 @@ final class RunningBuild implements BuildHandle {
   private final BuildProgress progress;
   private final CompletableFuture<BuildResult> result = new CompletableFuture<>();
   private volatile boolean cancelled;
-  private DockerHttpClient.Response response;
-  private InputStream responseBody;
+  private DockerHttpClient transport;
 
   RunningBuild(
       EngineConnection engine,
@@ -69,20 +73,15 @@ final class RunningBuild implements BuildHandle {
     disconnect();
   }
 
-  /** Drops the connection without reading the rest of the response, which could take minutes. */
+  /**
+   * Drops the connection without reading the rest of the response, which could take minutes. The
+   * transport closes on a thread of its own: it may first flush what it was sending, and cancel
+   * must return at once.
+   */
   private void disconnect() {
-    DockerHttpClient.Response open;
-    InputStream body;
+    DockerHttpClient open;
     synchronized (this) {
-      open = response;
-      body = responseBody;
-    }
-    if (body instanceof EofSensorInputStream sensor) {
-      try {
-        sensor.abort();
-      } catch (IOException ignored) {
-        // The connection is being dropped anyway.
-      }
+      open = transport;
     }
     if (open != null) {
       Thread closer = new Thread(() -> closeQuietly(open), "stagecraft-build-disconnect");
@@ -94,8 +93,16 @@ final class RunningBuild implements BuildHandle {
   private void run() {
     long started = System.nanoTime();
     BuildMessages messages = new BuildMessages(progress, listener);
-    try (context;
+    DockerHttpClient own = engine.openTransport();
+    synchronized (this) {
+      transport = own;
+    }
+    try (own;
+        context;
         InputStream tar = new CancellableInput(Files.newInputStream(context.tar()))) {
+      if (cancelled) {
+        return;
+      }
       DockerHttpClient.Request request =
           DockerHttpClient.Request.builder()
               .method(DockerHttpClient.Request.Method.POST)
@@ -103,17 +110,9 @@ final class RunningBuild implements BuildHandle {
               .putHeader("Content-Type", "application/x-tar")
               .body(tar)
               .build();
-      DockerHttpClient.Response opened = engine.http().execute(request);
+      DockerHttpClient.Response opened = own.execute(request);
       try (opened) {
         InputStream body = opened.getBody();
-        synchronized (this) {
-          response = opened;
-          responseBody = body;
-        }
-        if (cancelled) {
-          disconnect();
-          return;
-        }
         if (opened.getStatusCode() != 200) {
           fail(
               BuildException.Kind.FAILED,
@@ -186,10 +185,10 @@ final class RunningBuild implements BuildHandle {
     return "the engine refused the build (HTTP " + status + "): " + text;
   }
 
-  private static void closeQuietly(DockerHttpClient.Response r) {
+  private static void closeQuietly(DockerHttpClient open) {
     try {
-      r.close();
-    } catch (RuntimeException ignored) {
+      open.close();
+    } catch (IOException | RuntimeException ignored) {
       // Only the socket is at stake.
     }
   }

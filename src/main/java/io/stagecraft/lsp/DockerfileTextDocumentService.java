@@ -5,8 +5,8 @@ import io.stagecraft.core.edit.EditException;
 import io.stagecraft.core.lang.Analysis;
 import io.stagecraft.core.lang.CodeActions;
 import io.stagecraft.core.lang.Completions;
+import io.stagecraft.core.lang.DockerfileFormatter;
 import io.stagecraft.core.lang.Folding;
-import io.stagecraft.core.lang.Formatter;
 import io.stagecraft.core.lang.Hovers;
 import io.stagecraft.core.lang.Navigation;
 import io.stagecraft.core.lang.Outline;
@@ -92,9 +92,15 @@ final class DockerfileTextDocumentService implements TextDocumentService {
           });
   private volatile LanguageClient client;
 
-  DockerfileTextDocumentService(OpenDocuments documents, ExecutorService executor) {
+  private final java.util.function.Supplier<List<String>> localImages;
+
+  DockerfileTextDocumentService(
+      OpenDocuments documents,
+      ExecutorService executor,
+      java.util.function.Supplier<List<String>> localImages) {
     this.documents = documents;
     this.executor = executor;
+    this.localImages = localImages;
   }
 
   void shutdown() {
@@ -240,7 +246,7 @@ final class DockerfileTextDocumentService implements TextDocumentService {
         params,
         at -> {
           List<CompletionItem> items = new ArrayList<>();
-          for (var c : Completions.at(at.analysis(), at.offset(), List.of())) {
+          for (var c : Completions.at(at.analysis(), at.offset(), localImages.get())) {
             CompletionItem item = new CompletionItem(c.label());
             item.setKind(kind(c.kind()));
             item.setDetail(c.detail());
@@ -407,7 +413,11 @@ final class DockerfileTextDocumentService implements TextDocumentService {
   public CompletableFuture<List<? extends TextEdit>> formatting(DocumentFormattingParams params) {
     return on(
         params.getTextDocument().getUri(),
-        s -> edits(s.lines(), Formatter.document(s.analysis(), Formatter.Options.defaults())));
+        s ->
+            edits(
+                s.lines(),
+                DockerfileFormatter.document(
+                    s.analysis(), DockerfileFormatter.Options.defaults())));
   }
 
   @Override
@@ -419,7 +429,9 @@ final class DockerfileTextDocumentService implements TextDocumentService {
           int start = Positions.offset(s.text, s.lines(), params.getRange().getStart());
           int end = Positions.offset(s.text, s.lines(), params.getRange().getEnd());
           return edits(
-              s.lines(), Formatter.range(s.analysis(), start, end, Formatter.Options.defaults()));
+              s.lines(),
+              DockerfileFormatter.range(
+                  s.analysis(), start, end, DockerfileFormatter.Options.defaults()));
         });
   }
 

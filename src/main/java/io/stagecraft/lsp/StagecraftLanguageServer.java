@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
@@ -50,14 +51,22 @@ public final class StagecraftLanguageServer implements LanguageServer, LanguageC
             t.setDaemon(true);
             return t;
           });
-  private final DockerfileTextDocumentService text =
-      new DockerfileTextDocumentService(documents, executor);
+  private final DockerfileTextDocumentService text;
   private final String version;
   private volatile LanguageClient client;
   private volatile boolean shutdown;
 
   public StagecraftLanguageServer(String version) {
+    this(version, List::of);
+  }
+
+  /**
+   * @param localImages the engine's image references for completion after FROM; it must answer at
+   *     once, with what it has
+   */
+  public StagecraftLanguageServer(String version, Supplier<List<String>> localImages) {
     this.version = version;
+    this.text = new DockerfileTextDocumentService(documents, executor, localImages);
   }
 
   /**
@@ -65,7 +74,14 @@ public final class StagecraftLanguageServer implements LanguageServer, LanguageC
    * LSP asks for: 0 after shutdown, 1 otherwise.
    */
   public static int serve(InputStream in, OutputStream out, String version) throws Exception {
-    StagecraftLanguageServer server = new StagecraftLanguageServer(version);
+    return serve(in, out, version, List::of);
+  }
+
+  /** Serves one client, completing FROM with {@code localImages}. */
+  public static int serve(
+      InputStream in, OutputStream out, String version, Supplier<List<String>> localImages)
+      throws Exception {
+    StagecraftLanguageServer server = new StagecraftLanguageServer(version, localImages);
     Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
     server.connect(launcher.getRemoteProxy());
     Future<Void> listening = launcher.startListening();

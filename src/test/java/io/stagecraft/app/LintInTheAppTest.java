@@ -140,7 +140,7 @@ class LintInTheAppTest {
     assertTrue(
         rules.containsAll(List.of("DL3007", "DL3015", "MaintainerDeprecated")), rules.toString());
     robot.interact(() -> panel().severityFilter().setValue("info"));
-    assertEquals(List.of("DL3015"), shownRules());
+    assertEquals(List.of("DL3009", "DL3015"), shownRules());
     robot.interact(() -> panel().severityFilter().setValue(ProblemsPanel.ALL_SEVERITIES));
     robot.interact(() -> panel().ruleFilter().setValue("MaintainerDeprecated"));
     assertEquals(List.of("MaintainerDeprecated"), shownRules());

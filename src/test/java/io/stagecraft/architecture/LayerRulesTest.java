@@ -80,7 +80,6 @@ class LayerRulesTest {
         "javax.net.ssl..",
         "com.github.dockerjava..",
         "com.fasterxml.jackson..",
-        "org.apache.hc..",
         "org.bouncycastle..");
   }
 

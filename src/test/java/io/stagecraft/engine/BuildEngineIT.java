@@ -234,9 +234,12 @@ class BuildEngineIT {
 
     long cancelled = System.nanoTime();
     handle.cancel();
+    // Waits longer than the promise, so that a late result fails below with its measured time.
     ExecutionException e =
-        assertThrows(ExecutionException.class, () -> handle.result().get(1, TimeUnit.SECONDS));
+        assertThrows(ExecutionException.class, () -> handle.result().get(30, TimeUnit.SECONDS));
     assertEquals(BuildException.Kind.CANCELLED, ((BuildException) e.getCause()).kind());
+    long resultMs = elapsedMs(cancelled);
+    assertTrue(resultMs < 1000, "the result said cancelled after " + resultMs + " ms");
     assertTrue(
         awaitProcess(marker, false, 1000),
         "the engine still runs '" + marker + "' after " + elapsedMs(cancelled) + " ms");

@@ -17,8 +17,12 @@ import javafx.scene.shape.Rectangle;
  * order; the arrow keys go to the nearest box or arrow in their direction.
  */
 final class CanvasKeyboard {
-  /** How far the ring stands off a box. */
+  /** How far the ring stands off a box, and its line and dashes, in screen pixels at any zoom. */
   private static final double RING_GAP = 5;
+
+  private static final double RING_WIDTH = 2.5;
+  private static final double RING_DASH = 7;
+  private static final double RING_SPACE = 4;
 
   /** The size of the ring around an arrow without a label: around the middle of its curve. */
   private static final double ARROW_RING = 26;
@@ -56,15 +60,32 @@ final class CanvasKeyboard {
   private final Rectangle ring = new Rectangle();
   private Selection focused = Selection.NONE;
   private boolean canvasFocused;
+  private double scale = 1;
 
   CanvasKeyboard(Supplier<DiagramLayout> layout) {
     this.layout = layout;
     ring.getStyleClass().add("focus-ring");
+    // The stylesheet gives the theme's accent; these hold until it is applied to the new ring.
+    ring.setFill(null);
+    ring.setStroke(javafx.scene.paint.Color.web("#2f81f7"));
     ring.setMouseTransparent(true);
     ring.setManaged(false);
     ring.setArcWidth(14);
     ring.setArcHeight(14);
     ring.setVisible(false);
+    zoomed(1);
+  }
+
+  /**
+   * The view's zoom changed: the ring is drawn in the diagram's coordinates, so its line is made
+   * thinner or thicker by as much, to stay as plain on the screen when a large diagram is zoomed
+   * far out.
+   */
+  void zoomed(double viewScale) {
+    scale = viewScale;
+    ring.setStrokeWidth(RING_WIDTH / scale);
+    ring.getStrokeDashArray().setAll(RING_DASH / scale, RING_SPACE / scale);
+    redraw();
   }
 
   /** The ring, for the canvas to draw above the boxes. */
@@ -199,7 +220,7 @@ final class CanvasKeyboard {
     Item item = canvasFocused ? current() : null;
     ring.setVisible(item != null);
     if (item != null) {
-      Rect b = item.bounds().grow(RING_GAP);
+      Rect b = item.bounds().grow(RING_GAP / scale);
       ring.setX(b.x());
       ring.setY(b.y());
       ring.setWidth(b.width());

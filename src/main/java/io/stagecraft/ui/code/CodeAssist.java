@@ -6,7 +6,7 @@ import io.stagecraft.core.edit.TextEdit;
 import io.stagecraft.core.lang.Analysis;
 import io.stagecraft.core.lang.CompletionItem;
 import io.stagecraft.core.lang.Completions;
-import io.stagecraft.core.lang.Formatter;
+import io.stagecraft.core.lang.DockerfileFormatter;
 import io.stagecraft.core.lang.Navigation;
 import io.stagecraft.core.lang.Renames;
 import io.stagecraft.core.lint.Linter;
@@ -55,6 +55,7 @@ public final class CodeAssist {
   private final FindBar findBar;
   private final StageFolds folds;
   private final ReferenceList references;
+  private java.util.function.Supplier<List<String>> localImages = List::of;
 
   /**
    * @param notice shows a short message in the window (a rename warning, "no definition")
@@ -216,12 +217,17 @@ public final class CodeAssist {
     }
   }
 
-  /** The analysis of the document's current text. */
+  /**
+   * The analysis of the document's current text. The background has usually parsed this very
+   * revision already; only a request that comes before it has is parsed here.
+   */
   private Analysis analysis() {
-    return new Analysis(
-        io.stagecraft.core.model.StageGraph.parse(
-            model.document().text(), model.referenceContext()),
-        Linter.builtIn());
+    io.stagecraft.ui.derive.DerivationPipeline.Parsed parsed = model.currentParse();
+    io.stagecraft.core.model.StageGraph graph =
+        parsed != null
+            ? parsed.graph()
+            : io.stagecraft.core.model.StageGraph.parse(model.document().text());
+    return new Analysis(graph, Linter.builtIn());
   }
 
   /**
@@ -248,12 +254,21 @@ public final class CodeAssist {
         .strip();
   }
 
+  /**
+   * Where completion after FROM finds the engine's local images: a supplier that answers at once,
+   * with what it has (the engine is asked in the background).
+   */
+  public void setLocalImages(java.util.function.Supplier<List<String>> images) {
+    this.localImages = images;
+  }
+
   /** Shows the completions at the caret, or hides the list when there are none. */
   public void complete() {
     if (model.document() == null) {
       return;
     }
-    List<CompletionItem> items = Completions.at(analysis(), area.getCaretPosition(), List.of());
+    List<CompletionItem> items =
+        Completions.at(analysis(), area.getCaretPosition(), localImages.get());
     if (items.isEmpty()) {
       popup.hide();
       return;
@@ -431,11 +446,11 @@ public final class CodeAssist {
   /** Formats the selection's instructions, or the whole document when nothing is selected. */
   public void format() {
     Analysis analysis = analysis();
-    Formatter.Options options = Formatter.Options.defaults();
+    DockerfileFormatter.Options options = DockerfileFormatter.Options.defaults();
     DocumentEdit edit =
         area.getSelection().getLength() == 0
-            ? Formatter.document(analysis, options)
-            : Formatter.range(
+            ? DockerfileFormatter.document(analysis, options)
+            : DockerfileFormatter.range(
                 analysis, area.getSelection().getStart(), area.getSelection().getEnd(), options);
     if (edit.isEmpty()) {
       notice.accept("Already formatted.");

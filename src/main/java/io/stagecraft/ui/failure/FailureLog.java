@@ -1,5 +1,6 @@
 package io.stagecraft.ui.failure;
 
+import io.stagecraft.ui.UserState;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -10,9 +11,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 
 /**
- * Where failures nobody caught are written: {@code errors.log} in the user's state folder ({@code
- * $XDG_STATE_HOME/stagecraft}, else {@code ~/.local/state/stagecraft}), so a report can quote them
- * after the dialog is gone.
+ * Where failures nobody caught are written: {@code errors.log} in the user's state folder ({@link
+ * UserState}: {@code $XDG_STATE_HOME/stagecraft}, else {@code ~/.local/state/stagecraft}), so a
+ * report can quote them after the dialog is gone.
  */
 public final class FailureLog {
   private final Path file;
@@ -21,14 +22,9 @@ public final class FailureLog {
     this.file = folder.resolve("errors.log");
   }
 
-  /** The log in the state folder of the user running the app. */
+  /** The log in the state folder of the user running the app ({@link UserState}). */
   public static FailureLog forUser() {
-    String state = System.getenv("XDG_STATE_HOME");
-    Path folder =
-        state != null && !state.isBlank()
-            ? Path.of(state)
-            : Path.of(System.getProperty("user.home"), ".local", "state");
-    return new FailureLog(folder.resolve("stagecraft"));
+    return new FailureLog(UserState.folder());
   }
 
   public Path file() {

@@ -8,6 +8,7 @@ import io.stagecraft.ui.concurrent.BackgroundWork;
 import io.stagecraft.ui.dialog.Prompts;
 import io.stagecraft.ui.model.EditorModel;
 import io.stagecraft.ui.model.Selection;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -28,6 +29,7 @@ public final class SplitActions {
   private Supplier<RuntimeInspector> inspector = () -> null;
   private Supplier<List<String>> projectImages = List::of;
   private Consumer<String> verifier;
+  private Supplier<Supplier<Path>> contextLocator = () -> () -> null;
 
   /** A split asked for whose first preview is still being computed; further asks wait for it. */
   private SplitReview pending;
@@ -49,6 +51,14 @@ public final class SplitActions {
 
   public void setReviewer(SplitReviewer reviewer) {
     this.reviewer = reviewer;
+  }
+
+  /**
+   * Where the review reads the build context's scripts from: called on the JavaFX thread when a
+   * split is asked for, it gives the folder's supplier, which the review calls off that thread.
+   */
+  public void setContextLocator(Supplier<Supplier<Path>> locator) {
+    this.contextLocator = locator;
   }
 
   /**
@@ -104,7 +114,14 @@ public final class SplitActions {
     String before = model.document().text();
     SplitReview review =
         new SplitReview(
-            before, mode, line, inspector.get(), previews, projectImages.get(), background);
+            before,
+            mode,
+            line,
+            inspector.get(),
+            previews,
+            projectImages.get(),
+            background,
+            contextLocator.get());
     pending = review;
     review.whenFirstComputed(
         () -> {

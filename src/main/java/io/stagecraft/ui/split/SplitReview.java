@@ -2,6 +2,8 @@ package io.stagecraft.ui.split;
 
 import io.stagecraft.core.edit.EditException;
 import io.stagecraft.core.model.StageGraph;
+import io.stagecraft.core.split.BuildContext;
+import io.stagecraft.core.split.ContextSnapshot;
 import io.stagecraft.core.split.Ecosystem;
 import io.stagecraft.core.split.ImageConfig;
 import io.stagecraft.core.split.RuntimeImage;
@@ -14,6 +16,7 @@ import io.stagecraft.layout.DiagramContent;
 import io.stagecraft.layout.DiagramLayout;
 import io.stagecraft.ui.concurrent.BackgroundWork;
 import io.stagecraft.ui.model.EditorModel;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A split while the user reviews it: their choices (runtime image, tags, stage names) and the
@@ -76,6 +80,7 @@ public final class SplitReview {
   private final BackgroundWork background;
   private final List<String> projectImages;
   private final SplitAssistant assistant = new SplitAssistant();
+  private final ContextOnce context;
   private final Map<String, Inspection> inspected = new HashMap<>();
   private final Set<String> asking = new HashSet<>();
   private final List<Runnable> listeners = new ArrayList<>();
@@ -119,6 +124,23 @@ public final class SplitReview {
       BackgroundWork previews,
       List<String> projectImages,
       BackgroundWork engine) {
+    this(text, mode, line, inspector, previews, projectImages, engine, () -> null);
+  }
+
+  /**
+   * @param contextFolder the build context folder, whose scripts the split reads the {@code #!}
+   *     lines of; called off the JavaFX thread, once; null there judges scripts by their names
+   */
+  public SplitReview(
+      String text,
+      Mode mode,
+      int line,
+      RuntimeInspector inspector,
+      BackgroundWork previews,
+      List<String> projectImages,
+      BackgroundWork engine,
+      Supplier<Path> contextFolder) {
+    this.context = new ContextOnce(contextFolder, text);
     this.text = text;
     this.mode = mode;
     this.line = line;
@@ -308,7 +330,7 @@ public final class SplitReview {
     long asked = ++generation;
     computing = true;
     Computation computation =
-        new Computation(assistant, text, mode, line, options, Map.copyOf(inspected));
+        new Computation(assistant, text, mode, line, options, Map.copyOf(inspected), context);
     previews.run(
         computation::outcome,
         result -> arrived(asked, result),
@@ -368,22 +390,24 @@ public final class SplitReview {
       String text,
       Mode mode,
       int line,
-      SplitOptions options,
-      Map<String, Inspection> inspected) {
+      SplitOptions chosen,
+      Map<String, Inspection> inspected,
+      ContextOnce context) {
 
     Outcome outcome() {
-      String suggested = suggested();
-      Outcome plain = compute(null, suggested);
+      SplitOptions options = chosen.withContext(context.get());
+      String suggested = suggested(options);
+      Outcome plain = compute(options, null, suggested);
       if (!plain.ok()) {
         return plain;
       }
       Inspection known = inspected.get(plain.preview().runtime().reference());
       return known != null && known.config().isPresent()
-          ? compute(known.config().get(), suggested)
+          ? compute(options, known.config().get(), suggested)
           : plain;
     }
 
-    private String suggested() {
+    private String suggested(SplitOptions options) {
       try {
         return assistant.suggest(text, options).image();
       } catch (EditException e) {
@@ -391,7 +415,7 @@ public final class SplitReview {
       }
     }
 
-    private Outcome compute(ImageConfig config, String suggested) {
+    private Outcome compute(SplitOptions options, ImageConfig config, String suggested) {
       SplitOptions effective = config == null ? options : options.withInspectedRuntime(config);
       try {
         SplitPreview preview =
@@ -416,6 +440,32 @@ public final class SplitReview {
       return content.nodes().size() <= EditorModel.syncNodeLimit()
           ? DiagramArranger.layout(content, Map.of())
           : null;
+    }
+  }
+
+  /**
+   * The build context's first lines, read on the first computation that needs them (off the JavaFX
+   * thread) and kept for the review's later ones: the text does not change while it is reviewed.
+   */
+  private static final class ContextOnce {
+    private final Supplier<Path> folder;
+    private final String text;
+    private BuildContext read;
+
+    ContextOnce(Supplier<Path> folder, String text) {
+      this.folder = folder;
+      this.text = text;
+    }
+
+    synchronized BuildContext get() {
+      if (read == null) {
+        Path dir = folder.get();
+        read =
+            dir == null || !java.nio.file.Files.isDirectory(dir)
+                ? BuildContext.NONE
+                : ContextSnapshot.read(dir, text);
+      }
+      return read;
     }
   }
 }

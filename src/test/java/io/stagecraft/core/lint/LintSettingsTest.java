@@ -23,7 +23,7 @@ class LintSettingsTest {
   @Test
   void globalIgnorePragmaAppliesToTheWholeFile() {
     String text =
-        "# hadolint global ignore=MaintainerDeprecated,WorkdirRelativePath\n"
+        "# hadolint global ignore=MaintainerDeprecated,WorkdirRelativePath,DL4000,DL3000\n"
             + "FROM alpine:3\nUSER a\nMAINTAINER a\nWORKDIR x\n";
     assertTrue(LintFixture.lint(text).problems().isEmpty());
   }
@@ -39,7 +39,9 @@ class LintSettingsTest {
   void configIgnoresAndOverridesSeverities() {
     HadolintConfig config =
         HadolintConfig.parse(
-            "c", "ignored: [WorkdirRelativePath]\noverride:\n  info: [MaintainerDeprecated]\n");
+            "c",
+            "ignored: [WorkdirRelativePath, DL3000, DL4000]\n"
+                + "override:\n  info: [MaintainerDeprecated]\n");
     LintReport r =
         LintFixture.lint("FROM alpine:3\nUSER a\nMAINTAINER a\nWORKDIR x\n", Map.of(), config);
     assertEquals(1, r.problems().size());
@@ -53,7 +55,10 @@ class LintSettingsTest {
         HadolintConfig.parse("c", "override:\n  error: [MaintainerDeprecated]\n");
     LintSettings settings =
         LintSettings.of(
-            graph.dockerfile(), Map.of(), config, Map.of("MaintainerDeprecated", LintSeverity.OFF));
+            graph.dockerfile(),
+            Map.of(),
+            config,
+            Map.of("MaintainerDeprecated", LintSeverity.OFF, "DL4000", LintSeverity.OFF));
     LintReport r =
         Linter.builtIn()
             .lint(new LintContext(graph, settings, ContextFacts.unknown(), null, Map.of()));

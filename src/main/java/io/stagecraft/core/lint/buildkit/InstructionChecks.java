@@ -1,5 +1,6 @@
 package io.stagecraft.core.lint.buildkit;
 
+import io.stagecraft.core.lint.CommonFixes;
 import io.stagecraft.core.lint.Edits;
 import io.stagecraft.core.lint.Findings;
 import io.stagecraft.core.lint.LintContext;
@@ -7,7 +8,6 @@ import io.stagecraft.core.lint.QuickFix;
 import io.stagecraft.core.lint.Rule;
 import io.stagecraft.core.lint.StageChain;
 import io.stagecraft.core.model.Stage;
-import io.stagecraft.core.split.ExecForm;
 import io.stagecraft.core.syntax.ArgumentForm;
 import io.stagecraft.core.syntax.Diagnostic;
 import io.stagecraft.core.syntax.Element;
@@ -15,7 +15,6 @@ import io.stagecraft.core.syntax.Instruction;
 import io.stagecraft.core.syntax.KeyValue;
 import io.stagecraft.core.syntax.Keyword;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -132,14 +131,7 @@ final class InstructionChecks {
             continue;
           }
           if (i.is(Keyword.CMD) || i.is(Keyword.ENTRYPOINT)) {
-            List<String> argv = ExecForm.argv(c.text(), c.dockerfile().escape(), i);
-            QuickFix fix =
-                argv == null || argv.isEmpty()
-                    ? null
-                    : QuickFix.safe(
-                        "Use the exec form",
-                        Edits.replace(
-                            "Exec form for " + i.name(), i.argumentsRange(), ExecForm.json(argv)));
+            QuickFix fix = CommonFixes.execForm(c, i);
             out.report(
                 c.rangeOf(i),
                 "JSON arguments recommended for "
@@ -155,14 +147,10 @@ final class InstructionChecks {
   private static void maintainer(LintContext c, Findings out) {
     for (Instruction i : c.dockerfile().instructions()) {
       if (i.is(Keyword.MAINTAINER)) {
-        String label =
-            "LABEL org.opencontainers.image.authors=" + Edits.json(i.arguments().strip());
         out.report(
             c.rangeOf(i),
             "Maintainer instruction is deprecated in favor of using label",
-            QuickFix.safe(
-                "Replace with LABEL org.opencontainers.image.authors",
-                Edits.replace("MAINTAINER to LABEL", c.rangeOf(i), label)));
+            CommonFixes.maintainerToLabel(c, i));
       }
     }
   }

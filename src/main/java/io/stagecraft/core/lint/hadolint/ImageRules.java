@@ -46,7 +46,7 @@ final class ImageRules {
   /**
    * The stage's base as a build would name it, or null when it is a stage, scratch or a variable.
    */
-  private static String externalBase(LintContext c, Stage s) {
+  static String externalBase(LintContext c, Stage s) {
     String base = s.resolvedBase();
     if (base.isEmpty() || base.contains("$") || base.equalsIgnoreCase("scratch")) {
       return null;

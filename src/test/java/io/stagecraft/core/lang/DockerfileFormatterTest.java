@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-class FormatterTest {
+class DockerfileFormatterTest {
   private static String format(String text) {
-    return Formatter.document(Analysis.of(text), Formatter.Options.defaults()).applyTo(text);
+    return DockerfileFormatter.document(Analysis.of(text), DockerfileFormatter.Options.defaults())
+        .applyTo(text);
   }
 
   @Test
@@ -61,7 +62,8 @@ class FormatterTest {
     String text = "from alpine\nrun  x\nrun  y\n";
     int start = text.indexOf("run  y");
     String out =
-        Formatter.range(Analysis.of(text), start, start + 3, Formatter.Options.defaults())
+        DockerfileFormatter.range(
+                Analysis.of(text), start, start + 3, DockerfileFormatter.Options.defaults())
             .applyTo(text);
     assertEquals("from alpine\nrun  x\nRUN y\n", out);
   }

@@ -18,8 +18,8 @@ import java.util.Locale;
  * Comments, blank lines and heredoc bodies are never touched, and formatting twice changes nothing
  * more.
  */
-public final class Formatter {
-  private Formatter() {}
+public final class DockerfileFormatter {
+  private DockerfileFormatter() {}
 
   /**
    * The formatting choices.
