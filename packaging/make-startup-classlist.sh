@@ -10,7 +10,7 @@ set -eu
 cd "$(dirname "$0")/.."
 raw=$(mktemp)
 trap 'rm -f "$raw"' EXIT
-java -Dstagecraft.relaunch=false -Dstagecraft.reportFirstPaint=true -XX:DumpLoadedClassList="$raw" \
+java -Dstagecraft.relaunch=false -Dstagecraft.reportUsable=true -XX:DumpLoadedClassList="$raw" \
   -jar target/stagecraft.jar >/dev/null 2>&1
 {
   echo "# Classes the app loads before its first painted frame; made by packaging/make-startup-classlist.sh."

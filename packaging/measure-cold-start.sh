@@ -1,8 +1,11 @@
 #!/bin/bash
-# Measures cold start to the first painted window: Stagecraft on its sample project against a bare
-# JavaFX window (io.stagecraft.bench.BareWindow, an empty window of the same size), from process start
-# to the first painted frame. Needs a display (e.g. Xvfb) and a built tree (`mvn -B package` fills
-# target/stagecraft.jar, target/lib and target/test-classes).
+# Measures cold start: Stagecraft on its sample project against a bare JavaFX window
+# (io.stagecraft.bench.BareWindow, an empty window of the same size), from process start to two
+# moments of the app: its first painted frame, and the window usable (the sample's diagram drawn and
+# painted, the code pane taking keys: io.stagecraft.app.UsableWindow). Both are against the bare
+# window's first painted frame. The start is taken here, before the JVM is started; each moment is
+# the wall-clock time the app prints when it is painted. Needs a display (e.g. Xvfb) and a built tree
+# (`mvn -B package` fills target/stagecraft.jar, target/lib and target/test-classes).
 #
 #   DISPLAY=:99 packaging/measure-cold-start.sh [runs] [launch]
 #
@@ -29,7 +32,7 @@ read -r -a plugin_opts <<<"$(sed -n 's:.*<option>\(-XX[^<]*\)</option>.*:\1:p' p
 
 case "$launch" in
   jar)
-    app_cmd=(java "${opts[@]}" -Dstagecraft.reportFirstPaint=true -jar target/stagecraft.jar)
+    app_cmd=(java "${opts[@]}" -Dstagecraft.reportUsable=true -jar target/stagecraft.jar)
     bare_cmds=("java ${opts[*]} -cp target/stagecraft.jar:target/test-classes io.stagecraft.bench.BareWindow")
     bare_names=("bare window")
     ;;
@@ -39,7 +42,7 @@ case "$launch" in
     modules="--module-path $fx --add-modules javafx.base,javafx.controls,javafx.graphics,javafx.swing"
     app_cmd=(java "${opts[@]}" "${plugin_opts[@]}" --module-path "$fx"
       --add-modules javafx.base,javafx.controls,javafx.graphics,javafx.swing
-      -Dstagecraft.reportFirstPaint=true -classpath "target/classes:$rest" io.stagecraft.app.Main)
+      -Dstagecraft.reportUsable=true -classpath "target/classes:$rest" io.stagecraft.app.Main)
     bare_cmds=("java ${opts[*]} $modules -classpath target/test-classes:target/classes io.stagecraft.bench.BareWindow"
       "java ${opts[*]} ${plugin_opts[*]} $modules -classpath target/test-classes:target/classes io.stagecraft.bench.BareWindow")
     bare_names=("bare window, plain" "bare window, same options")
@@ -47,34 +50,53 @@ case "$launch" in
   *) echo "unknown launch: $launch (jar or javafx-run)" >&2; exit 2 ;;
 esac
 if [ -n "${APP_LAUNCHER:-}" ]; then
-  app_cmd=(env JAVA_TOOL_OPTIONS=-Dstagecraft.reportFirstPaint=true "$APP_LAUNCHER")
+  app_cmd=(env JAVA_TOOL_OPTIONS=-Dstagecraft.reportUsable=true "$APP_LAUNCHER")
 fi
 
+# Runs a command and prints four numbers: the first frame and the usable window, in wall-clock time
+# from the start, then in processor time used by then ("-" for a moment it does not report).
 measure() {
-  local start paint
+  local start out key at
   start=$(date +%s%3N)
-  paint=$("$@" 2>/dev/null | sed -n 's/^first-paint-epoch-ms=//p')
-  echo $((paint - start))
+  out=$("$@" 2>/dev/null)
+  for key in first-paint usable; do
+    at=$(sed -n "s/^$key-epoch-ms=//p" <<<"$out")
+    if [ -n "$at" ]; then echo -n "$((at - start)) "; else echo -n "- "; fi
+  done
+  for key in first-paint usable; do
+    at=$(sed -n "s/^$key-cpu-ms=//p" <<<"$out")
+    echo -n "${at:--} "
+  done
+  echo
 }
 
 median() { tr ' ' '\n' | sort -n | awk 'NF {a[++n]=$1} END {print a[int((n+1)/2)]}'; }
 
 echo "load before: $(uptime | sed 's/.*load average: //')"
 measure "${app_cmd[@]}" >/dev/null # warm the file cache
-declare -a bare_times
-app_times=""
+declare -a bare_times bare_cpus
+app_times="" usable_times="" app_cpus="" usable_cpus=""
 for _ in $(seq "$runs"); do
   for i in "${!bare_cmds[@]}"; do
     read -r -a cmd <<<"${bare_cmds[$i]}"
-    bare_times[i]="${bare_times[i]:-} $(measure "${cmd[@]}")"
+    read -r paint _ cpu _ <<<"$(measure "${cmd[@]}")"
+    bare_times[i]="${bare_times[i]:-} $paint"
+    bare_cpus[i]="${bare_cpus[i]:-} $cpu"
   done
-  app_times="$app_times $(measure "${app_cmd[@]}")"
+  read -r paint usable cpu usable_cpu <<<"$(measure "${app_cmd[@]}")"
+  app_times="$app_times $paint"
+  usable_times="$usable_times $usable"
+  app_cpus="$app_cpus $cpu"
+  usable_cpus="$usable_cpus $usable_cpu"
 done
 a=$(echo "$app_times" | median)
-echo "Stagecraft sample:$app_times ms (median $a)"
+u=$(echo "$usable_times" | median)
+echo "Stagecraft sample, first frame:$app_times ms (median $a); processor time:$app_cpus ms (median $(echo "$app_cpus" | median))"
+echo "Stagecraft sample, usable:$usable_times ms (median $u); processor time:$usable_cpus ms (median $(echo "$usable_cpus" | median))"
 for i in "${!bare_cmds[@]}"; do
   b=$(echo "${bare_times[$i]}" | median)
-  echo "${bare_names[$i]}:${bare_times[$i]} ms (median $b)"
-  awk -v a="$a" -v b="$b" -v n="${bare_names[$i]}" 'BEGIN {printf "ratio against the %s: %.2f\n", n, a / b}'
+  echo "${bare_names[$i]}:${bare_times[$i]} ms (median $b); processor time:${bare_cpus[$i]} ms (median $(echo "${bare_cpus[$i]}" | median))"
+  awk -v a="$a" -v u="$u" -v b="$b" -v n="${bare_names[$i]}" \
+    'BEGIN {printf "ratio against the %s: first frame %.2f, usable %.2f\n", n, a / b, u / b}'
 done
 echo "load after: $(uptime | sed 's/.*load average: //')"

@@ -18,11 +18,14 @@ import javafx.stage.Stage;
  *
  * <p>The first frame shows the window with the document, its text in a light preview. Once it is
  * painted the window is completed ({@link MainWindow#complete()}: the code pane replaces the
- * preview, the menus get their items), the build panel replaces an empty one, and the layout of the
- * first diagram and the look for the Docker engine start: none of them competes with the first
- * frame for the processor. {@code -Dstagecraft.theme=dark} starts in the dark theme. With {@code
- * -Dstagecraft.reportFirstPaint=true} it prints the wall-clock time of the first painted frame and
- * exits, which is how cold start is measured.
+ * preview, the menus get their items), and the first diagram is parsed and laid out, with the
+ * layout library loaded beforehand on a thread of its own ({@link LayoutWarmUp}); none of them
+ * competes with the first frame for the processor; the build panel replaces an empty one and the
+ * look for the Docker engine starts. {@code -Dstagecraft.theme=dark} starts in the dark theme. With
+ * {@code -Dstagecraft.reportFirstPaint=true} it prints the wall-clock time of the first painted
+ * frame and exits, which is how cold start is measured; with {@code -Dstagecraft.reportUsable=true}
+ * it prints that and the time the window became usable ({@link UsableWindow}: the diagram drawn,
+ * the code pane taking keys), then exits.
  */
 public final class DesktopLauncher extends Application {
 
@@ -66,14 +69,27 @@ public final class DesktopLauncher extends Application {
     if (args.isEmpty() || !window.files().load(Path.of(args.get(0)))) {
       window.files().openSample();
     }
-    boolean reportFirstPaint = Boolean.getBoolean("stagecraft.reportFirstPaint");
+    boolean reportUsable = Boolean.getBoolean("stagecraft.reportUsable");
+    boolean reportFirstPaint = !reportUsable && Boolean.getBoolean("stagecraft.reportFirstPaint");
+    if (reportUsable) {
+      UsableWindow.whenUsable(
+          window,
+          () -> {
+            FirstPaint.stamp("usable");
+            Platform.exit();
+          });
+    }
     FirstPaint.whenPainted(
         stage.getScene(),
         () -> {
           background.release();
+          LayoutWarmUp.start();
           if (reportFirstPaint) {
             FirstPaint.printAndExit();
             return;
+          }
+          if (reportUsable) {
+            FirstPaint.stamp("first-paint");
           }
           window.complete();
           // The engine has a background of its own: a slow or dead engine must not hold up the

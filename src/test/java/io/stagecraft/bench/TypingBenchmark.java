@@ -56,6 +56,17 @@ import org.fxmisc.richtext.CodeArea;
  */
 public final class TypingBenchmark {
   private static final int BURSTS = Integer.getInteger("bench.bursts", 5);
+
+  /** Keystrokes typed into each file, the timed bursts included, before its memory is measured. */
+  private static final int MEMORY_KEYSTROKES = Integer.getInteger("bench.memoryKeystrokes", 1000);
+
+  /** How long a file may take to open and be laid out the first time. */
+  private static final int OPEN_SECONDS = Integer.getInteger("bench.openSeconds", 900);
+
+  /** The built-in files to type into: any of sample, 500, 10000. */
+  private static final List<String> FILES =
+      List.of(System.getProperty("bench.files", "sample,500,10000").split(","));
+
   private static final long INTERVAL_MS = 40;
   private static final String[] LINES = {
     "run echo typing at the end of this file 1\n",
@@ -127,10 +138,16 @@ public final class TypingBenchmark {
           Runtime.getRuntime().availableProcessors(),
           Files.readString(Path.of("/proc/loadavg")).strip(),
           System.getProperty("java.version"));
-      measure(robot, "sample", null);
       Path dir = Files.createTempDirectory("stagecraft-typing-");
-      measure(robot, "generated 500 lines, 50 stages", write(dir, 500, 50));
-      measure(robot, "generated 10,000 lines, 100 stages", write(dir, 10_000, 100));
+      if (FILES.contains("sample")) {
+        measure(robot, "sample", null);
+      }
+      if (FILES.contains("500")) {
+        measure(robot, "generated 500 lines, 50 stages", write(dir, 500, 50));
+      }
+      if (FILES.contains("10000")) {
+        measure(robot, "generated 10,000 lines, 100 stages", write(dir, 10_000, 100));
+      }
       for (String file : extra) {
         measure(robot, Path.of(file).getFileName().toString(), Path.of(file));
       }
@@ -154,7 +171,7 @@ public final class TypingBenchmark {
             }
             return null;
           });
-      waitUntilSettled(120);
+      waitUntilSettled(OPEN_SECONDS);
       Probe probe = fx(() -> new Probe(window.model()));
       List<Double> textMs = new ArrayList<>();
       List<Double> canvasMs = new ArrayList<>();
@@ -162,6 +179,7 @@ public final class TypingBenchmark {
       double worstGap = 0;
       double fxCpuMs = 0;
       int lines = fx(() -> window.model().document().text().split("\n", -1).length);
+      int typed = 0;
       for (int burst = 0; burst < BURSTS; burst++) {
         String line = LINES[burst % LINES.length];
         focusEndOfText(robot);
@@ -178,7 +196,8 @@ public final class TypingBenchmark {
           pressed[k] = System.nanoTime();
           type(robot, line.charAt(k));
         }
-        waitUntilSettled(120);
+        typed += line.length();
+        waitUntilSettled(OPEN_SECONDS);
         Thread.sleep(200);
         Probe.Run run = fx(probe::stop);
         fxCpuMs += ms(fxCpu.getThreadCpuTime(fxThread) - cpuBefore);
@@ -225,6 +244,59 @@ public final class TypingBenchmark {
           worstGap,
           fxCpuMs / Math.max(1, textMs.size()),
           textMs.size());
+      measureMemory(robot, name, typed);
+    }
+
+    /**
+     * Types on into the file until {@link #MEMORY_KEYSTROKES} keystrokes went into it, waits until
+     * the canvas has caught up, and reports the live heap after a full collection and the resident
+     * set size. Run each file in its own process for RSS figures that can be compared: the heap the
+     * JVM once grew to stays resident.
+     */
+    private void measureMemory(Robot robot, String name, int typed) throws Exception {
+      if (typed >= MEMORY_KEYSTROKES) {
+        return;
+      }
+      focusEndOfText(robot);
+      for (int k = 0; typed < MEMORY_KEYSTROKES; k++, typed++) {
+        String line = LINES[(k / LINES[0].length()) % LINES.length];
+        type(robot, line.charAt(k % line.length()));
+        Thread.sleep(INTERVAL_MS);
+      }
+      waitUntilSettled(OPEN_SECONDS);
+      Thread.sleep(500);
+      int undoSteps = fx(() -> window.model().document().undoDepth());
+      long undoChars = fx(() -> window.model().document().undoChars());
+      for (int i = 0; i < 3; i++) {
+        System.gc();
+        Thread.sleep(200);
+      }
+      long heap =
+          java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+      System.out.printf(
+          Locale.ROOT,
+          "%s after %d keystrokes: live heap after a full GC %.1f MB, RSS %.1f MB"
+              + " (undo: %d steps, %d characters)%n",
+          name,
+          typed,
+          heap / 1048576.0,
+          residentKb() / 1024.0,
+          undoSteps,
+          undoChars);
+      long hold = Long.getLong("bench.holdSeconds", 0);
+      if (hold > 0) {
+        System.out.println("holding for " + hold + " s: pid " + ProcessHandle.current().pid());
+        Thread.sleep(hold * 1000);
+      }
+    }
+
+    private static long residentKb() throws IOException {
+      for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (l.startsWith("VmRSS:")) {
+          return Long.parseLong(l.replaceAll("[^0-9]", ""));
+        }
+      }
+      return -1;
     }
 
     /** Clicks into the code pane, so the keys go there, and puts the caret at the end. */

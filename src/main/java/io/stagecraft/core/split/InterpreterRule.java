@@ -2,7 +2,6 @@ package io.stagecraft.core.split;
 
 import io.stagecraft.core.syntax.ArgumentForm;
 import io.stagecraft.core.syntax.Instruction;
-import io.stagecraft.core.syntax.Keyword;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,16 +57,9 @@ final class InterpreterRule {
 
   /** What the command needs and the runtime lacks, found in the runtime stage's instructions. */
   Optional<Refusal> check(List<Instruction> instructions, List<Note> notes) {
-    Instruction entrypoint = null;
-    Instruction cmd = null;
-    for (Instruction i : instructions) {
-      if (i.is(Keyword.ENTRYPOINT)) {
-        entrypoint = i;
-      } else if (i.is(Keyword.CMD)) {
-        cmd = i;
-      }
-    }
-    Instruction command = entrypoint != null ? entrypoint : cmd;
+    AppCommand app = AppCommand.of(instructions);
+    Instruction entrypoint = app.entrypoint();
+    Instruction command = app.starter();
     if (command == null) {
       return Optional.empty();
     }

@@ -1,7 +1,6 @@
 package io.stagecraft.core.split;
 
 import io.stagecraft.core.syntax.Instruction;
-import io.stagecraft.core.syntax.Keyword;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,16 +43,9 @@ final class ProgramPathRule {
 
   /** A problem when the command's program lands off the runtime's PATH. */
   Optional<Note> check(List<Instruction> scope) {
-    Instruction entrypoint = null;
-    Instruction cmd = null;
-    for (Instruction i : scope) {
-      if (i.is(Keyword.ENTRYPOINT)) {
-        entrypoint = i;
-      } else if (i.is(Keyword.CMD)) {
-        cmd = i;
-      }
-    }
-    Instruction command = entrypoint != null ? entrypoint : cmd;
+    AppCommand app = AppCommand.of(scope);
+    Instruction entrypoint = app.entrypoint();
+    Instruction command = app.starter();
     List<String> argv = command == null ? null : ExecForm.argv(text, escape, command);
     if (argv == null || argv.isEmpty() || argv.get(0) == null || argv.get(0).contains("/")) {
       return Optional.empty();

@@ -193,8 +193,9 @@ public final class DerivationPipeline {
     DiagramContent content =
         DiagramBuilder.build(graph, request.unfolded(), request.namesOnly(), problems);
     DiagramShape shape = DiagramShape.of(content);
-    ParagraphStyles styles = ParagraphStyles.of(graph, problems);
-    ParagraphStyles.Range changed = ParagraphStyles.changed(base, styles);
+    ParagraphStyles fresh = ParagraphStyles.of(graph, problems);
+    ParagraphStyles.Range changed = ParagraphStyles.changed(base, fresh);
+    ParagraphStyles styles = fresh.sharingUnchanged(base, changed);
     Map<String, Point> automatic = null;
     DiagramLayout layout = null;
     boolean settled = false;

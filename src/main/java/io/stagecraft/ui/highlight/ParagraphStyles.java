@@ -99,6 +99,30 @@ public final class ParagraphStyles {
     }
   }
 
+  /**
+   * This styling with its lines outside {@code changed} (as {@link #changed} found them against
+   * {@code base}) taken from {@code base}, where they are equal. Revisions kept at the same time
+   * (the one shown, the one parsed, the one it was compared with) then share every line typing did
+   * not touch instead of each holding a copy of the whole text's lines.
+   */
+  public ParagraphStyles sharingUnchanged(ParagraphStyles base, Range changed) {
+    if (base == null || base == this) {
+      return this;
+    }
+    int shift = base.size() - size();
+    List<Line> shared = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      if (i < changed.from()) {
+        shared.add(base.line(i));
+      } else if (i >= changed.to()) {
+        shared.add(base.line(i + shift));
+      } else {
+        shared.add(lines.get(i));
+      }
+    }
+    return new ParagraphStyles(List.copyOf(shared));
+  }
+
   public int size() {
     return lines.size();
   }

@@ -143,6 +143,24 @@ class BackgroundRefreshTest {
     assertTrue(model.snapshot().isCurrent());
   }
 
+  @Test
+  void aNewRevisionSharesTheStylingOfTheLinesTypingDidNotTouch() {
+    EditorModel model = new EditorModel(new SameThreadBackgroundWork());
+    Document document = new Document(TEXT.repeat(50));
+    model.load(document, Map.of(), Set.of());
+    var before = model.currentParse().styles();
+    model.apply(DocumentEdit.of("Typing", TextEdit.insert(TEXT.indexOf("# a comment") + 3, "x")));
+    var after = model.currentParse().styles();
+    assertEquals(before.size(), after.size());
+    for (int i = 0; i < after.size(); i++) {
+      if (i == 1) {
+        assertEquals("# ax comment", after.line(i).text());
+      } else {
+        assertSame(before.line(i), after.line(i), "line " + i + " is a copy");
+      }
+    }
+  }
+
   private static void type(EditorModel model, Document document, String text) {
     model.apply(DocumentEdit.of("Typing", TextEdit.insert(document.text().length(), text)));
   }
