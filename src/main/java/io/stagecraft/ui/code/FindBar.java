@@ -46,7 +46,7 @@ public final class FindBar extends VBox {
   private final HBox replaceRow;
   private final MatchHighlights highlights;
   private final PauseTransition research = new PauseTransition(RESEARCH_DELAY);
-  private TextSearch.Result result = new TextSearch.Result(List.of(), null, false);
+  private TextSearch.Result result = TextSearch.Result.NONE;
 
   public FindBar(CodeArea area, EditorModel model) {
     this.area = area;
@@ -266,7 +266,7 @@ public final class FindBar extends VBox {
     Document document = model.document();
     result =
         document == null || !isOpen()
-            ? new TextSearch.Result(List.of(), null, false)
+            ? TextSearch.Result.NONE
             : TextSearch.find(document.text(), query());
     findField.pseudoClassStateChanged(
         javafx.css.PseudoClass.getPseudoClass("not-found"),
