@@ -275,14 +275,8 @@ final class CommandPlanner {
 
   /** True when a copied output is {@code program} in a directory of the runtime's PATH. */
   private boolean onPath(String program) {
-    String path = env.getOrDefault("PATH", BuildScan.DEFAULT_PATH);
-    for (String dir : path.split(":")) {
-      String candidate = ImagePaths.resolve(dir, program);
-      if (candidate != null && copied.stream().anyMatch(c -> ImagePaths.within(candidate, c))) {
-        return true;
-      }
-    }
-    return false;
+    return ImagePaths.onPath(env.getOrDefault("PATH", BuildScan.DEFAULT_PATH), program, copied)
+        != null;
   }
 
   /** Warns when a minimal runtime will not have the program a command starts. */

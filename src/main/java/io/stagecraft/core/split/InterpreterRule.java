@@ -115,13 +115,7 @@ final class InterpreterRule {
       String p = ImagePaths.resolve(workdir, program);
       return p != null && copied.stream().anyMatch(c -> ImagePaths.within(p, c)) ? p : null;
     }
-    for (String dir : path.split(":")) {
-      String p = ImagePaths.resolve(dir, program);
-      if (p != null && copied.stream().anyMatch(c -> ImagePaths.within(p, c))) {
-        return p;
-      }
-    }
-    return null;
+    return ImagePaths.onPath(path, program, copied);
   }
 
   /** A copied script needs the interpreter its {@code #!} line names. */

@@ -57,10 +57,10 @@ final class ProgramPathRule {
     }
     String program = argv.get(0);
     String runtimePath = runtimeStagePath != null ? runtimeStagePath : runtime.searchPath();
-    if (landsIn(runtimePath, program) != null) {
+    if (ImagePaths.onPath(runtimePath, program, copied) != null) {
       return Optional.empty();
     }
-    String landing = landsIn(builderPath, program);
+    String landing = ImagePaths.onPath(builderPath, program, copied);
     if (landing == null) {
       return Optional.empty(); // not copied at all: CommandPlanner says so
     }
@@ -80,16 +80,5 @@ final class ProgramPathRule {
                 + (runtimeStagePath != null ? "" : ", as " + runtime.reference() + " sets it")
                 + "), so the command would not be found: name the program by its path, or set"
                 + " ENV PATH in the runtime."));
-  }
-
-  /** Where a copy puts {@code program} in a folder of {@code path}, or null. */
-  private String landsIn(String path, String program) {
-    for (String dir : path.split(":")) {
-      String candidate = ImagePaths.resolve(dir, program);
-      if (candidate != null && copied.stream().anyMatch(c -> ImagePaths.within(candidate, c))) {
-        return candidate;
-      }
-    }
-    return null;
   }
 }
