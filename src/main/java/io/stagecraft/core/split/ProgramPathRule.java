@@ -44,15 +44,12 @@ final class ProgramPathRule {
   /** A problem when the command's program lands off the runtime's PATH. */
   Optional<Note> check(List<Instruction> scope) {
     AppCommand app = AppCommand.of(scope);
-    Instruction entrypoint = app.entrypoint();
     Instruction command = app.starter();
     List<String> argv = command == null ? null : ExecForm.argv(text, escape, command);
     if (argv == null || argv.isEmpty() || argv.get(0) == null || argv.get(0).contains("/")) {
       return Optional.empty();
     }
-    if (entrypoint == null
-        && !runtime.entrypoint().isEmpty()
-        && InterpreterRule.handsToRuntime(runtime, argv)) {
+    if (app.handsToRuntime(runtime, argv)) {
       return Optional.empty(); // the runtime's own ENTRYPOINT runs it, by its path
     }
     String program = argv.get(0);
