@@ -16,7 +16,6 @@ import io.stagecraft.ui.model.EditorModel.DocumentObserver;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.geometry.Bounds;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -67,7 +66,7 @@ public final class CodeAssist {
     this.asker = asker;
     this.notice = notice;
     this.findBar = new FindBar(area, model);
-    this.folds = new StageFolds(area, model);
+    this.folds = new StageFolds(area, model, this::analysis);
     this.references = new ReferenceList(area);
     list.getStyleClass().add("completion-list");
     list.setPrefSize(460, 220);
@@ -163,9 +162,9 @@ public final class CodeAssist {
     } else if (REPLACE.match(e)) {
       action = findBar::showReplace;
     } else if (FIND_NEXT.match(e)) {
-      action = this::findNext;
+      action = findBar::next;
     } else if (FIND_PREVIOUS.match(e)) {
-      action = this::findPrevious;
+      action = findBar::previous;
     } else if (FOLD.match(e)) {
       action = folds::foldAtCaret;
     } else if (UNFOLD.match(e)) {
@@ -203,7 +202,8 @@ public final class CodeAssist {
     if (ch.equals("=")) {
       int caret = area.getCaretPosition();
       String before = area.getText(Math.max(0, caret - 7), caret);
-      if (before.endsWith("--from=") || before.endsWith("from=") || before.endsWith("type=")) {
+      // "from=" covers COPY's --from= and a mount's from=.
+      if (before.endsWith("from=") || before.endsWith("type=")) {
         complete();
       }
     } else if (popup.isShowing()) {
@@ -276,13 +276,7 @@ public final class CodeAssist {
     list.getItems().setAll(items);
     list.getSelectionModel().select(0);
     list.scrollTo(0);
-    Optional<Bounds> caret = area.getCaretBounds();
-    if (caret.isPresent() && area.getScene() != null) {
-      popup.show(area, caret.get().getMinX(), caret.get().getMaxY() + 2);
-    } else if (area.getScene() != null) {
-      Bounds b = area.localToScreen(area.getBoundsInLocal());
-      popup.show(area, b.getMinX() + 40, b.getMinY() + 40);
-    }
+    CaretPopup.showBelowCaret(popup, area);
   }
 
   /** The completions shown, for tests; empty when the list is hidden. */
@@ -348,24 +342,6 @@ public final class CodeAssist {
   /** The references listed, for tests; empty when the list is closed. */
   public List<SourceRange> shownReferences() {
     return references.shown();
-  }
-
-  /** Goes to the next match of the find bar's pattern, opening the bar when it has none. */
-  public void findNext() {
-    if (findBar.isOpen() && !findBar.findField().getText().isEmpty()) {
-      findBar.next();
-    } else {
-      findBar.showFind();
-    }
-  }
-
-  /** Goes to the match before, opening the bar when it has no pattern. */
-  public void findPrevious() {
-    if (findBar.isOpen() && !findBar.findField().getText().isEmpty()) {
-      findBar.previous();
-    } else {
-      findBar.showFind();
-    }
   }
 
   /** The find and replace bar, which the window places above the code. */

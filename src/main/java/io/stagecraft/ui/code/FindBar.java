@@ -168,21 +168,31 @@ public final class FindBar extends VBox {
     wholeWord.setSelected(wholeWords);
   }
 
-  /** Selects the next match after the caret, wrapping round. */
+  /**
+   * Selects the next match after the selection, wrapping round; opens the bar when it has no
+   * pattern yet (F3 before any Ctrl+F).
+   */
   public void next() {
-    if (result.matches().isEmpty()) {
+    if (!hasPattern()) {
+      showFind();
       return;
     }
-    int from = area.getSelection().getLength() > 0 ? area.getSelection().getEnd() : caret();
-    go(result.nextFrom(from));
+    go(result.nextFrom(area.getSelection().getEnd()));
   }
 
-  /** Selects the match before the selection, wrapping round. */
+  /**
+   * Selects the match before the selection, wrapping round; opens the bar as {@link #next} does.
+   */
   public void previous() {
-    if (result.matches().isEmpty()) {
+    if (!hasPattern()) {
+      showFind();
       return;
     }
     go(result.previousFrom(area.getSelection().getStart()));
+  }
+
+  private boolean hasPattern() {
+    return isOpen() && !findField.getText().isEmpty();
   }
 
   /** Replaces the selected match, or selects the next one when no match is selected. */
@@ -230,10 +240,6 @@ public final class FindBar extends VBox {
 
   private int selectedMatch() {
     return result.indexOf(area.getSelection().getStart(), area.getSelection().getEnd());
-  }
-
-  private int caret() {
-    return area.getCaretPosition();
   }
 
   private Query query() {
