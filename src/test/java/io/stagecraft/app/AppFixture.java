@@ -1,16 +1,27 @@
 package io.stagecraft.app;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.stagecraft.ui.concurrent.SameThreadBackgroundWork;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A main window wired for tests: work on the calling thread, scripted prompts, private recent
  * files.
  */
 final class AppFixture {
+  /** How long a call on the JavaFX thread may take (a large file's load is the slowest). */
+  private static final long FX_TIMEOUT_MILLIS = 20_000;
+
   final ScriptedPrompts prompts = new ScriptedPrompts();
   final Preferences recentNode =
       Preferences.userRoot().node("io/stagecraft/test/" + UUID.randomUUID());
@@ -21,6 +32,38 @@ final class AppFixture {
         new MainWindow(stage, new SameThreadBackgroundWork(), prompts, new RecentFiles(recentNode));
     window.files().openSample();
     stage.show();
+  }
+
+  /** Writes {@code text} to a Dockerfile in {@code folder} and opens it in the window. */
+  Path open(Path folder, String text) throws Exception {
+    Path file = Files.writeString(folder.resolve("Dockerfile"), text, StandardCharsets.UTF_8);
+    assertTrue(fx(() -> window.files().load(file)));
+    return file;
+  }
+
+  /** The open document's text. */
+  String text() {
+    return fx(() -> window.model().document().text());
+  }
+
+  /** The code pane's text area. */
+  CodeArea area() {
+    return window.codePane().area();
+  }
+
+  /** Runs {@code call} on the JavaFX thread once the events waiting there are handled. */
+  static <T> T fx(Callable<T> call) {
+    WaitForAsyncUtils.waitForFxEvents();
+    return WaitForAsyncUtils.waitForAsyncFx(FX_TIMEOUT_MILLIS, call);
+  }
+
+  /** Runs {@code run} on the JavaFX thread once the events waiting there are handled. */
+  static void fx(Runnable run) {
+    fx(
+        () -> {
+          run.run();
+          return null;
+        });
   }
 
   void dispose() {
