@@ -18,8 +18,8 @@ final class CodeMenu {
     return List.of(
         item("_Find\u2026", "Shortcut+F", () -> assist.get().findBar().showFind()),
         item("_Replace\u2026", "Shortcut+H", () -> assist.get().findBar().showReplace()),
-        item("Find _Next", "F3", () -> assist.get().findNext()),
-        item("Find Pre_vious", "Shift+F3", () -> assist.get().findPrevious()),
+        item("Find _Next", "F3", () -> assist.get().findBar().next()),
+        item("Find Pre_vious", "Shift+F3", () -> assist.get().findBar().previous()),
         new SeparatorMenuItem(),
         item("Go to _Definition", "F12", () -> assist.get().goToDefinition()),
         item("Find Re_ferences", "Shift+F12", () -> assist.get().findReferences()),

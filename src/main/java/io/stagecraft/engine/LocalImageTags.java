@@ -24,8 +24,10 @@ public final class LocalImageTags implements Supplier<List<String>>, AutoCloseab
   private final Supplier<EngineStatus> connect;
   private final AtomicBoolean listing = new AtomicBoolean();
   private volatile List<String> tags = List.of();
-  private volatile boolean listed;
-  private volatile long listedAt;
+
+  /** When the last listing ended; at first as if long ago, so the first request lists. */
+  private volatile long listedAt = System.nanoTime() - MAX_AGE.toNanos() - 1;
+
   private EngineConnection connection;
 
   /** Images of the engine the environment points at, as the docker CLI finds it. */
@@ -44,8 +46,7 @@ public final class LocalImageTags implements Supplier<List<String>>, AutoCloseab
 
   @Override
   public List<String> get() {
-    boolean stale = !listed || System.nanoTime() - listedAt > MAX_AGE.toNanos();
-    if (stale && listing.compareAndSet(false, true)) {
+    if (System.nanoTime() - listedAt > MAX_AGE.toNanos() && listing.compareAndSet(false, true)) {
       Thread t = new Thread(this::listNow, "stagecraft-local-images");
       t.setDaemon(true);
       t.start();
@@ -60,7 +61,6 @@ public final class LocalImageTags implements Supplier<List<String>>, AutoCloseab
       return tags;
     } finally {
       listedAt = System.nanoTime();
-      listed = true;
       listing.set(false);
     }
   }

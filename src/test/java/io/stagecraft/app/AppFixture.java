@@ -10,8 +10,12 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -72,5 +76,30 @@ final class AppFixture {
     } catch (BackingStoreException e) {
       // Test preferences are scratch data.
     }
+  }
+
+  /** Replaces everything in the code pane with {@code text}, as typing over it would. */
+  void replaceText(FxRobot robot, String text) {
+    robot.interact(() -> area().replaceText(text));
+  }
+
+  /** Where a box is drawn on the canvas, without its shadow. Call on the JavaFX thread. */
+  Bounds boxBounds(String id) {
+    Node view = window.canvas().nodeView(id);
+    Bounds b = view.getLayoutBounds();
+    return new BoundingBox(
+        view.getLayoutX() + b.getMinX(),
+        view.getLayoutY() + b.getMinY(),
+        b.getWidth(),
+        b.getHeight());
+  }
+
+  /**
+   * A box's bounds in the canvas's own coordinates, through the view's zoom and pan. Call on the
+   * JavaFX thread.
+   */
+  Bounds inCanvas(String id) {
+    Node view = window.canvas().nodeView(id);
+    return window.canvas().sceneToLocal(view.localToScene(view.getLayoutBounds()));
   }
 }

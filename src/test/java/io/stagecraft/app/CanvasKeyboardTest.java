@@ -1,5 +1,6 @@
 package io.stagecraft.app;
 
+import static io.stagecraft.app.AppFixture.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -9,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.stagecraft.layout.Point;
 import io.stagecraft.ui.model.Selection;
 import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
@@ -21,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The canvas without a mouse: a ring the keys move, and Enter, F2, Delete and the menu key. */
 @ExtendWith(ApplicationExtension.class)
@@ -56,7 +55,7 @@ class CanvasKeyboardTest {
     assertFalse(first.isEmpty());
     assertTrue(fx(ring::isVisible));
     assertTrue(
-        fx(() -> ring.getBoundsInParent().contains(boxBounds(first.nodeId()))),
+        fx(() -> ring.getBoundsInParent().contains(app.boxBounds(first.nodeId()))),
         "the ring goes round the box");
     robot.type(KeyCode.TAB);
     assertNotEquals(first, focus());
@@ -80,7 +79,7 @@ class CanvasKeyboardTest {
     robot.type(KeyCode.LEFT);
     assertTrue(centreOf(focus()) < centreOf(right), "Left comes back leftwards");
 
-    robot.interact(() -> app.window.codePane().area().requestFocus());
+    robot.interact(() -> app.area().requestFocus());
     assertFalse(fx(ring::isVisible), "the ring shows only while the canvas has the focus");
   }
 
@@ -89,10 +88,9 @@ class CanvasKeyboardTest {
     open(robot);
     tabTo(robot, "test");
     robot.type(KeyCode.ENTER);
-    assertTrue(fx(() -> app.window.codePane().area().isFocused()), "Enter jumps to the code");
+    assertTrue(fx(() -> app.area().isFocused()), "Enter jumps to the code");
     assertEquals("test", fx(() -> app.window.model().selectionProperty().get().nodeId()));
-    assertTrue(
-        fx(() -> app.window.codePane().area().getSelectedText()).startsWith("FROM alpine AS test"));
+    assertTrue(fx(() -> app.area().getSelectedText()).startsWith("FROM alpine AS test"));
 
     robot.interact(() -> app.window.canvas().requestFocus());
     tabTo(robot, "test");
@@ -101,7 +99,7 @@ class CanvasKeyboardTest {
     robot.push(KeyCode.CONTROL, KeyCode.A);
     robot.write("check");
     robot.type(KeyCode.ENTER);
-    assertTrue(text().contains("FROM alpine AS check\n"), text());
+    assertTrue(app.text().contains("FROM alpine AS check\n"), app.text());
   }
 
   @Test
@@ -111,11 +109,11 @@ class CanvasKeyboardTest {
     robot.type(KeyCode.DELETE);
     assertEquals(1, app.prompts.asked.size(), app.prompts.asked.toString());
     assertTrue(app.prompts.asked.get(0).startsWith("delete build referenced by"));
-    assertEquals(TEXT, text(), "cancelled");
+    assertEquals(TEXT, app.text(), "cancelled");
 
     tabTo(robot, "test");
     robot.type(KeyCode.DELETE);
-    assertFalse(text().contains("AS test"), "nothing refers to it: deleted at once");
+    assertFalse(app.text().contains("AS test"), "nothing refers to it: deleted at once");
 
     tabTo(robot, "runtime");
     robot.type(KeyCode.CONTEXT_MENU);
@@ -146,7 +144,7 @@ class CanvasKeyboardTest {
   }
 
   private void open(FxRobot robot) {
-    robot.interact(() -> app.window.codePane().area().replaceText(TEXT));
+    app.replaceText(robot, TEXT);
     robot.interact(() -> app.window.model().markSaved());
     robot.interact(() -> app.window.canvas().requestFocus());
   }
@@ -176,18 +174,7 @@ class CanvasKeyboardTest {
   }
 
   private double centreX(String id) {
-    return fx(() -> boxBounds(id).getCenterX());
-  }
-
-  /** Where a box is drawn, without its shadow. */
-  private Bounds boxBounds(String id) {
-    Node view = app.window.canvas().nodeView(id);
-    Bounds b = view.getLayoutBounds();
-    return new javafx.geometry.BoundingBox(
-        view.getLayoutX() + b.getMinX(),
-        view.getLayoutY() + b.getMinY(),
-        b.getWidth(),
-        b.getHeight());
+    return fx(() -> app.boxBounds(id).getCenterX());
   }
 
   private Bounds screenBounds(String id) {
@@ -201,14 +188,5 @@ class CanvasKeyboardTest {
 
   private List<String> menuItems() {
     return fx(() -> shownMenu().getItems().stream().map(MenuItem::getText).toList());
-  }
-
-  private String text() {
-    return fx(() -> app.window.model().document().text());
-  }
-
-  private static <T> T fx(Callable<T> call) {
-    WaitForAsyncUtils.waitForFxEvents();
-    return WaitForAsyncUtils.waitForAsyncFx(5000, call);
   }
 }

@@ -1,10 +1,10 @@
 package io.stagecraft.app;
 
+import static io.stagecraft.app.AppFixture.fx;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
@@ -14,7 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Fit shows every box (at 1024×700 and 1280×720, the headless screen's limit), and none under the
@@ -43,7 +42,7 @@ class FitClearOfOverlaysTest {
             app.window.stage().setHeight(size[1]);
           });
       for (String text : List.of(grid(), wide(), tall())) {
-        robot.interact(() -> app.window.codePane().area().replaceText(text));
+        app.replaceText(robot, text);
         robot.clickOn(app.window.canvas());
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
         Node minimap = fx(() -> app.window.canvas().lookup(".minimap"));
@@ -53,7 +52,7 @@ class FitClearOfOverlaysTest {
         Bounds overview = fx(() -> minimap.getBoundsInParent());
         Bounds find = fx(() -> tools.getBoundsInParent());
         for (String id : ids(text)) {
-          Bounds box = fx(() -> inCanvas(id));
+          Bounds box = fx(() -> app.inCanvas(id));
           String where = id + " at " + box + " in " + size[0] + "x" + size[1];
           assertTrue(fx(() -> app.window.canvas().getLayoutBounds().contains(box)), where);
           assertFalse(box.intersects(overview), where + " is under the overview " + overview);
@@ -98,15 +97,5 @@ class FitClearOfOverlaysTest {
 
   private static List<String> ids(String text) {
     return text.lines().filter(l -> l.startsWith("FROM")).map(l -> l.substring(15)).toList();
-  }
-
-  private Bounds inCanvas(String id) {
-    Node view = app.window.canvas().nodeView(id);
-    return app.window.canvas().sceneToLocal(view.localToScene(view.getLayoutBounds()));
-  }
-
-  private static <T> T fx(Callable<T> call) {
-    WaitForAsyncUtils.waitForFxEvents();
-    return WaitForAsyncUtils.waitForAsyncFx(5000, call);
   }
 }

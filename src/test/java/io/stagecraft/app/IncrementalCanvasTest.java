@@ -1,5 +1,6 @@
 package io.stagecraft.app;
 
+import static io.stagecraft.app.AppFixture.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -11,14 +12,12 @@ import io.stagecraft.core.edit.DocumentEdit;
 import io.stagecraft.core.edit.TextEdit;
 import io.stagecraft.layout.PlacedNode;
 import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The canvas rebuilds only the boxes and arrows whose drawing changed. */
 @ExtendWith(ApplicationExtension.class)
@@ -119,10 +118,5 @@ class IncrementalCanvasTest {
               .mapToObj(i -> app.window.canvas().edgeView(i))
               .toList();
         });
-  }
-
-  private static <T> T fx(Callable<T> call) {
-    WaitForAsyncUtils.waitForFxEvents();
-    return WaitForAsyncUtils.waitForAsyncFx(5000, call);
   }
 }

@@ -1,22 +1,20 @@
 package io.stagecraft.app;
 
+import static io.stagecraft.app.AppFixture.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
-import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A mistyped {@code --from} gets its "did you mean" fix in the code pane and on the canvas. */
 @ExtendWith(ApplicationExtension.class)
@@ -40,39 +38,39 @@ class ReferenceQuickFixTest {
 
   @Test
   void altEnterOnTheLineOffersTheFixAndTheHoverNamesIt(FxRobot robot) {
-    robot.interact(() -> area().replaceText(TYPO));
+    app.replaceText(robot, TYPO);
     int at = TYPO.indexOf("biuld");
     assertTrue(
         fx(() -> app.window.codePane().diagnosticsAt(at + 1))
             .contains("Alt+Enter or right-click: Use stage \"build\""),
         fx(() -> app.window.codePane().diagnosticsAt(at + 1)));
-    robot.clickOn(area());
-    robot.interact(() -> area().moveTo(3, 0));
+    robot.clickOn(app.area());
+    robot.interact(() -> app.area().moveTo(3, 0));
     robot.push(KeyCode.ALT, KeyCode.ENTER);
     ContextMenu menu = fx(() -> app.window.lint().fixes().popup());
     assertTrue(fx(menu::isShowing));
     assertEquals(FIX, items(menu).get(0), items(menu).toString());
     robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
-    assertEquals(FIXED, text());
+    assertEquals(FIXED, app.text());
     robot.push(KeyCode.CONTROL, KeyCode.Z);
-    assertEquals(TYPO, text(), "one undoable edit");
+    assertEquals(TYPO, app.text(), "one undoable edit");
   }
 
   @Test
   void theCodePanesMenuOffersTheFixOfTheClickedLine(FxRobot robot) {
-    robot.interact(() -> area().replaceText(TYPO));
+    app.replaceText(robot, TYPO);
     int at = TYPO.indexOf("biuld");
-    Bounds word = fx(() -> area().getCharacterBoundsOnScreen(at, at + 5).orElseThrow());
+    Bounds word = fx(() -> app.area().getCharacterBoundsOnScreen(at, at + 5).orElseThrow());
     ContextMenuRequests.at(
-        robot, area(), new javafx.geometry.Point2D(word.getCenterX(), word.getCenterY()));
+        robot, app.area(), new javafx.geometry.Point2D(word.getCenterX(), word.getCenterY()));
     ContextMenu menu = shownMenu();
     assertEquals(FIX, items(menu).get(0), items(menu).toString());
     robot.interact(() -> menu.getItems().get(0).fire());
-    assertEquals(FIXED, text());
+    assertEquals(FIXED, app.text());
     robot.type(KeyCode.ESCAPE);
-    robot.interact(() -> area().moveTo(0));
+    robot.interact(() -> app.area().moveTo(0));
     ContextMenuRequests.at(
-        robot, area(), new javafx.geometry.Point2D(word.getCenterX(), word.getCenterY()));
+        robot, app.area(), new javafx.geometry.Point2D(word.getCenterX(), word.getCenterY()));
     assertTrue(
         items(shownMenu()).stream().noneMatch(t -> t.startsWith("Use stage")),
         "fixed: no fix left to offer");
@@ -81,7 +79,7 @@ class ReferenceQuickFixTest {
 
   @Test
   void theStageBoxAndTheMistypedImageOfferItOnTheCanvas(FxRobot robot) {
-    robot.interact(() -> area().replaceText(TYPO));
+    app.replaceText(robot, TYPO);
     robot.interact(() -> app.window.canvas().requestFocus());
     String last = "#1"; // the unnamed final stage
     for (int i = 0;
@@ -101,7 +99,7 @@ class ReferenceQuickFixTest {
     ContextMenu imageMenu = shownMenu();
     assertEquals(List.of(FIX), items(imageMenu));
     robot.interact(() -> imageMenu.getItems().get(0).fire());
-    assertEquals(FIXED, text());
+    assertEquals(FIXED, app.text());
   }
 
   private static ContextMenu shownMenu() {
@@ -111,18 +109,5 @@ class ReferenceQuickFixTest {
   private static List<String> items(ContextMenu menu) {
     return fx(
         () -> menu.getItems().stream().map(MenuItem::getText).filter(t -> t != null).toList());
-  }
-
-  private CodeArea area() {
-    return app.window.codePane().area();
-  }
-
-  private String text() {
-    return fx(() -> app.window.model().document().text());
-  }
-
-  private static <T> T fx(Callable<T> call) {
-    WaitForAsyncUtils.waitForFxEvents();
-    return WaitForAsyncUtils.waitForAsyncFx(5000, call);
   }
 }

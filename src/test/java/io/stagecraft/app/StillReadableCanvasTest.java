@@ -1,23 +1,21 @@
 package io.stagecraft.app;
 
+import static io.stagecraft.app.AppFixture.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import java.util.concurrent.Callable;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The canvas as a user sees it: boxes apart and still, drops that land clear, large files. */
 @ExtendWith(ApplicationExtension.class)
@@ -37,14 +35,14 @@ class StillReadableCanvasTest {
   @Test
   void typingADuplicateStageNameDrawsABoxOfItsOwnAndOthersStayPut(FxRobot robot) {
     Map<String, Bounds> before =
-        fx(() -> Map.of("build", bounds("build"), "runtime", bounds("runtime")));
-    robot.clickOn(area());
-    robot.interact(() -> area().moveTo(area().getLength()));
+        fx(() -> Map.of("build", app.boxBounds("build"), "runtime", app.boxBounds("runtime")));
+    robot.clickOn(app.area());
+    robot.interact(() -> app.area().moveTo(app.area().getLength()));
     robot.write("FROM alpine AS build\n");
     assertNotNull(fx(() -> app.window.canvas().nodeView("build#2")));
-    assertFalse(fx(() -> bounds("build").intersects(bounds("build#2"))));
-    assertEquals(before.get("build"), fx(() -> bounds("build")));
-    assertEquals(before.get("runtime"), fx(() -> bounds("runtime")));
+    assertFalse(fx(() -> app.boxBounds("build").intersects(app.boxBounds("build#2"))));
+    assertEquals(before.get("build"), fx(() -> app.boxBounds("build")));
+    assertEquals(before.get("runtime"), fx(() -> app.boxBounds("runtime")));
   }
 
   @Test
@@ -53,8 +51,8 @@ class StillReadableCanvasTest {
     Node build = fx(() -> app.window.canvas().nodeView("build").lookup(".stage-title"));
     robot.drag(runtime).dropTo(build);
     assertFalse(
-        fx(() -> bounds("runtime").intersects(bounds("build"))),
-        () -> fx(() -> bounds("runtime") + " on " + bounds("build")));
+        fx(() -> app.boxBounds("runtime").intersects(app.boxBounds("build"))),
+        () -> fx(() -> app.boxBounds("runtime") + " on " + app.boxBounds("build")));
   }
 
   @Test
@@ -69,49 +67,24 @@ class StillReadableCanvasTest {
         text.append("COPY --from=stage").append(i / 2).append(" /out /in").append(i).append('\n');
       }
     }
-    robot.interact(() -> area().replaceText(text.toString()));
+    app.replaceText(robot, text.toString());
     robot.interact(() -> app.window.canvas().fit());
     assertTrue(fx(() -> app.window.canvas().lookup(".minimap").isVisible()));
     assertTrue(fx(() -> app.window.canvas().lookup(".canvas-tools").isVisible()));
     for (int i = 0; i < 24; i++) {
       String id = "stage" + i;
       assertTrue(
-          fx(() -> app.window.canvas().getLayoutBounds().contains(inCanvas(id))),
+          fx(() -> app.window.canvas().getLayoutBounds().contains(app.inCanvas(id))),
           id + " is not fully in view after Fit");
     }
-    double tall = fx(() -> bounds("stage3").getHeight());
+    double tall = fx(() -> app.boxBounds("stage3").getHeight());
     robot.clickOn(app.window.canvas());
     robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
     robot.write("stage17");
     assertEquals("stage17", fx(() -> app.window.model().selectionProperty().get().nodeId()));
-    assertTrue(fx(() -> app.window.canvas().getLayoutBounds().contains(inCanvas("stage17"))));
+    assertTrue(fx(() -> app.window.canvas().getLayoutBounds().contains(app.inCanvas("stage17"))));
     robot.clickOn(".canvas-tools .check-box");
-    assertTrue(fx(() -> bounds("stage3").getHeight()) < tall / 2, "names only shows no rows");
-  }
-
-  /** Where a box is drawn, without its shadow. */
-  private Bounds bounds(String id) {
-    Node view = app.window.canvas().nodeView(id);
-    Bounds b = view.getLayoutBounds();
-    return new javafx.geometry.BoundingBox(
-        view.getLayoutX() + b.getMinX(),
-        view.getLayoutY() + b.getMinY(),
-        b.getWidth(),
-        b.getHeight());
-  }
-
-  /** A box's bounds in the canvas's own coordinates, through the view's zoom and pan. */
-  private Bounds inCanvas(String id) {
-    Node view = app.window.canvas().nodeView(id);
-    return app.window.canvas().sceneToLocal(view.localToScene(view.getLayoutBounds()));
-  }
-
-  private CodeArea area() {
-    return app.window.codePane().area();
-  }
-
-  private static <T> T fx(Callable<T> call) {
-    WaitForAsyncUtils.waitForFxEvents();
-    return WaitForAsyncUtils.waitForAsyncFx(5000, call);
+    assertTrue(
+        fx(() -> app.boxBounds("stage3").getHeight()) < tall / 2, "names only shows no rows");
   }
 }

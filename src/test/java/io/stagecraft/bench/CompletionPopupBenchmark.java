@@ -1,27 +1,17 @@
 package io.stagecraft.bench;
 
-import io.stagecraft.app.BuildPanels;
 import io.stagecraft.app.MainWindow;
-import io.stagecraft.app.RecentFiles;
 import io.stagecraft.testing.SyntheticDockerfile;
-import io.stagecraft.ui.concurrent.ExecutorBackgroundWork;
-import io.stagecraft.ui.dialog.DialogPrompts;
 import java.awt.Robot;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
@@ -44,54 +34,28 @@ public final class CompletionPopupBenchmark {
 
   /** The window under test. */
   public static final class App extends Application {
-    private MainWindow window;
+    private volatile MainWindow window;
     private volatile long keyReachedFx;
     private volatile long shownAt;
 
     @Override
     public void start(Stage stage) {
-      Preferences scratch = Preferences.userRoot().node("io/stagecraft/bench/" + UUID.randomUUID());
-      window =
-          new MainWindow(
-              stage,
-              ExecutorBackgroundWork.started(),
-              new DialogPrompts(() -> stage),
-              new RecentFiles(scratch));
-      window.setBuildPanel(BuildPanels.placeholder());
-      window.complete();
-      stage.setX(0);
-      stage.setY(0);
-      stage.setWidth(1366);
-      stage.setHeight(768);
-      stage.show();
-      Thread driver =
-          new Thread(
-              () -> {
-                try {
-                  run();
-                } catch (Exception | Error e) {
-                  e.printStackTrace();
-                } finally {
-                  try {
-                    scratch.removeNode();
-                  } catch (Exception e) {
-                    // Scratch preferences.
-                  }
-                  Platform.exit();
-                }
-              },
-              "completion-benchmark");
-      driver.setDaemon(true);
-      driver.start();
+      Bench.drive(
+          stage,
+          "completion-benchmark",
+          w -> {
+            window = w;
+            run();
+          });
     }
 
     private void run() throws Exception {
       Path file = Files.createTempDirectory("stagecraft-completion-").resolve("Dockerfile");
       Files.writeString(file, SyntheticDockerfile.generate(1_000, 30) + "COPY --from=");
-      fx(() -> window.files().load(file));
+      Bench.fx(() -> window.files().load(file));
       Thread.sleep(5_000);
-      var area = fx(() -> window.codePane().area());
-      fx(
+      var area = Bench.fx(() -> window.codePane().area());
+      Bench.fx(
           () -> {
             area.addEventFilter(
                 javafx.scene.input.KeyEvent.KEY_PRESSED,
@@ -111,16 +75,11 @@ public final class CompletionPopupBenchmark {
             return null;
           });
       Robot robot = new Robot();
-      System.out.printf(
-          Locale.ROOT,
-          "%d cores, load average %s, Java %s%n",
-          Runtime.getRuntime().availableProcessors(),
-          Files.readString(Path.of("/proc/loadavg")).strip(),
-          System.getProperty("java.version"));
+      System.out.println(Bench.machine());
       List<Double> fromFx = new ArrayList<>();
       List<Double> fromPress = new ArrayList<>();
       for (int round = 0; round < ROUNDS; round++) {
-        fx(
+        Bench.fx(
             () -> {
               area.requestFocus();
               area.moveTo(area.getLength());
@@ -154,36 +113,13 @@ public final class CompletionPopupBenchmark {
               + "  from the robot's key press: p50 %.1f ms, p95 %.1f ms%n",
           fromFx.size(),
           ROUNDS,
-          pct(fromFx, 50),
-          pct(fromFx, 50) / FRAME_MS,
-          pct(fromFx, 95),
-          pct(fromFx, 95) / FRAME_MS,
-          pct(fromFx, 100),
-          pct(fromPress, 50),
-          pct(fromPress, 95));
+          Bench.percentile(fromFx, 50),
+          Bench.percentile(fromFx, 50) / FRAME_MS,
+          Bench.percentile(fromFx, 95),
+          Bench.percentile(fromFx, 95) / FRAME_MS,
+          Bench.percentile(fromFx, 100),
+          Bench.percentile(fromPress, 50),
+          Bench.percentile(fromPress, 95));
     }
-  }
-
-  private static double pct(List<Double> values, int percentile) {
-    if (values.isEmpty()) {
-      return Double.NaN;
-    }
-    List<Double> sorted = new ArrayList<>(values);
-    Collections.sort(sorted);
-    int i = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-    return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
-  }
-
-  private static <T> T fx(Callable<T> call) throws Exception {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          try {
-            result.complete(call.call());
-          } catch (Exception | Error e) {
-            result.completeExceptionally(e);
-          }
-        });
-    return result.get(120, TimeUnit.SECONDS);
   }
 }

@@ -1,13 +1,9 @@
 package io.stagecraft.bench;
 
-import io.stagecraft.app.BuildPanels;
 import io.stagecraft.app.MainWindow;
-import io.stagecraft.app.RecentFiles;
 import io.stagecraft.core.document.Document;
 import io.stagecraft.core.document.DocumentListener;
 import io.stagecraft.testing.SyntheticDockerfile;
-import io.stagecraft.ui.concurrent.ExecutorBackgroundWork;
-import io.stagecraft.ui.dialog.DialogPrompts;
 import io.stagecraft.ui.model.DiagramSnapshot;
 import io.stagecraft.ui.model.EditorModel;
 import java.awt.Robot;
@@ -17,14 +13,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -86,58 +77,26 @@ public final class TypingBenchmark {
   public static final class App extends Application {
     private final java.lang.management.ThreadMXBean fxCpu =
         java.lang.management.ManagementFactory.getThreadMXBean();
-    private MainWindow window;
+    private volatile MainWindow window;
     private long fxThread;
 
     @Override
     public void start(Stage stage) {
-      Preferences scratch = Preferences.userRoot().node("io/stagecraft/bench/" + UUID.randomUUID());
-      window =
-          new MainWindow(
-              stage,
-              ExecutorBackgroundWork.started(),
-              new DialogPrompts(() -> stage),
-              new RecentFiles(scratch));
       fxThread = Thread.currentThread().getId();
-      window.setBuildPanel(BuildPanels.placeholder());
-      window.files().openSample();
-      window.complete();
-      stage.setX(0);
-      stage.setY(0);
-      stage.setWidth(1366);
-      stage.setHeight(768);
-      stage.show();
       List<String> files = getParameters().getRaw();
-      Thread driver =
-          new Thread(
-              () -> {
-                try {
-                  runAll(files);
-                } catch (Exception | Error e) {
-                  e.printStackTrace();
-                } finally {
-                  try {
-                    scratch.removeNode();
-                  } catch (Exception e) {
-                    // Scratch preferences.
-                  }
-                  Platform.exit();
-                }
-              },
-              "typing-benchmark");
-      driver.setDaemon(true);
-      driver.start();
+      Bench.drive(
+          stage,
+          "typing-benchmark",
+          w -> {
+            window = w;
+            runAll(files);
+          });
     }
 
     private void runAll(List<String> extra) throws Exception {
       Robot robot = new Robot();
       robot.setAutoWaitForIdle(false);
-      System.out.printf(
-          Locale.ROOT,
-          "%d cores, load average %s, Java %s%n",
-          Runtime.getRuntime().availableProcessors(),
-          Files.readString(Path.of("/proc/loadavg")).strip(),
-          System.getProperty("java.version"));
+      System.out.println(Bench.machine());
       Path dir = Files.createTempDirectory("stagecraft-typing-");
       if (FILES.contains("sample")) {
         measure(robot, "sample", null);
@@ -160,7 +119,7 @@ public final class TypingBenchmark {
     }
 
     private void measure(Robot robot, String name, Path file) throws Exception {
-      fx(
+      Bench.fx(
           () -> {
             // What was typed into the previous file is thrown away without asking.
             window.model().markSaved();
@@ -172,20 +131,20 @@ public final class TypingBenchmark {
             return null;
           });
       waitUntilSettled(OPEN_SECONDS);
-      Probe probe = fx(() -> new Probe(window.model()));
+      Probe probe = Bench.fx(() -> new Probe(window.model()));
       List<Double> textMs = new ArrayList<>();
       List<Double> canvasMs = new ArrayList<>();
       List<Double> lastMs = new ArrayList<>();
       double worstGap = 0;
       double fxCpuMs = 0;
-      int lines = fx(() -> window.model().document().text().split("\n", -1).length);
+      int lines = Bench.fx(() -> window.model().document().text().split("\n", -1).length);
       int typed = 0;
       for (int burst = 0; burst < BURSTS; burst++) {
         String line = LINES[burst % LINES.length];
         focusEndOfText(robot);
         long[] pressed = new long[line.length()];
         long cpuBefore = fxCpu.getThreadCpuTime(fxThread);
-        int before = fx(() -> window.model().document().text().length());
+        int before = Bench.fx(() -> window.model().document().text().length());
         probe.start();
         long t0 = System.nanoTime();
         for (int k = 0; k < line.length(); k++) {
@@ -199,7 +158,7 @@ public final class TypingBenchmark {
         typed += line.length();
         waitUntilSettled(OPEN_SECONDS);
         Thread.sleep(200);
-        Probe.Run run = fx(probe::stop);
+        Probe.Run run = Bench.fx(probe::stop);
         fxCpuMs += ms(fxCpu.getThreadCpuTime(fxThread) - cpuBefore);
         int lost = 0;
         long[] lastChange = null;
@@ -233,14 +192,14 @@ public final class TypingBenchmark {
               + " (%d keystrokes)%n",
           name,
           lines,
-          pct(textMs, 50),
-          pct(textMs, 95),
-          pct(textMs, 100),
-          pct(canvasMs, 50),
-          pct(canvasMs, 95),
-          pct(lastMs, 50),
-          pct(lastMs, 95),
-          pct(lastMs, 100),
+          Bench.percentile(textMs, 50),
+          Bench.percentile(textMs, 95),
+          Bench.percentile(textMs, 100),
+          Bench.percentile(canvasMs, 50),
+          Bench.percentile(canvasMs, 95),
+          Bench.percentile(lastMs, 50),
+          Bench.percentile(lastMs, 95),
+          Bench.percentile(lastMs, 100),
           worstGap,
           fxCpuMs / Math.max(1, textMs.size()),
           textMs.size());
@@ -265,8 +224,8 @@ public final class TypingBenchmark {
       }
       waitUntilSettled(OPEN_SECONDS);
       Thread.sleep(500);
-      int undoSteps = fx(() -> window.model().document().undoDepth());
-      long undoChars = fx(() -> window.model().document().undoChars());
+      int undoSteps = Bench.fx(() -> window.model().document().undoDepth());
+      long undoChars = Bench.fx(() -> window.model().document().undoChars());
       for (int i = 0; i < 3; i++) {
         System.gc();
         Thread.sleep(200);
@@ -301,12 +260,12 @@ public final class TypingBenchmark {
 
     /** Clicks into the code pane, so the keys go there, and puts the caret at the end. */
     private void focusEndOfText(Robot robot) throws Exception {
-      Bounds b = fx(() -> area().localToScreen(area().getBoundsInLocal()));
+      Bounds b = Bench.fx(() -> area().localToScreen(area().getBoundsInLocal()));
       robot.mouseMove((int) (b.getMinX() + b.getWidth() / 2), (int) (b.getMinY() + 20));
       robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
       robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
       Thread.sleep(300);
-      fx(
+      Bench.fx(
           () -> {
             area().requestFocus();
             area().moveTo(area().getLength());
@@ -320,7 +279,7 @@ public final class TypingBenchmark {
       long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
       while (System.nanoTime() < until) {
         boolean settled =
-            fx(
+            Bench.fx(
                 () -> {
                   EditorModel model = window.model();
                   DiagramSnapshot s = model.currentSnapshot();
@@ -455,28 +414,5 @@ public final class TypingBenchmark {
 
   private static double ms(long nanos) {
     return nanos / 1e6;
-  }
-
-  private static double pct(List<Double> values, int percentile) {
-    if (values.isEmpty()) {
-      return Double.NaN;
-    }
-    List<Double> sorted = new ArrayList<>(values);
-    Collections.sort(sorted);
-    int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-    return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
-  }
-
-  private static <T> T fx(Callable<T> call) throws Exception {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          try {
-            result.complete(call.call());
-          } catch (Exception | Error e) {
-            result.completeExceptionally(e);
-          }
-        });
-    return result.get(120, TimeUnit.SECONDS);
   }
 }

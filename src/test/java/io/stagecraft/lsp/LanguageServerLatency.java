@@ -1,9 +1,9 @@
 package io.stagecraft.lsp;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stagecraft.bench.Bench;
 import io.stagecraft.testing.SyntheticDockerfile;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -51,15 +51,15 @@ public final class LanguageServerLatency {
         }
         Thread.sleep(20);
       }
-      Collections.sort(millis);
+      // The first tenth, in the order typed, warms the server up and is left out.
       List<Double> measured = millis.subList(millis.size() / 10, millis.size());
       System.out.printf(
           "completion while editing, %d keystrokes (first 10%% as warm-up): p50 %.2f ms, p95 %.2f"
               + " ms, max %.2f ms%n",
           keystrokes,
-          percentile(measured, 50),
-          percentile(measured, 95),
-          measured.get(measured.size() - 1));
+          Bench.percentile(measured, 50),
+          Bench.percentile(measured, 95),
+          Bench.percentile(measured, 100));
     }
   }
 
@@ -77,9 +77,5 @@ public final class LanguageServerLatency {
                     "end", Map.of("line", line, "character", to)),
                 "text",
                 text)));
-  }
-
-  private static double percentile(List<Double> sorted, int p) {
-    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
   }
 }

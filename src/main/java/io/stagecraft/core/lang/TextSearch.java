@@ -44,7 +44,8 @@ public final class TextSearch {
    * @param truncated true when there were more than {@link #MAX_MATCHES} matches
    */
   public record Result(List<Match> matches, String error, boolean truncated) {
-    static final Result NONE = new Result(List.of(), null, false);
+    /** No matches, and nothing wrong with the pattern. */
+    public static final Result NONE = new Result(List.of(), null, false);
 
     /**
      * The index of the first match at or after {@code offset}, wrapping to the first; -1 if none.

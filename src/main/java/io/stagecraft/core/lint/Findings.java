@@ -18,6 +18,11 @@ public final class Findings {
     return rule;
   }
 
+  /** Reports a problem at {@code range} with the rule's title as its message. */
+  public void report(SourceRange range, QuickFix... fixes) {
+    report(range, rule.title(), Arrays.asList(fixes));
+  }
+
   /** Reports a problem at {@code range}, with the fixes that solve it. */
   public void report(SourceRange range, String message, QuickFix... fixes) {
     report(range, message, Arrays.asList(fixes));

@@ -154,12 +154,7 @@ public final class StageGraph {
 
   /** The stage named {@code name} (case-insensitively), or null. */
   public Stage stage(String name) {
-    for (Stage s : stages) {
-      if (s.isNamed(name)) {
-        return s;
-      }
-    }
-    return null;
+    return StageReferences.named(stages, name);
   }
 
   /** The stage whose text contains {@code offset}, or null. */

@@ -128,7 +128,7 @@ final class StageReferences {
       }
     }
     if (named != null) {
-      return below(kind, named, name, range, what);
+      return below(kind, stage, named, name, range, what);
     }
     String image = resolvedName(written, scope);
     List<String> earlier = namesBefore(stage.index());
@@ -175,37 +175,31 @@ final class StageReferences {
   }
 
   /** A reference to the stage itself or to one further down. */
-  private NodeRef below(EdgeKind kind, Stage named, String name, SourceRange range, String what) {
-    String where =
-        "the stage \"" + named.label() + "\" is defined further down (line " + named.line() + ")";
-    if (kind == EdgeKind.BASE) {
+  private NodeRef below(
+      EdgeKind kind, Stage stage, Stage named, String name, SourceRange range, String what) {
+    boolean base = kind == EdgeKind.BASE;
+    if (base || named.index() != stage.index()) {
+      String outcome =
+          base
+              ? ", and FROM only builds on a stage above it, so BuildKit pulls an image named \""
+                  + name
+                  + "\";"
+              : "; BuildKit builds it first, but the classic builder pulls an image instead:";
       report(
           range,
           Severity.WARNING,
           "stage-defined-below",
           what
-              + ": "
-              + where
-              + ", and FROM only builds on a stage above it, so BuildKit pulls an"
-              + " image named \""
-              + name
-              + "\"; move that stage above this one",
-          List.of());
-      return new NodeRef.ImageRef(name);
-    }
-    if (named.index() != stagesIndexOf(range)) {
-      report(
-          range,
-          Severity.WARNING,
-          "stage-defined-below",
-          what
-              + ": "
-              + where
-              + "; BuildKit builds it first, but the classic builder pulls an"
-              + " image instead: move that stage above this one",
+              + ": the stage \""
+              + named.label()
+              + "\" is defined further down (line "
+              + named.line()
+              + ")"
+              + outcome
+              + " move that stage above this one",
           List.of());
     }
-    return new NodeRef.StageRef(named.index());
+    return base ? new NodeRef.ImageRef(name) : new NodeRef.StageRef(named.index());
   }
 
   /** Reports BuildKit's error on every reference that closes a circle of stages. */
@@ -261,21 +255,17 @@ final class StageReferences {
   }
 
   private Stage byName(String name) {
+    return named(stages, name);
+  }
+
+  /** The first of {@code stages} named {@code name} (case-insensitively), or null. */
+  static Stage named(List<Stage> stages, String name) {
     for (Stage s : stages) {
       if (s.isNamed(name)) {
         return s;
       }
     }
     return null;
-  }
-
-  private int stagesIndexOf(SourceRange range) {
-    for (Stage s : stages) {
-      if (s.range().start() <= range.start() && range.start() < s.range().end()) {
-        return s.index();
-      }
-    }
-    return -1;
   }
 
   private List<String> namesBefore(int index) {

@@ -30,4 +30,19 @@ record AppCommand(Instruction entrypoint, Instruction cmd) {
   Instruction starter() {
     return entrypoint != null ? entrypoint : cmd;
   }
+
+  /**
+   * True when there is no ENTRYPOINT and the CMD's {@code argv} starts with {@code runtime}'s own
+   * ENTRYPOINT program, which then runs the rest.
+   */
+  boolean handsToRuntime(RuntimeImage runtime, List<String> argv) {
+    if (entrypoint != null || runtime.entrypoint().isEmpty()) {
+      return false;
+    }
+    String own = ImagePaths.fileName(runtime.entrypoint().get(0));
+    String first = ImagePaths.fileName(argv.get(0));
+    return own.equals(first)
+        || Programs.isPython(own) && Programs.isPython(first)
+        || own.startsWith("node") && first.startsWith("node");
+  }
 }

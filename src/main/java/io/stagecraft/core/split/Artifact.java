@@ -26,6 +26,11 @@ public record Artifact(
     runtimeEnv = Map.copyOf(runtimeEnv);
   }
 
+  /** A program (or archive) that runs on its own, copied to the same path in the runtime. */
+  static Artifact program(String path, String rule, String reason, int line) {
+    return new Artifact(path, path, Kind.PROGRAM, rule, reason, line, Map.of());
+  }
+
   /** What an artifact is. */
   public enum Kind {
     /** A program or archive that runs on its own: a static binary, a jar. */

@@ -1,7 +1,6 @@
 package io.stagecraft.core.split;
 
 import java.util.List;
-import java.util.Map;
 
 /** {@code gcc/cc/g++/clang ... -o FILE} links the program FILE ({@code a.out} without -o). */
 final class CCompilerRule implements CommandRule {
@@ -27,10 +26,8 @@ final class CCompilerRule implements CommandRule {
     }
     String linking = isStatic(c) ? "statically linked " : "";
     return List.of(
-        new Artifact(
+        Artifact.program(
             path,
-            path,
-            Artifact.Kind.PROGRAM,
             name(),
             c.program()
                 + " on line "
@@ -40,8 +37,7 @@ final class CCompilerRule implements CommandRule {
                 + "program "
                 + path
                 + ".",
-            c.line(),
-            Map.of()));
+            c.line()));
   }
 
   /** True when the command links statically, so the program needs no C library at run time. */

@@ -49,21 +49,16 @@ final class CommandPlanner {
     Map<Instruction, String> rewritten = new LinkedHashMap<>();
     List<Proposal> proposals = new ArrayList<>();
     List<Note> notes = new ArrayList<>();
-    Instruction entrypoint = null;
-    Instruction cmd = null;
     for (Instruction i : instructions) {
-      if (i.is(Keyword.ENTRYPOINT)) {
-        entrypoint = i;
-      } else if (i.is(Keyword.CMD)) {
-        cmd = i;
-      } else if (i.is(Keyword.HEALTHCHECK) && i.trigger() != null) {
+      if (i.is(Keyword.HEALTHCHECK) && i.trigger() != null) {
         healthcheck(i, rewritten, proposals, notes);
       }
     }
-    if (entrypoint != null) {
-      ownEntrypoint(entrypoint, cmd, rewritten, proposals, notes);
-    } else if (cmd != null) {
-      command(cmd, rewritten, proposals, notes);
+    AppCommand app = AppCommand.of(instructions);
+    if (app.entrypoint() != null) {
+      ownEntrypoint(app.entrypoint(), app.cmd(), rewritten, proposals, notes);
+    } else if (app.cmd() != null) {
+      command(app.cmd(), rewritten, proposals, notes);
     } else {
       notes.add(
           new Note(
@@ -280,14 +275,8 @@ final class CommandPlanner {
 
   /** True when a copied output is {@code program} in a directory of the runtime's PATH. */
   private boolean onPath(String program) {
-    String path = env.getOrDefault("PATH", BuildScan.DEFAULT_PATH);
-    for (String dir : path.split(":")) {
-      String candidate = ImagePaths.resolve(dir, program);
-      if (candidate != null && copied.stream().anyMatch(c -> ImagePaths.within(candidate, c))) {
-        return true;
-      }
-    }
-    return false;
+    return ImagePaths.onPath(env.getOrDefault("PATH", BuildScan.DEFAULT_PATH), program, copied)
+        != null;
   }
 
   /** Warns when a minimal runtime will not have the program a command starts. */

@@ -1,7 +1,6 @@
 package io.stagecraft.core.split;
 
 import java.util.List;
-import java.util.Map;
 
 /** {@code go build -o FILE} makes the program FILE; {@code go install} puts it in GOBIN. */
 final class GoBuildRule implements CommandRule {
@@ -32,14 +31,11 @@ final class GoBuildRule implements CommandRule {
       String how =
           out != null ? "go build -o " + out : "go build without -o (named after its directory)";
       return List.of(
-          new Artifact(
+          Artifact.program(
               path,
-              path,
-              Artifact.Kind.PROGRAM,
               name(),
               how + " writes the program " + path + " on line " + c.line() + ".",
-              c.line(),
-              Map.of()));
+              c.line()));
     }
     if ("install".equals(c.arg(1))) {
       String bin = c.env().get("GOBIN");
@@ -47,14 +43,11 @@ final class GoBuildRule implements CommandRule {
         bin = c.env().getOrDefault("GOPATH", "/root/go") + "/bin";
       }
       return List.of(
-          new Artifact(
+          Artifact.program(
               bin,
-              bin,
-              Artifact.Kind.PROGRAM,
               name(),
               "go install on line " + c.line() + " writes its programs into " + bin + ".",
-              c.line(),
-              Map.of()));
+              c.line()));
     }
     return List.of();
   }

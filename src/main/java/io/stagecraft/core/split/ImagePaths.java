@@ -2,6 +2,7 @@ package io.stagecraft.core.split;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 
 /** Absolute POSIX paths inside an image, as WORKDIR and COPY treat them. */
 final class ImagePaths {
@@ -46,5 +47,19 @@ final class ImagePaths {
   /** True when {@code path} is {@code dir} or inside it. */
   static boolean within(String path, String dir) {
     return path.equals(dir) || dir.equals("/") || path.startsWith(dir + "/");
+  }
+
+  /**
+   * Where a command that names {@code program} bare finds it among copied paths: {@code program} in
+   * the first folder of {@code searchPath} (a PATH) that one of {@code copied} fills, or null.
+   */
+  static String onPath(String searchPath, String program, List<String> copied) {
+    for (String dir : searchPath.split(":")) {
+      String candidate = resolve(dir, program);
+      if (candidate != null && copied.stream().anyMatch(c -> within(candidate, c))) {
+        return candidate;
+      }
+    }
+    return null;
   }
 }

@@ -58,7 +58,6 @@ final class InterpreterRule {
   /** What the command needs and the runtime lacks, found in the runtime stage's instructions. */
   Optional<Refusal> check(List<Instruction> instructions, List<Note> notes) {
     AppCommand app = AppCommand.of(instructions);
-    Instruction entrypoint = app.entrypoint();
     Instruction command = app.starter();
     if (command == null) {
       return Optional.empty();
@@ -78,7 +77,7 @@ final class InterpreterRule {
     if (argv == null || argv.isEmpty()) {
       return Optional.empty();
     }
-    if (entrypoint == null && !runtime.entrypoint().isEmpty() && handsToRuntime(argv)) {
+    if (app.handsToRuntime(runtime, argv)) {
       return Optional.empty(); // the runtime's own interpreter runs it
     }
     String program = argv.get(0);
@@ -95,33 +94,13 @@ final class InterpreterRule {
         : requireProgram(program, command, command.name());
   }
 
-  /** True when the CMD starts with the runtime's ENTRYPOINT program, which then runs the rest. */
-  private boolean handsToRuntime(List<String> argv) {
-    return handsToRuntime(runtime, argv);
-  }
-
-  /** True when {@code argv} starts with {@code runtime}'s ENTRYPOINT program. */
-  static boolean handsToRuntime(RuntimeImage runtime, List<String> argv) {
-    String own = ImagePaths.fileName(runtime.entrypoint().get(0));
-    String first = ImagePaths.fileName(argv.get(0));
-    return own.equals(first)
-        || Programs.isPython(own) && Programs.isPython(first)
-        || own.startsWith("node") && first.startsWith("node");
-  }
-
   /** The runtime path of {@code program} when a copy puts it there, else null. */
   private String copiedProgram(String program) {
     if (program.contains("/")) {
       String p = ImagePaths.resolve(workdir, program);
       return p != null && copied.stream().anyMatch(c -> ImagePaths.within(p, c)) ? p : null;
     }
-    for (String dir : path.split(":")) {
-      String p = ImagePaths.resolve(dir, program);
-      if (p != null && copied.stream().anyMatch(c -> ImagePaths.within(p, c))) {
-        return p;
-      }
-    }
-    return null;
+    return ImagePaths.onPath(path, program, copied);
   }
 
   /** A copied script needs the interpreter its {@code #!} line names. */

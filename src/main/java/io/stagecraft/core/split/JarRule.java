@@ -1,7 +1,6 @@
 package io.stagecraft.core.split;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The JDK's {@code jar} tool, creating or updating an archive: {@code jar --create --file X},
@@ -36,14 +35,11 @@ final class JarRule implements CommandRule {
       return List.of();
     }
     return List.of(
-        new Artifact(
+        Artifact.program(
             path,
-            path,
-            Artifact.Kind.PROGRAM,
             name(),
             "jar on line " + c.line() + " writes the archive " + path + ".",
-            c.line(),
-            Map.of()));
+            c.line()));
   }
 
   /** The file of bundled letters such as {@code cvfe}: the argument in the {@code f}'s turn. */

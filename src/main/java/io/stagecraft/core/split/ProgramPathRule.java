@@ -44,23 +44,20 @@ final class ProgramPathRule {
   /** A problem when the command's program lands off the runtime's PATH. */
   Optional<Note> check(List<Instruction> scope) {
     AppCommand app = AppCommand.of(scope);
-    Instruction entrypoint = app.entrypoint();
     Instruction command = app.starter();
     List<String> argv = command == null ? null : ExecForm.argv(text, escape, command);
     if (argv == null || argv.isEmpty() || argv.get(0) == null || argv.get(0).contains("/")) {
       return Optional.empty();
     }
-    if (entrypoint == null
-        && !runtime.entrypoint().isEmpty()
-        && InterpreterRule.handsToRuntime(runtime, argv)) {
+    if (app.handsToRuntime(runtime, argv)) {
       return Optional.empty(); // the runtime's own ENTRYPOINT runs it, by its path
     }
     String program = argv.get(0);
     String runtimePath = runtimeStagePath != null ? runtimeStagePath : runtime.searchPath();
-    if (landsIn(runtimePath, program) != null) {
+    if (ImagePaths.onPath(runtimePath, program, copied) != null) {
       return Optional.empty();
     }
-    String landing = landsIn(builderPath, program);
+    String landing = ImagePaths.onPath(builderPath, program, copied);
     if (landing == null) {
       return Optional.empty(); // not copied at all: CommandPlanner says so
     }
@@ -80,16 +77,5 @@ final class ProgramPathRule {
                 + (runtimeStagePath != null ? "" : ", as " + runtime.reference() + " sets it")
                 + "), so the command would not be found: name the program by its path, or set"
                 + " ENV PATH in the runtime."));
-  }
-
-  /** Where a copy puts {@code program} in a folder of {@code path}, or null. */
-  private String landsIn(String path, String program) {
-    for (String dir : path.split(":")) {
-      String candidate = ImagePaths.resolve(dir, program);
-      if (candidate != null && copied.stream().anyMatch(c -> ImagePaths.within(candidate, c))) {
-        return candidate;
-      }
-    }
-    return null;
   }
 }

@@ -1,5 +1,6 @@
 package io.stagecraft.ui.code;
 
+import io.stagecraft.core.document.Document;
 import io.stagecraft.core.edit.DocumentEdit;
 import io.stagecraft.core.edit.EditException;
 import io.stagecraft.core.edit.TextEdit;
@@ -7,16 +8,21 @@ import io.stagecraft.core.lang.Analysis;
 import io.stagecraft.core.lang.CompletionItem;
 import io.stagecraft.core.lang.Completions;
 import io.stagecraft.core.lang.DockerfileFormatter;
+import io.stagecraft.core.lang.Hovers;
 import io.stagecraft.core.lang.Navigation;
 import io.stagecraft.core.lang.Renames;
 import io.stagecraft.core.lint.Linter;
+import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.core.syntax.SourceRange;
+import io.stagecraft.ui.derive.DerivationPipeline;
 import io.stagecraft.ui.model.EditorModel;
 import io.stagecraft.ui.model.EditorModel.DocumentObserver;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.geometry.Bounds;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -27,6 +33,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Popup;
 import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
 
 /**
  * The code pane's language features, all answered by the core's language services and applied as
@@ -45,7 +52,7 @@ public final class CodeAssist {
   private final CodePane pane;
   private final CodeArea area;
   private final Popup hoverPopup = new Popup();
-  private final javafx.scene.control.Label hoverLabel = new javafx.scene.control.Label();
+  private final Label hoverLabel = new Label();
   private final EditorModel model;
   private final TextAsker asker;
   private final Consumer<String> notice;
@@ -55,7 +62,7 @@ public final class CodeAssist {
   private final FindBar findBar;
   private final StageFolds folds;
   private final ReferenceList references;
-  private java.util.function.Supplier<List<String>> localImages = List::of;
+  private Supplier<List<String>> localImages = List::of;
 
   /**
    * @param notice shows a short message in the window (a rename warning, "no definition")
@@ -67,7 +74,7 @@ public final class CodeAssist {
     this.asker = asker;
     this.notice = notice;
     this.findBar = new FindBar(area, model);
-    this.folds = new StageFolds(area, model);
+    this.folds = new StageFolds(area, model, this::analysis);
     this.references = new ReferenceList(area);
     list.getStyleClass().add("completion-list");
     list.setPrefSize(460, 220);
@@ -91,7 +98,7 @@ public final class CodeAssist {
     hoverLabel.setMaxWidth(520);
     hoverPopup.getContent().add(hoverLabel);
     area.addEventHandler(
-        org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN,
+        MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN,
         e -> {
           String doc = hoverText(e.getCharacterIndex());
           if (!doc.isEmpty()) {
@@ -99,18 +106,16 @@ public final class CodeAssist {
             hoverPopup.show(area, e.getScreenPosition().getX(), e.getScreenPosition().getY() + 14);
           }
         });
-    area.addEventHandler(
-        org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hoverPopup.hide());
+    area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hoverPopup.hide());
     model.addObserver(
         new DocumentObserver() {
           @Override
-          public void replaced(io.stagecraft.core.document.Document document) {
+          public void replaced(Document document) {
             popup.hide();
           }
 
           @Override
-          public void changed(
-              io.stagecraft.core.document.Document document, DocumentEdit edit, String before) {}
+          public void changed(Document document, DocumentEdit edit, String before) {}
         });
   }
 
@@ -163,9 +168,9 @@ public final class CodeAssist {
     } else if (REPLACE.match(e)) {
       action = findBar::showReplace;
     } else if (FIND_NEXT.match(e)) {
-      action = this::findNext;
+      action = findBar::next;
     } else if (FIND_PREVIOUS.match(e)) {
-      action = this::findPrevious;
+      action = findBar::previous;
     } else if (FOLD.match(e)) {
       action = folds::foldAtCaret;
     } else if (UNFOLD.match(e)) {
@@ -192,7 +197,7 @@ public final class CodeAssist {
   private void typed(KeyEvent e) {
     String ch = e.getCharacter();
     // The area inserts the character after this handler: look once it has.
-    javafx.application.Platform.runLater(() -> afterTyping(ch));
+    Platform.runLater(() -> afterTyping(ch));
   }
 
   private void afterTyping(String ch) {
@@ -203,7 +208,8 @@ public final class CodeAssist {
     if (ch.equals("=")) {
       int caret = area.getCaretPosition();
       String before = area.getText(Math.max(0, caret - 7), caret);
-      if (before.endsWith("--from=") || before.endsWith("from=") || before.endsWith("type=")) {
+      // "from=" covers COPY's --from= and a mount's from=.
+      if (before.endsWith("from=") || before.endsWith("type=")) {
         complete();
       }
     } else if (popup.isShowing()) {
@@ -222,11 +228,8 @@ public final class CodeAssist {
    * revision already; only a request that comes before it has is parsed here.
    */
   private Analysis analysis() {
-    io.stagecraft.ui.derive.DerivationPipeline.Parsed parsed = model.currentParse();
-    io.stagecraft.core.model.StageGraph graph =
-        parsed != null
-            ? parsed.graph()
-            : io.stagecraft.core.model.StageGraph.parse(model.document().text());
+    DerivationPipeline.Parsed parsed = model.currentParse();
+    StageGraph graph = parsed != null ? parsed.graph() : StageGraph.parse(model.document().text());
     return new Analysis(graph, Linter.builtIn());
   }
 
@@ -239,7 +242,7 @@ public final class CodeAssist {
     if (model.document() == null || !pane.diagnosticsAt(offset).isEmpty()) {
       return "";
     }
-    io.stagecraft.core.lang.Hovers.Hover h = io.stagecraft.core.lang.Hovers.at(analysis(), offset);
+    Hovers.Hover h = Hovers.at(analysis(), offset);
     return h == null ? "" : plain(h.markdown());
   }
 
@@ -258,7 +261,7 @@ public final class CodeAssist {
    * Where completion after FROM finds the engine's local images: a supplier that answers at once,
    * with what it has (the engine is asked in the background).
    */
-  public void setLocalImages(java.util.function.Supplier<List<String>> images) {
+  public void setLocalImages(Supplier<List<String>> images) {
     this.localImages = images;
   }
 
@@ -276,13 +279,7 @@ public final class CodeAssist {
     list.getItems().setAll(items);
     list.getSelectionModel().select(0);
     list.scrollTo(0);
-    Optional<Bounds> caret = area.getCaretBounds();
-    if (caret.isPresent() && area.getScene() != null) {
-      popup.show(area, caret.get().getMinX(), caret.get().getMaxY() + 2);
-    } else if (area.getScene() != null) {
-      Bounds b = area.localToScreen(area.getBoundsInLocal());
-      popup.show(area, b.getMinX() + 40, b.getMinY() + 40);
-    }
+    CaretPopup.showBelowCaret(popup, area);
   }
 
   /** The completions shown, for tests; empty when the list is hidden. */
@@ -348,24 +345,6 @@ public final class CodeAssist {
   /** The references listed, for tests; empty when the list is closed. */
   public List<SourceRange> shownReferences() {
     return references.shown();
-  }
-
-  /** Goes to the next match of the find bar's pattern, opening the bar when it has none. */
-  public void findNext() {
-    if (findBar.isOpen() && !findBar.findField().getText().isEmpty()) {
-      findBar.next();
-    } else {
-      findBar.showFind();
-    }
-  }
-
-  /** Goes to the match before, opening the bar when it has no pattern. */
-  public void findPrevious() {
-    if (findBar.isOpen() && !findBar.findField().getText().isEmpty()) {
-      findBar.previous();
-    } else {
-      findBar.showFind();
-    }
   }
 
   /** The find and replace bar, which the window places above the code. */

@@ -46,7 +46,7 @@ public final class FindBar extends VBox {
   private final HBox replaceRow;
   private final MatchHighlights highlights;
   private final PauseTransition research = new PauseTransition(RESEARCH_DELAY);
-  private TextSearch.Result result = new TextSearch.Result(List.of(), null, false);
+  private TextSearch.Result result = TextSearch.Result.NONE;
 
   public FindBar(CodeArea area, EditorModel model) {
     this.area = area;
@@ -168,21 +168,31 @@ public final class FindBar extends VBox {
     wholeWord.setSelected(wholeWords);
   }
 
-  /** Selects the next match after the caret, wrapping round. */
+  /**
+   * Selects the next match after the selection, wrapping round; opens the bar when it has no
+   * pattern yet (F3 before any Ctrl+F).
+   */
   public void next() {
-    if (result.matches().isEmpty()) {
+    if (!hasPattern()) {
+      showFind();
       return;
     }
-    int from = area.getSelection().getLength() > 0 ? area.getSelection().getEnd() : caret();
-    go(result.nextFrom(from));
+    go(result.nextFrom(area.getSelection().getEnd()));
   }
 
-  /** Selects the match before the selection, wrapping round. */
+  /**
+   * Selects the match before the selection, wrapping round; opens the bar as {@link #next} does.
+   */
   public void previous() {
-    if (result.matches().isEmpty()) {
+    if (!hasPattern()) {
+      showFind();
       return;
     }
     go(result.previousFrom(area.getSelection().getStart()));
+  }
+
+  private boolean hasPattern() {
+    return isOpen() && !findField.getText().isEmpty();
   }
 
   /** Replaces the selected match, or selects the next one when no match is selected. */
@@ -232,10 +242,6 @@ public final class FindBar extends VBox {
     return result.indexOf(area.getSelection().getStart(), area.getSelection().getEnd());
   }
 
-  private int caret() {
-    return area.getCaretPosition();
-  }
-
   private Query query() {
     return new Query(
         findField.getText(), matchCase.isSelected(), regex.isSelected(), wholeWord.isSelected());
@@ -260,7 +266,7 @@ public final class FindBar extends VBox {
     Document document = model.document();
     result =
         document == null || !isOpen()
-            ? new TextSearch.Result(List.of(), null, false)
+            ? TextSearch.Result.NONE
             : TextSearch.find(document.text(), query());
     findField.pseudoClassStateChanged(
         javafx.css.PseudoClass.getPseudoClass("not-found"),

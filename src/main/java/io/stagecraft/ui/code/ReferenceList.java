@@ -3,8 +3,6 @@ package io.stagecraft.ui.code;
 import io.stagecraft.core.lang.TextSearch.Match;
 import io.stagecraft.core.syntax.SourceRange;
 import java.util.List;
-import java.util.Optional;
-import javafx.geometry.Bounds;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -54,16 +52,7 @@ final class ReferenceList {
     }
     list.getSelectionModel().select(here);
     list.scrollTo(here);
-    Optional<Bounds> at = area.getCaretBounds();
-    if (area.getScene() == null) {
-      return;
-    }
-    if (at.isPresent()) {
-      popup.show(area, at.get().getMinX(), at.get().getMaxY() + 2);
-    } else {
-      Bounds b = area.localToScreen(area.getBoundsInLocal());
-      popup.show(area, b.getMinX() + 40, b.getMinY() + 40);
-    }
+    CaretPopup.showBelowCaret(popup, area);
     list.requestFocus();
   }
 

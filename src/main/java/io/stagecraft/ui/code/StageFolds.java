@@ -2,14 +2,13 @@ package io.stagecraft.ui.code;
 
 import io.stagecraft.core.lang.Analysis;
 import io.stagecraft.core.lang.Folding;
-import io.stagecraft.core.lint.Linter;
-import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.ui.model.DiagramSnapshot;
 import io.stagecraft.ui.model.EditorModel;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -26,15 +25,18 @@ import org.fxmisc.richtext.LineNumberFactory;
  */
 public final class StageFolds {
   private final CodeArea area;
-  private final EditorModel model;
+  private final Supplier<Analysis> analysis;
   private final IntFunction<Node> lineNumbers;
 
   /** The 0-based paragraphs that start a stage, as the last snapshot drew them. */
   private Set<Integer> stageStarts = Set.of();
 
-  public StageFolds(CodeArea area, EditorModel model) {
+  /**
+   * @param analysis the analysis of the area's current text, where the stages' lines come from
+   */
+  public StageFolds(CodeArea area, EditorModel model, Supplier<Analysis> analysis) {
     this.area = area;
-    this.model = model;
+    this.analysis = analysis;
     this.lineNumbers = LineNumberFactory.get(area);
     model.snapshotProperty().addListener((obs, was, snapshot) -> snapshotArrived(snapshot));
     snapshotArrived(model.currentSnapshot());
@@ -121,18 +123,7 @@ public final class StageFolds {
   }
 
   private List<Folding.Range> stages() {
-    return Folding.of(new Analysis(currentGraph(), Linter.builtIn())).stream()
-        .filter(r -> r.kind() == Folding.Kind.STAGE)
-        .toList();
-  }
-
-  /** The graph of the area's text: the snapshot's when it is current, else parsed now. */
-  private StageGraph currentGraph() {
-    DiagramSnapshot s = model.currentSnapshot();
-    if (s != null && s.isCurrent() && s.document() == model.document()) {
-      return s.graph();
-    }
-    return StageGraph.parse(area.getText());
+    return Folding.of(analysis.get()).stream().filter(r -> r.kind() == Folding.Kind.STAGE).toList();
   }
 
   private void snapshotArrived(DiagramSnapshot snapshot) {

@@ -64,10 +64,7 @@ final class AptRules {
                   .filter(n -> !n.contains("=") && !n.endsWith(".deb") && !n.contains("/"))
                   .toList();
           if (!unpinned.isEmpty()) {
-            out.report(
-                c.rangeOf(i),
-                "Pin versions in apt get install. Instead of `apt-get install <package>` use"
-                    + " `apt-get install <package>=<version>`");
+            out.report(c.rangeOf(i));
           }
         });
   }
@@ -82,7 +79,6 @@ final class AptRules {
             ShellToken action = p.command().words().get(p.actionIndex());
             out.report(
                 c.rangeOf(i),
-                "Avoid additional packages by specifying `--no-install-recommends`",
                 QuickFix.safe(
                     "Add --no-install-recommends",
                     Edits.insert(

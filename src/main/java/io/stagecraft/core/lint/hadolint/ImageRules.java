@@ -73,7 +73,7 @@ final class ImageRules {
     for (Stage s : c.graph().stages()) {
       String base = externalBase(c, s);
       if (base != null && tag(base) == null) {
-        out.report(c.rangeOf(s.from()), "Always tag the version of an image explicitly");
+        out.report(c.rangeOf(s.from()));
       }
     }
   }
@@ -82,10 +82,7 @@ final class ImageRules {
     for (Stage s : c.graph().stages()) {
       String base = externalBase(c, s);
       if (base != null && "latest".equals(tag(base))) {
-        out.report(
-            c.rangeOf(s.from()),
-            "Using latest is prone to errors if the image will ever update. Pin the version"
-                + " explicitly to a release tag");
+        out.report(c.rangeOf(s.from()));
       }
     }
   }
@@ -108,7 +105,6 @@ final class ImageRules {
         String copy = i.keyword().text().equals("add") ? "copy" : "COPY";
         out.report(
             c.rangeOf(i),
-            "Use COPY instead of ADD for files and folders",
             QuickFix.safe("Use COPY", Edits.replace("ADD to COPY", i.keyword().range(), copy)));
       }
     }

@@ -123,7 +123,6 @@ final class InstructionRules {
       if (!p.startsWith("/") && !p.startsWith("$") && !p.matches("^[A-Za-z]:[\\\\/].*")) {
         out.report(
             c.rangeOf(i),
-            "Use absolute WORKDIR",
             QuickFix.unsafe(
                 "Make it /" + p, Edits.insert("Absolute WORKDIR", path.range().start(), "/")));
       }
@@ -149,7 +148,6 @@ final class InstructionRules {
     if (last != null && isRoot(last.words().get(0).value())) {
       out.report(
           c.rangeOf(last),
-          "Last USER should not be root",
           QuickFix.unsafe(
               "Run as 65532:65532",
               Edits.replace("USER 65532:65532", last.argumentsRange(), "65532:65532")));
@@ -161,10 +159,7 @@ final class InstructionRules {
       if ((i.is(Keyword.CMD) || i.is(Keyword.ENTRYPOINT))
           && i.form() == ArgumentForm.SHELL
           && !i.words().isEmpty()) {
-        out.report(
-            c.rangeOf(i),
-            "Use arguments JSON notation for CMD and ENTRYPOINT arguments",
-            CommonFixes.execForm(c, i));
+        out.report(c.rangeOf(i), CommonFixes.execForm(c, i));
       }
     }
   }
@@ -198,10 +193,7 @@ final class InstructionRules {
                           .range(before.argumentsRange().end(), run.argumentsRange().start()),
                       " && \\\n    "));
         }
-        out.report(
-            c.rangeOf(run),
-            "Multiple consecutive `RUN` instructions. Consider consolidation.",
-            fix);
+        out.report(c.rangeOf(run), fix);
       }
     }
   }
@@ -209,7 +201,7 @@ final class InstructionRules {
   private static void maintainer(LintContext c, Findings out) {
     for (Instruction i : c.dockerfile().instructions()) {
       if (i.is(Keyword.MAINTAINER)) {
-        out.report(c.rangeOf(i), "MAINTAINER is deprecated", CommonFixes.maintainerToLabel(c, i));
+        out.report(c.rangeOf(i), CommonFixes.maintainerToLabel(c, i));
       }
     }
   }
@@ -222,13 +214,6 @@ final class InstructionRules {
         int end = Math.min(ignored.range().end(), c.text().length());
         out.report(
             c.rangeOf(ignored),
-            "Multiple `"
-                + name
-                + "` instructions found. If you list more than one `"
-                + name
-                + "` then only the last `"
-                + name
-                + "` will take effect",
             QuickFix.safe(
                 "Remove this " + name + ", which the later one overrides",
                 Edits.delete("Remove the ignored " + name, ignored.range().start(), end)));
@@ -249,10 +234,7 @@ final class InstructionRules {
                     "Write " + dest.value() + "/",
                     Edits.insert("Destination folder", dest.range().end(), "/"))
                 : null;
-        out.report(
-            c.rangeOf(i),
-            "COPY with more than 2 arguments requires the last argument to end with `/`",
-            fix);
+        out.report(c.rangeOf(i), fix);
       }
     }
   }
@@ -266,7 +248,7 @@ final class InstructionRules {
         String port = w.value().split("/", 2)[0];
         for (String part : port.split("-", 2)) {
           if (part.matches("\\d+") && (part.length() > 5 || Integer.parseInt(part) > 65535)) {
-            out.report(c.rangeOf(i), "Valid UNIX ports range from 0 to 65535");
+            out.report(c.rangeOf(i));
           }
         }
       }

@@ -130,7 +130,7 @@ final class RegistryAndLabelRules {
       }
       String registry = registry(base);
       if (trusted.stream().noneMatch(t -> matches(t.toLowerCase(Locale.ROOT), registry))) {
-        out.report(c.rangeOf(s.from()), "Use only an allowed registry in the FROM image");
+        out.report(c.rangeOf(s.from()));
       }
     }
   }

@@ -37,7 +37,7 @@ final class RunRules {
                   c,
                   (i, command) -> {
                     if (RunScript.program(command).equals("cd")) {
-                      out.report(c.rangeOf(i), "Use WORKDIR to switch to a directory");
+                      out.report(c.rangeOf(i));
                     }
                   }));
 
@@ -66,11 +66,7 @@ final class RunRules {
                   "pip",
                   (i, p) -> {
                     if (p.packages().stream().anyMatch(t -> !pipPinned(t.value()))) {
-                      out.report(
-                          c.rangeOf(i),
-                          "Pin versions in pip. Instead of `pip install <package>` use `pip"
-                              + " install <package>==<version>` or `pip install --requirement"
-                              + " <requirements file>`");
+                      out.report(c.rangeOf(i));
                     }
                   }));
 
@@ -94,10 +90,7 @@ final class RunRules {
                                 !t.value().contains("=")
                                     && !t.value().endsWith(".apk")
                                     && !(virtual && t == p.packages().get(0)))) {
-                      out.report(
-                          c.rangeOf(i),
-                          "Pin versions in apk add. Instead of `apk add <package>` use `apk add"
-                              + " <package>=<version>`");
+                      out.report(c.rangeOf(i));
                     }
                   }));
 
@@ -116,10 +109,7 @@ final class RunRules {
                   (i, p) -> {
                     if (!p.hasOption("-v", "--version")
                         && p.packages().stream().anyMatch(t -> !t.value().contains(":"))) {
-                      out.report(
-                          c.rangeOf(i),
-                          "Pin versions in gem install. Instead of `gem install <gem>` use `gem"
-                              + " install <gem>:<version>`");
+                      out.report(c.rangeOf(i));
                     }
                   }));
 
@@ -136,11 +126,7 @@ final class RunRules {
                   "apt-get",
                   (i, p) -> {
                     if (!assumesYes(p)) {
-                      out.report(
-                          c.rangeOf(i),
-                          "Use the `-y` switch to avoid manual input `apt-get -y install"
-                              + " <package>`",
-                          LayerCache.addOption(p, "-y"));
+                      out.report(c.rangeOf(i), LayerCache.addOption(p, "-y"));
                     }
                   }));
 
@@ -159,11 +145,7 @@ final class RunRules {
                   (i, p) -> {
                     if (!p.hasOption("--no-cache")
                         && !LayerCache.cacheMount(RunScript.run(i), "/var/cache/apk")) {
-                      out.report(
-                          c.rangeOf(i),
-                          "Use the `--no-cache` switch to avoid the need to use `--update` and"
-                              + " remove `/var/cache/apk/*` when done installing packages",
-                          LayerCache.addOption(p, "--no-cache"));
+                      out.report(c.rangeOf(i), LayerCache.addOption(p, "--no-cache"));
                     }
                   }));
 
@@ -183,8 +165,6 @@ final class RunRules {
                     if (program != null && program.value().equals("apt")) {
                       out.report(
                           c.rangeOf(i),
-                          "Do not use apt as it is meant to be an end-user tool, use apt-get or"
-                              + " apt-cache instead",
                           QuickFix.unsafe(
                               "Use apt-get",
                               Edits.replace(
@@ -266,11 +246,7 @@ final class RunRules {
                         "Remove sudo",
                         Edits.delete("Remove sudo", words.get(0).start(), words.get(1).start()))
                     : null;
-            out.report(
-                c.rangeOf(i),
-                "Do not use sudo as it leads to unpredictable behavior. Use a tool like gosu to"
-                    + " enforce root",
-                fix);
+            out.report(c.rangeOf(i), fix);
           }
         });
   }
@@ -318,11 +294,7 @@ final class RunRules {
               && p.manager().equals("pip")
               && p.installs()
               && !p.hasOption("--no-cache-dir")) {
-            out.report(
-                c.rangeOf(i),
-                "Avoid use of cache directory with pip. Use `pip install --no-cache-dir"
-                    + " <package>`",
-                LayerCache.addOption(p, "--no-cache-dir"));
+            out.report(c.rangeOf(i), LayerCache.addOption(p, "--no-cache-dir"));
           }
         }
       }
@@ -342,10 +314,7 @@ final class RunRules {
                 .map(PackageCommand::of)
                 .anyMatch(p -> p != null && p.manager().equals("apt-get") && p.installs());
         if (installs && !LayerCache.removes(commands, "/var/lib/apt/lists")) {
-          out.report(
-              c.rangeOf(i),
-              "Delete the apt-get lists after installing something",
-              LayerCache.append(run, " && rm -rf /var/lib/apt/lists/*"));
+          out.report(c.rangeOf(i), LayerCache.append(run, " && rm -rf /var/lib/apt/lists/*"));
         }
       }
     }

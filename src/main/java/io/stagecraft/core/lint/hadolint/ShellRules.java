@@ -47,9 +47,6 @@ final class ShellRules {
           int lineStart = c.dockerfile().lines().lineStart(i.line());
           out.report(
               c.rangeOf(i),
-              "Set the SHELL option -o pipefail before RUN with a pipe in it. If you are using"
-                  + " /bin/sh in an alpine image or if your shell is symlinked to busybox then"
-                  + " consider explicitly setting your SHELL to /bin/ash, or disable this check",
               QuickFix.unsafe(
                   "Add SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]",
                   Edits.insert(
