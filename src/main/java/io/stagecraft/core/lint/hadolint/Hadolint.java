@@ -26,6 +26,7 @@ public final class Hadolint {
   public static List<Rule> rules() {
     return List.of(
         InstructionRules.DL3000,
+        CommandRules.DL3001,
         InstructionRules.DL3002,
         RunRules.DL3003,
         RunRules.DL3004,
@@ -37,6 +38,7 @@ public final class Hadolint {
         RunRules.DL3013,
         RunRules.DL3014,
         AptRules.DL3015,
+        NodeAndGoRules.DL3016,
         RunRules.DL3018,
         RunRules.DL3019,
         ImageRules.DL3020,
@@ -57,6 +59,8 @@ public final class Hadolint {
         YumDnfRules.DL3040,
         YumDnfRules.DL3041,
         RunRules.DL3042,
+        CommandRules.DL3046,
+        CommandRules.DL3047,
         RegistryAndLabelRules.DL3049,
         RegistryAndLabelRules.DL3050,
         RegistryAndLabelRules.DL3051,
@@ -67,9 +71,13 @@ public final class Hadolint {
         RegistryAndLabelRules.DL3056,
         RegistryAndLabelRules.DL3058,
         InstructionRules.DL3059,
+        NodeAndGoRules.DL3060,
+        NodeAndGoRules.DL3062,
         InstructionRules.DL4000,
+        CommandRules.DL4001,
         InstructionRules.DL4003,
         InstructionRules.DL4004,
+        ShellRules.DL4005,
         ShellRules.DL4006);
   }
 }
