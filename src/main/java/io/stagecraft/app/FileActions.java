@@ -163,9 +163,7 @@ public final class FileActions {
   }
 
   public void openSample() {
-    lintRules.set(Map.of());
-    setReadOnly(false);
-    model.load(editable(SampleProject.design()), Map.of(), Set.of());
+    show(editable(SampleProject.design()), Map.of(), Set.of(), Map.of(), false);
     openFile.set(
         new OpenFile(
             null,
@@ -268,9 +266,7 @@ public final class FileActions {
 
   public void newDocument() {
     if (confirmDiscard()) {
-      lintRules.set(Map.of());
-      setReadOnly(false);
-      model.load(new Document(""), Map.of(), Set.of());
+      show(new Document(""), Map.of(), Set.of(), Map.of(), false);
       openFile.set(OpenFile.untitled("Untitled"));
     }
   }
@@ -315,9 +311,7 @@ public final class FileActions {
         large = true;
       }
       Document document = editable(text.text());
-      lintRules.set(Map.of());
-      setReadOnly(large);
-      model.load(document, Map.of(), Set.of());
+      show(document, Map.of(), Set.of(), Map.of(), large);
       openFile.set(
           new OpenFile(
               null,
@@ -360,10 +354,13 @@ public final class FileActions {
     }
     Map<String, Point> positions = new HashMap<>();
     project.positions().forEach((id, p) -> positions.put(id, new Point(p.x(), p.y())));
-    lintRules.set(project.lintRules());
     // ProjectFiles.write restores the line endings of the Dockerfile on disk.
-    setReadOnly(false);
-    model.load(editable(project.dockerfile().text()), positions, project.unfolded());
+    show(
+        editable(project.dockerfile().text()),
+        positions,
+        project.unfolded(),
+        project.lintRules(),
+        false);
     openFile.set(
         new OpenFile(
             file.toAbsolutePath(),
@@ -514,10 +511,20 @@ public final class FileActions {
     };
   }
 
-  /** Shows the document read-only, or editable; the model refuses edits while it is read-only. */
-  private void setReadOnly(boolean on) {
-    readOnly.set(on);
-    model.setReadOnly(on);
+  /**
+   * Puts {@code document} in the model with the lint rules that go with it, read-only or editable;
+   * the model refuses edits while it is read-only.
+   */
+  private void show(
+      Document document,
+      Map<String, Point> positions,
+      Set<String> unfolded,
+      Map<String, LintSeverity> rules,
+      boolean readOnly) {
+    lintRules.set(rules);
+    this.readOnly.set(readOnly);
+    model.setReadOnly(readOnly);
+    model.load(document, positions, unfolded);
   }
 
   /**

@@ -22,60 +22,47 @@ final class ReadOnlyGestures implements CanvasGestures {
     this.notice = notice;
   }
 
-  private boolean refused() {
+  /** Runs the gesture, or says why not while the file is read-only. */
+  private void unlessReadOnly(Runnable gesture) {
     if (readOnly.getAsBoolean()) {
       notice.accept(REFUSED);
-      return true;
+    } else {
+      gesture.run();
     }
-    return false;
   }
 
   @Override
   public void drawCopyArrow(int from, int to) {
-    if (!refused()) {
-      editing.drawCopyArrow(from, to);
-    }
+    unlessReadOnly(() -> editing.drawCopyArrow(from, to));
   }
 
   @Override
   public void deleteArrow(int edgeIndex) {
-    if (!refused()) {
-      editing.deleteArrow(edgeIndex);
-    }
+    unlessReadOnly(() -> editing.deleteArrow(edgeIndex));
   }
 
   @Override
   public void renameStage(int stage, String newName) {
-    if (!refused()) {
-      editing.renameStage(stage, newName);
-    }
+    unlessReadOnly(() -> editing.renameStage(stage, newName));
   }
 
   @Override
   public void deleteStage(int stage) {
-    if (!refused()) {
-      editing.deleteStage(stage);
-    }
+    unlessReadOnly(() -> editing.deleteStage(stage));
   }
 
   @Override
   public void moveInstruction(int stage, int position, int targetStage, int targetPosition) {
-    if (!refused()) {
-      editing.moveInstruction(stage, position, targetStage, targetPosition);
-    }
+    unlessReadOnly(() -> editing.moveInstruction(stage, position, targetStage, targetPosition));
   }
 
   @Override
   public void splitStage(int stage, int position) {
-    if (!refused()) {
-      editing.splitStage(stage, position);
-    }
+    unlessReadOnly(() -> editing.splitStage(stage, position));
   }
 
   @Override
   public void slim() {
-    if (!refused()) {
-      editing.slim();
-    }
+    unlessReadOnly(editing::slim);
   }
 }

@@ -65,6 +65,7 @@ final class GraphJson {
     ArrayNode images = root.putArray("externalImages");
     graph.externalImages().forEach(images::add);
     ArrayNode diagnostics = root.putArray("diagnostics");
+    List<ReferenceFix> allFixes = ReferenceFixes.all(graph);
     for (Diagnostic d : graph.diagnostics()) {
       ObjectNode o = diagnostics.addObject();
       o.put("line", d.line());
@@ -74,15 +75,14 @@ final class GraphJson {
       o.put("severity", d.severity().label());
       o.put("code", d.code());
       o.put("message", d.message());
-      fixes(o, graph, d);
+      fixes(o, allFixes, d);
     }
     return root;
   }
 
-  /** The quick fixes of a diagnostic, each with the text edits that make it. */
-  private static void fixes(ObjectNode diagnostic, StageGraph graph, Diagnostic d) {
-    List<ReferenceFix> fixes =
-        ReferenceFixes.all(graph).stream().filter(f -> f.diagnostic().equals(d)).toList();
+  /** The quick fixes of a diagnostic, among the graph's, each with the text edits that make it. */
+  private static void fixes(ObjectNode diagnostic, List<ReferenceFix> allFixes, Diagnostic d) {
+    List<ReferenceFix> fixes = allFixes.stream().filter(f -> f.diagnostic().equals(d)).toList();
     if (fixes.isEmpty()) {
       return;
     }

@@ -68,14 +68,14 @@ public final class LogSetup {
    * already asked for.
    */
   public static void replaceHandlers(Handler handler) {
-    Level level = isVerbose() ? VERBOSE : QUIET;
+    boolean wasVerbose = isVerbose();
     LogManager.getLogManager().reset();
     Logger root = root();
-    root.setLevel(level);
-    handler.setLevel(level);
+    root.setLevel(QUIET);
+    handler.setLevel(QUIET);
     root.addHandler(handler);
-    if (level == VERBOSE) {
-      KEPT_AT_INFO.forEach(logger -> logger.setLevel(Level.INFO));
+    if (wasVerbose) {
+      verbose();
     }
   }
 

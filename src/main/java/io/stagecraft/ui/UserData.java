@@ -19,14 +19,6 @@ public final class UserData {
   }
 
   static Path folder(String override, Map<String, String> env, String home) {
-    if (override != null && !override.isBlank()) {
-      return Path.of(override).toAbsolutePath();
-    }
-    String xdg = env.get("XDG_DATA_HOME");
-    // The specification says a relative XDG_DATA_HOME is invalid and to be ignored.
-    if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-      return Path.of(xdg, "stagecraft");
-    }
-    return Path.of(home, ".local", "share", "stagecraft");
+    return XdgFolder.resolve(override, env, "XDG_DATA_HOME", home, ".local", "share");
   }
 }

@@ -19,14 +19,6 @@ public final class UserState {
   }
 
   static Path folder(String override, Map<String, String> env, String home) {
-    if (override != null && !override.isBlank()) {
-      return Path.of(override).toAbsolutePath();
-    }
-    String xdg = env.get("XDG_STATE_HOME");
-    // The specification says a relative path there is invalid and to be ignored.
-    if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-      return Path.of(xdg, "stagecraft");
-    }
-    return Path.of(home, ".local", "state", "stagecraft");
+    return XdgFolder.resolve(override, env, "XDG_STATE_HOME", home, ".local", "state");
   }
 }

@@ -1,6 +1,11 @@
 package io.stagecraft.app;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.stagecraft.ui.concurrent.SameThreadBackgroundWork;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.prefs.BackingStoreException;
@@ -18,6 +23,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * files.
  */
 final class AppFixture {
+  /** How long a call on the JavaFX thread may take (a large file's load is the slowest). */
+  private static final long FX_TIMEOUT_MILLIS = 20_000;
+
   final ScriptedPrompts prompts = new ScriptedPrompts();
   final Preferences recentNode =
       Preferences.userRoot().node("io/stagecraft/test/" + UUID.randomUUID());
@@ -30,6 +38,38 @@ final class AppFixture {
     stage.show();
   }
 
+  /** Writes {@code text} to a Dockerfile in {@code folder} and opens it in the window. */
+  Path open(Path folder, String text) throws Exception {
+    Path file = Files.writeString(folder.resolve("Dockerfile"), text, StandardCharsets.UTF_8);
+    assertTrue(fx(() -> window.files().load(file)));
+    return file;
+  }
+
+  /** The open document's text. */
+  String text() {
+    return fx(() -> window.model().document().text());
+  }
+
+  /** The code pane's text area. */
+  CodeArea area() {
+    return window.codePane().area();
+  }
+
+  /** Runs {@code call} on the JavaFX thread once the events waiting there are handled. */
+  static <T> T fx(Callable<T> call) {
+    WaitForAsyncUtils.waitForFxEvents();
+    return WaitForAsyncUtils.waitForAsyncFx(FX_TIMEOUT_MILLIS, call);
+  }
+
+  /** Runs {@code run} on the JavaFX thread once the events waiting there are handled. */
+  static void fx(Runnable run) {
+    fx(
+        () -> {
+          run.run();
+          return null;
+        });
+  }
+
   void dispose() {
     try {
       recentNode.removeNode();
@@ -38,19 +78,9 @@ final class AppFixture {
     }
   }
 
-  /** The code pane's text area. */
-  CodeArea area() {
-    return window.codePane().area();
-  }
-
   /** Replaces everything in the code pane with {@code text}, as typing over it would. */
   void replaceText(FxRobot robot, String text) {
     robot.interact(() -> area().replaceText(text));
-  }
-
-  /** The document's text, read on the JavaFX thread. */
-  String text() {
-    return fx(() -> window.model().document().text());
   }
 
   /** Where a box is drawn on the canvas, without its shadow. Call on the JavaFX thread. */
@@ -71,13 +101,5 @@ final class AppFixture {
   Bounds inCanvas(String id) {
     Node view = window.canvas().nodeView(id);
     return window.canvas().sceneToLocal(view.localToScene(view.getLayoutBounds()));
-  }
-
-  /**
-   * Runs {@code call} on the JavaFX thread once pending events are handled, and returns its value.
-   */
-  static <T> T fx(Callable<T> call) {
-    WaitForAsyncUtils.waitForFxEvents();
-    return WaitForAsyncUtils.waitForAsyncFx(5000, call);
   }
 }

@@ -1,5 +1,6 @@
 package io.stagecraft.app;
 
+import static io.stagecraft.app.AppFixture.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +19,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Build settings that work as they come: the sample saved elsewhere, renames, a plain file. */
 @ExtendWith(ApplicationExtension.class)
@@ -118,10 +117,5 @@ class BuildSettingsDefaultsTest {
     Files.writeString(dockerfile, "FROM scratch\n");
     robot.interact(() -> app.window.files().load(dockerfile));
     assertEquals("Build both", fx(build::getText), "A builds the file as saved");
-  }
-
-  private static <T> T fx(Callable<T> c) {
-    WaitForAsyncUtils.waitForFxEvents();
-    return WaitForAsyncUtils.waitForAsyncFx(5000, c);
   }
 }

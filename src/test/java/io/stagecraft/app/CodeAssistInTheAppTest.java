@@ -1,17 +1,14 @@
 package io.stagecraft.app;
 
+import static io.stagecraft.app.AppFixture.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stagecraft.core.lang.CompletionItem;
 import io.stagecraft.ui.code.CodeAssist;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.scene.input.KeyCode;
-import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,97 +40,79 @@ class CodeAssistInTheAppTest {
     app.dispose();
   }
 
-  private void open(String text) throws Exception {
-    Path file = Files.writeString(tmp.resolve("Dockerfile"), text, StandardCharsets.UTF_8);
-    assertTrue(fx(() -> app.window.files().load(file)));
-  }
-
   @Test
   void fromEqualsOpensStageCompletionAndEnterInsertsItAsOneUndoStep(FxRobot robot)
       throws Exception {
-    open(TEXT);
-    robot.clickOn(area());
-    robot.interact(() -> area().moveTo(area().getLength()));
+    app.open(tmp, TEXT);
+    robot.clickOn(app.area());
+    robot.interact(() -> app.area().moveTo(app.area().getLength()));
     robot.write("COPY --from=");
     WaitForAsyncUtils.waitForFxEvents();
     List<String> shown =
         fx(() -> assist().shownCompletions().stream().map(CompletionItem::label).toList());
     assertEquals(List.of("build"), shown);
     robot.type(KeyCode.ENTER);
-    assertEquals(TEXT + "COPY --from=build", text());
+    assertEquals(TEXT + "COPY --from=build", app.text());
     robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-    assertEquals(TEXT + "COPY --from=", text());
+    assertEquals(TEXT + "COPY --from=", app.text());
   }
 
   @Test
   void controlSpaceCompletesKeywords(FxRobot robot) throws Exception {
-    open(TEXT);
-    robot.clickOn(area());
-    robot.interact(() -> area().moveTo(area().getLength()));
+    app.open(tmp, TEXT);
+    robot.clickOn(app.area());
+    robot.interact(() -> app.area().moveTo(app.area().getLength()));
     robot.write("WORK");
     robot.press(KeyCode.CONTROL).type(KeyCode.SPACE).release(KeyCode.CONTROL);
     assertEquals(
         List.of("WORKDIR"),
         fx(() -> assist().shownCompletions().stream().map(CompletionItem::label).toList()));
     robot.type(KeyCode.ENTER);
-    assertEquals(TEXT + "WORKDIR ", text());
+    assertEquals(TEXT + "WORKDIR ", app.text());
   }
 
   @Test
   void f12GoesToTheStageAndCtrlGToALine(FxRobot robot) throws Exception {
-    open(TEXT + "COPY --from=build /out/app /app\n");
-    robot.clickOn(area());
-    robot.interact(() -> area().moveTo(TEXT.length() + 13));
+    app.open(tmp, TEXT + "COPY --from=build /out/app /app\n");
+    robot.clickOn(app.area());
+    robot.interact(() -> app.area().moveTo(TEXT.length() + 13));
     robot.type(KeyCode.F12);
-    assertEquals("build", fx(() -> area().getSelectedText()));
-    assertEquals(1, fx(() -> area().getCurrentParagraph()));
+    assertEquals("build", fx(() -> app.area().getSelectedText()));
+    assertEquals(1, fx(() -> app.area().getCurrentParagraph()));
 
     app.prompts.texts.add("3");
     robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
-    assertEquals(2, fx(() -> area().getCurrentParagraph()));
+    assertEquals(2, fx(() -> app.area().getCurrentParagraph()));
   }
 
   @Test
   void toggleCommentFormatAndRenameAreEdits(FxRobot robot) throws Exception {
-    open("from alpine  as base\nrun  echo hi\n");
-    robot.clickOn(area());
-    robot.interact(() -> area().moveTo(0));
+    app.open(tmp, "from alpine  as base\nrun  echo hi\n");
+    robot.clickOn(app.area());
+    robot.interact(() -> app.area().moveTo(0));
     robot.press(KeyCode.CONTROL).type(KeyCode.SLASH).release(KeyCode.CONTROL);
-    assertEquals("# from alpine  as base\nrun  echo hi\n", text());
+    assertEquals("# from alpine  as base\nrun  echo hi\n", app.text());
     robot.press(KeyCode.CONTROL).type(KeyCode.SLASH).release(KeyCode.CONTROL);
-    assertEquals("from alpine  as base\nrun  echo hi\n", text());
+    assertEquals("from alpine  as base\nrun  echo hi\n", app.text());
 
     robot.press(KeyCode.SHIFT, KeyCode.ALT).type(KeyCode.F).release(KeyCode.ALT, KeyCode.SHIFT);
-    assertEquals("FROM alpine  AS base\nRUN echo hi\n", text());
+    assertEquals("FROM alpine  AS base\nRUN echo hi\n", app.text());
 
-    robot.interact(() -> area().moveTo(18));
+    robot.interact(() -> app.area().moveTo(18));
     app.prompts.texts.add("runtime");
     robot.type(KeyCode.F2);
-    assertEquals("FROM alpine  AS runtime\nRUN echo hi\n", text());
+    assertEquals("FROM alpine  AS runtime\nRUN echo hi\n", app.text());
   }
 
   @Test
   void hoverShowsTheReferenceOfAnInstruction() throws Exception {
-    open(TEXT);
+    app.open(tmp, TEXT);
     String doc = fx(() -> assist().hoverText(TEXT.indexOf("RUN") + 1));
     assertTrue(doc.contains("Runs a command"), doc);
     assertTrue(doc.contains("docs.docker.com/reference/dockerfile/#run"), doc);
   }
 
-  private CodeArea area() {
-    return app.window.codePane().area();
-  }
-
   private CodeAssist assist() {
     return app.window.codeAssist();
-  }
-
-  private String text() {
-    return fx(() -> app.window.model().document().text());
-  }
-
-  private static <T> T fx(Callable<T> call) {
-    WaitForAsyncUtils.waitForFxEvents();
-    return WaitForAsyncUtils.waitForAsyncFx(10000, call);
   }
 }

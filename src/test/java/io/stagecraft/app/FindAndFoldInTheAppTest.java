@@ -1,5 +1,6 @@
 package io.stagecraft.app;
 
+import static io.stagecraft.app.AppFixture.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,13 +9,9 @@ import io.stagecraft.core.syntax.SourceRange;
 import io.stagecraft.ui.code.CodeAssist;
 import io.stagecraft.ui.code.FindBar;
 import io.stagecraft.ui.code.StageOutlineBar;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.scene.input.KeyCode;
-import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Find and replace, references, the stage outline and folding, driven by keys in the window. */
 @ExtendWith(ApplicationExtension.class)
@@ -51,16 +47,16 @@ class FindAndFoldInTheAppTest {
 
   @Test
   void ctrlFMarksTheMatchesAndEnterAndShiftEnterMoveBetweenThem(FxRobot robot) throws Exception {
-    open(TEXT);
-    robot.clickOn(area());
-    robot.interact(() -> area().moveTo(0));
+    app.open(tmp, TEXT);
+    robot.clickOn(app.area());
+    robot.interact(() -> app.area().moveTo(0));
     ctrl(robot, KeyCode.F);
     assertTrue(fx(() -> bar().isOpen()));
     robot.write("build");
     assertEquals(3, fx(() -> bar().result().matches().size()));
     assertEquals("1 of 3", fx(() -> bar().status()));
     assertEquals(2, fx(() -> bar().markedCount()), "every match but the selected one is marked");
-    assertEquals(TEXT.indexOf("build"), fx(() -> area().getSelection().getStart()));
+    assertEquals(TEXT.indexOf("build"), fx(() -> app.area().getSelection().getStart()));
     robot.type(KeyCode.ENTER);
     assertEquals("2 of 3", fx(() -> bar().status()));
     robot.type(KeyCode.ENTER);
@@ -70,15 +66,15 @@ class FindAndFoldInTheAppTest {
     assertEquals("3 of 3", fx(() -> bar().status()), "and back to the last");
     robot.type(KeyCode.ESCAPE);
     assertFalse(fx(() -> bar().isOpen()));
-    assertTrue(fx(() -> area().isFocused()), "Escape gives the code the focus again");
-    assertEquals(TEXT, text(), "finding changes nothing");
+    assertTrue(fx(() -> app.area().isFocused()), "Escape gives the code the focus again");
+    assertEquals(TEXT, app.text(), "finding changes nothing");
   }
 
   @Test
   void wholeWordsCaseAndRegexOptionsNarrowTheSearchAndABadPatternSaysWhy(FxRobot robot)
       throws Exception {
-    open(TEXT);
-    robot.clickOn(area());
+    app.open(tmp, TEXT);
+    robot.clickOn(app.area());
     ctrl(robot, KeyCode.F);
     robot.write("go");
     assertEquals(2, fx(() -> bar().result().matches().size()));
@@ -95,26 +91,26 @@ class FindAndFoldInTheAppTest {
 
   @Test
   void ctrlHReplacesOneMatchThenAllAsOneUndoStep(FxRobot robot) throws Exception {
-    open(TEXT);
-    robot.clickOn(area());
-    robot.interact(() -> area().moveTo(0));
+    app.open(tmp, TEXT);
+    robot.clickOn(app.area());
+    robot.interact(() -> app.area().moveTo(0));
     ctrl(robot, KeyCode.H);
     robot.write("/out/");
     robot.interact(() -> bar().replaceField().setText("/dist/"));
     robot.interact(() -> bar().replace());
     String once = TEXT.replaceFirst("/out/", "/dist/");
-    assertEquals(once, text());
+    assertEquals(once, app.text());
     assertEquals(1, fx(() -> bar().result().matches().size()), "the marks follow the edit");
     robot.interact(() -> bar().replaceAll());
-    assertEquals(TEXT.replace("/out/", "/dist/"), text());
+    assertEquals(TEXT.replace("/out/", "/dist/"), app.text());
     robot.interact(() -> app.window.model().undo());
-    assertEquals(once, text(), "Replace All is one undo step");
+    assertEquals(once, app.text(), "Replace All is one undo step");
   }
 
   @Test
   void regexReplaceAllFillsInGroups(FxRobot robot) throws Exception {
-    open(TEXT);
-    robot.clickOn(area());
+    app.open(tmp, TEXT);
+    robot.clickOn(app.area());
     ctrl(robot, KeyCode.H);
     robot.interact(() -> bar().setOptions(true, true, false));
     robot.interact(() -> bar().findField().setText("AS (\\w+)"));
@@ -122,15 +118,15 @@ class FindAndFoldInTheAppTest {
     robot.interact(() -> bar().replaceAll());
     assertEquals(
         TEXT.replace("AS build", "AS build-stage").replace("AS runtime", "AS runtime-stage"),
-        text());
+        app.text());
   }
 
   @Test
   void shiftF12ListsEveryUseOfTheStageAndEnterGoesToTheOneChosen(FxRobot robot) throws Exception {
-    open(TEXT);
-    robot.clickOn(area());
+    app.open(tmp, TEXT);
+    robot.clickOn(app.area());
     int from = TEXT.indexOf("--from=build") + 8;
-    robot.interact(() -> area().moveTo(from));
+    robot.interact(() -> app.area().moveTo(from));
     robot.press(KeyCode.SHIFT).type(KeyCode.F12).release(KeyCode.SHIFT);
     List<SourceRange> shown = fx(() -> assist().shownReferences());
     assertEquals(
@@ -138,38 +134,39 @@ class FindAndFoldInTheAppTest {
         shown.stream().map(SourceRange::start).toList());
     robot.type(KeyCode.UP);
     robot.type(KeyCode.ENTER);
-    assertEquals(TEXT.indexOf("build"), fx(() -> area().getSelection().getStart()));
-    assertEquals("build", fx(() -> area().getSelectedText()));
+    assertEquals(TEXT.indexOf("build"), fx(() -> app.area().getSelection().getStart()));
+    assertEquals("build", fx(() -> app.area().getSelectedText()));
     assertTrue(fx(() -> assist().shownReferences()).isEmpty());
   }
 
   @Test
   void theOutlineFollowsTheCaretAndChoosingAStageGoesThere(FxRobot robot) throws Exception {
-    open(TEXT);
-    robot.clickOn(area());
-    robot.interact(() -> area().moveTo(TEXT.indexOf("WORKDIR")));
+    app.open(tmp, TEXT);
+    robot.clickOn(app.area());
+    robot.interact(() -> app.area().moveTo(TEXT.indexOf("WORKDIR")));
     waitForSnapshot();
     assertEquals("build", fx(() -> outline().getValue().label()));
-    robot.interact(() -> area().moveTo(TEXT.indexOf("ENTRYPOINT")));
+    robot.interact(() -> app.area().moveTo(TEXT.indexOf("ENTRYPOINT")));
     assertEquals("runtime", fx(() -> outline().getValue().label()));
     robot.interact(() -> outline().setValue(outline().getItems().get(0)));
-    assertEquals(0, fx(() -> area().getCurrentParagraph()));
+    assertEquals(0, fx(() -> app.area().getCurrentParagraph()));
   }
 
   @Test
   void foldingAStageHidesItsLinesWithoutTouchingTheTextOrUndo(FxRobot robot) throws Exception {
-    open(TEXT);
-    robot.clickOn(area());
+    app.open(tmp, TEXT);
+    robot.clickOn(app.area());
     waitForSnapshot();
-    robot.interact(() -> area().moveTo(TEXT.indexOf("RUN")));
+    robot.interact(() -> app.area().moveTo(TEXT.indexOf("RUN")));
     robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.OPEN_BRACKET);
     robot.release(KeyCode.SHIFT, KeyCode.CONTROL);
     assertTrue(fx(() -> assist().folds().isHidden(1)));
     assertTrue(fx(() -> assist().folds().isHidden(2)));
     assertFalse(fx(() -> assist().folds().isHidden(0)), "the FROM line stays");
     assertFalse(fx(() -> assist().folds().isHidden(4)), "the next stage stays");
-    assertEquals(0, fx(() -> area().getCurrentParagraph()), "the caret leaves the hidden lines");
-    assertEquals(TEXT, text());
+    assertEquals(
+        0, fx(() -> app.area().getCurrentParagraph()), "the caret leaves the hidden lines");
+    assertEquals(TEXT, app.text());
     assertFalse(fx(() -> app.window.model().canUndoProperty().get()));
     assertFalse(fx(() -> app.window.model().modifiedProperty().get()));
 
@@ -181,11 +178,6 @@ class FindAndFoldInTheAppTest {
     assertTrue(fx(() -> assist().folds().isHidden(1) && assist().folds().isHidden(5)));
     robot.interact(() -> assist().folds().unfoldAll());
     assertFalse(fx(() -> assist().folds().isHidden(1) || assist().folds().isHidden(5)));
-  }
-
-  private void open(String text) throws Exception {
-    Path file = Files.writeString(tmp.resolve("Dockerfile"), text, StandardCharsets.UTF_8);
-    assertTrue(fx(() -> app.window.files().load(file)));
   }
 
   private void waitForSnapshot() throws Exception {
@@ -208,10 +200,6 @@ class FindAndFoldInTheAppTest {
     robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
   }
 
-  private CodeArea area() {
-    return app.window.codePane().area();
-  }
-
   private CodeAssist assist() {
     return app.window.codeAssist();
   }
@@ -223,14 +211,5 @@ class FindAndFoldInTheAppTest {
   private StageOutlineBar outline() {
     return fx(
         () -> (StageOutlineBar) app.window.stage().getScene().getRoot().lookup(".stage-outline"));
-  }
-
-  private String text() {
-    return fx(() -> app.window.model().document().text());
-  }
-
-  private static <T> T fx(Callable<T> call) {
-    WaitForAsyncUtils.waitForFxEvents();
-    return WaitForAsyncUtils.waitForAsyncFx(10000, call);
   }
 }

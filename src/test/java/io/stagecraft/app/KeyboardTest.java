@@ -1,5 +1,6 @@
 package io.stagecraft.app;
 
+import static io.stagecraft.app.AppFixture.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +11,6 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.MenuBar;
@@ -96,7 +96,7 @@ class KeyboardTest {
                     .map(TextArea.class::cast)
                     .findFirst()
                     .orElseThrow());
-    assertTrue(fx(sheet::getText).contains("F6 or Ctrl+Tab  next pane"));
+    assertTrue(fx(() -> sheet.getText()).contains("F6 or Ctrl+Tab  next pane"));
     robot.interact(() -> sheet.getScene().getWindow().hide());
   }
 
@@ -114,10 +114,5 @@ class KeyboardTest {
           }
           return false;
         });
-  }
-
-  private static <T> T fx(Callable<T> c) {
-    WaitForAsyncUtils.waitForFxEvents();
-    return WaitForAsyncUtils.waitForAsyncFx(5000, c);
   }
 }

@@ -1,5 +1,6 @@
 package io.stagecraft.app;
 
+import static io.stagecraft.app.AppFixture.fx;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,10 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Files as they come from other machines: Windows line endings, mixed endings, byte order marks and
@@ -47,22 +45,22 @@ class LineEndingsInTheAppTest {
   void crlfFileOpensTakesTypingAndSavesWithCrlf(FxRobot robot) throws Exception {
     Path file = write("Dockerfile", SAMPLE_CRLF.getBytes(StandardCharsets.UTF_8));
     assertTrue(fx(() -> app.window.files().load(file)));
-    assertEquals(SAMPLE, text());
-    assertEquals(SAMPLE, fx(() -> area().getText()));
+    assertEquals(SAMPLE, app.text());
+    assertEquals(SAMPLE, fx(() -> app.area().getText()));
     assertFalse(fx(() -> app.window.model().document().isModified()));
     assertNotNull(fx(() -> app.window.canvas().nodeView("runtime")));
 
-    robot.clickOn(area());
-    robot.interact(() -> area().moveTo(0));
+    robot.clickOn(app.area());
+    robot.interact(() -> app.area().moveTo(0));
     robot.write("# from Windows\n");
-    assertEquals("# from Windows\n" + SAMPLE, text());
-    assertEquals(text(), fx(() -> area().getText()));
+    assertEquals("# from Windows\n" + SAMPLE, app.text());
+    assertEquals(app.text(), fx(() -> app.area().getText()));
     assertTrue(fx(() -> app.window.files().save()));
     assertEquals("# from Windows\r\n" + SAMPLE_CRLF, Files.readString(file));
 
     // Two steps: the typed line, then its line break.
     robot.press(KeyCode.CONTROL).type(KeyCode.Z).type(KeyCode.Z).release(KeyCode.CONTROL);
-    assertEquals(SAMPLE, text());
+    assertEquals(SAMPLE, app.text());
     assertTrue(fx(() -> app.window.files().save()));
     assertArrayEquals(SAMPLE_CRLF.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file));
     assertTrue(app.prompts.errors.isEmpty(), app.prompts.errors.toString());
@@ -78,8 +76,8 @@ class LineEndingsInTheAppTest {
     robot.type(KeyCode.ENTER);
     String renamed =
         SAMPLE.replace("AS build", "AS compile").replace("--from=build", "--from=compile");
-    assertEquals(renamed, text());
-    assertEquals(renamed, fx(() -> area().getText()));
+    assertEquals(renamed, app.text());
+    assertEquals(renamed, fx(() -> app.area().getText()));
     assertTrue(fx(() -> app.window.files().save()));
     assertEquals(renamed.replace("\n", "\r\n"), Files.readString(file));
   }
@@ -89,11 +87,11 @@ class LineEndingsInTheAppTest {
     String mixed = "FROM alpine AS build\r\nRUN make\nFROM scratch\r\nCOPY --from=build /a /a\r\n";
     Path file = write("Dockerfile", mixed.getBytes(StandardCharsets.UTF_8));
     assertTrue(fx(() -> app.window.files().load(file)));
-    assertEquals(mixed.replace("\r", ""), fx(() -> area().getText()));
+    assertEquals(mixed.replace("\r", ""), fx(() -> app.area().getText()));
     assertTrue(fx(() -> app.window.files().save()));
     assertEquals(mixed, Files.readString(file));
-    robot.clickOn(area());
-    robot.interact(() -> area().moveTo(area().getLength()));
+    robot.clickOn(app.area());
+    robot.interact(() -> app.area().moveTo(app.area().getLength()));
     robot.write("USER 1000\n");
     assertTrue(fx(() -> app.window.files().save()));
     assertEquals(mixed + "USER 1000\r\n", Files.readString(file));
@@ -109,14 +107,14 @@ class LineEndingsInTheAppTest {
     for (byte[] bytes : new byte[][] {utf8Bom, utf16, latin1}) {
       Path file = write("Dockerfile", bytes);
       assertTrue(fx(() -> app.window.files().load(file)));
-      assertTrue(text().endsWith(SAMPLE), text());
-      assertEquals(text(), fx(() -> area().getText()));
+      assertTrue(app.text().endsWith(SAMPLE), app.text());
+      assertEquals(app.text(), fx(() -> app.area().getText()));
       assertNotNull(fx(() -> app.window.canvas().nodeView("runtime")));
       assertTrue(fx(() -> app.window.files().save()));
       assertArrayEquals(bytes, Files.readAllBytes(file));
     }
-    robot.clickOn(area());
-    robot.interact(() -> area().moveTo(area().getLength()));
+    robot.clickOn(app.area());
+    robot.interact(() -> app.area().moveTo(app.area().getLength()));
     robot.write("USER 1\n");
     assertTrue(fx(() -> app.window.files().save()));
     assertEquals(
@@ -128,14 +126,6 @@ class LineEndingsInTheAppTest {
     return Files.write(tmp.resolve(name), bytes);
   }
 
-  private CodeArea area() {
-    return app.window.codePane().area();
-  }
-
-  private String text() {
-    return fx(() -> app.window.model().document().text());
-  }
-
   private static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
@@ -145,10 +135,5 @@ class LineEndingsInTheAppTest {
     System.arraycopy(a, 0, out, 0, a.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
-  }
-
-  private static <T> T fx(Callable<T> call) {
-    WaitForAsyncUtils.waitForFxEvents();
-    return WaitForAsyncUtils.waitForAsyncFx(10000, call);
   }
 }

@@ -1,5 +1,6 @@
 package io.stagecraft.app;
 
+import static io.stagecraft.app.AppFixture.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,19 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.stagecraft.core.lint.LintSeverity;
 import io.stagecraft.ui.lint.ProblemRow;
 import io.stagecraft.ui.lint.ProblemsPanel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Lint in the window: squiggles, Alt+Enter, the Problems panel and rule settings, with keys. */
 @ExtendWith(ApplicationExtension.class)
@@ -49,39 +46,33 @@ class LintInTheAppTest {
     app.dispose();
   }
 
-  private Path open(String text) throws Exception {
-    Path file = Files.writeString(tmp.resolve("Dockerfile"), text, StandardCharsets.UTF_8);
-    assertTrue(fx(() -> app.window.files().load(file)));
-    return file;
-  }
-
   @Test
   void aTypedProblemIsUnderlinedByItsSeverityAndTheHoverNamesItsRule(FxRobot robot)
       throws Exception {
-    open(CLEAN);
+    app.open(tmp, CLEAN);
     assertEquals(List.of(), rules());
-    robot.clickOn(area());
-    robot.interact(() -> area().moveTo(CLEAN.indexOf("USER")));
+    robot.clickOn(app.area());
+    robot.interact(() -> app.area().moveTo(CLEAN.indexOf("USER")));
     robot.write("MAINTAINER me\n");
     int at = CLEAN.indexOf("USER") + 3;
-    assertTrue(fx(() -> area().getStyleOfChar(at)).contains("diagnostic-warning"));
-    assertFalse(fx(() -> area().getStyleOfChar(2)).contains("diagnostic-warning"));
+    assertTrue(fx(() -> app.area().getStyleOfChar(at)).contains("diagnostic-warning"));
+    assertFalse(fx(() -> app.area().getStyleOfChar(2)).contains("diagnostic-warning"));
     String hover = fx(() -> app.window.codePane().diagnosticsAt(at));
     assertTrue(hover.contains("(MaintainerDeprecated)"), hover);
     assertTrue(hover.contains("Alt+Enter"), hover);
 
     // The project lowers the rule to info: the underline follows.
     fx(() -> panel().setSeverity("MaintainerDeprecated", LintSeverity.INFO));
-    assertTrue(fx(() -> area().getStyleOfChar(at)).contains("diagnostic-info"));
-    assertFalse(fx(() -> area().getStyleOfChar(at)).contains("diagnostic-warning"));
+    assertTrue(fx(() -> app.area().getStyleOfChar(at)).contains("diagnostic-info"));
+    assertFalse(fx(() -> app.area().getStyleOfChar(at)).contains("diagnostic-warning"));
   }
 
   @Test
   void altEnterAppliesTheChosenFixAsOneUndoStep(FxRobot robot) throws Exception {
     String text = "FROM alpine:3.19\nMAINTAINER me\nUSER 65532:65532\n";
-    open(text);
-    robot.clickOn(area());
-    robot.interact(() -> area().moveTo(text.indexOf("MAINTAINER") + 2));
+    app.open(tmp, text);
+    robot.clickOn(app.area());
+    robot.interact(() -> app.area().moveTo(text.indexOf("MAINTAINER") + 2));
     robot.press(KeyCode.ALT).type(KeyCode.ENTER).release(KeyCode.ALT);
     List<String> offered =
         fx(
@@ -93,20 +84,20 @@ class LintInTheAppTest {
     assertTrue(
         offered.stream().anyMatch(t -> t.startsWith("Fix all safe problems")), offered.toString());
     robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
-    String fixed = text();
+    String fixed = app.text();
     assertFalse(fixed.contains("MAINTAINER"), fixed);
     assertTrue(fixed.contains("LABEL org.opencontainers.image.authors="), fixed);
     assertFalse(rules().contains("MaintainerDeprecated"));
     robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-    assertEquals(text, text());
+    assertEquals(text, app.text());
   }
 
   @Test
   void fixAllSafeProblemsIsOneEdit(FxRobot robot) throws Exception {
     String text = "from alpine:3.19\nMAINTAINER me\nUSER 65532:65532\nCMD echo hi\n";
-    open(text);
-    robot.clickOn(area());
-    robot.interact(() -> area().moveTo(2));
+    app.open(tmp, text);
+    robot.clickOn(app.area());
+    robot.interact(() -> app.area().moveTo(2));
     robot.press(KeyCode.ALT).type(KeyCode.ENTER).release(KeyCode.ALT);
     List<String> offered =
         fx(
@@ -122,10 +113,10 @@ class LintInTheAppTest {
             + "LABEL org.opencontainers.image.authors=\"me\"\n"
             + "USER 65532:65532\n"
             + "CMD [\"echo\", \"hi\"]\n",
-        text());
+        app.text());
     assertEquals(List.of(), rules());
     robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-    assertEquals(text, text());
+    assertEquals(text, app.text());
   }
 
   @Test
@@ -135,7 +126,7 @@ class LintInTheAppTest {
             + "RUN apt-get update && apt-get install -y curl\n"
             + "MAINTAINER me\n"
             + "USER 65532:65532\n";
-    open(text);
+    app.open(tmp, text);
     List<String> rules = rules();
     assertTrue(
         rules.containsAll(List.of("DL3007", "DL3015", "MaintainerDeprecated")), rules.toString());
@@ -146,17 +137,17 @@ class LintInTheAppTest {
     assertEquals(List.of("MaintainerDeprecated"), shownRules());
     robot.interact(() -> panel().ruleFilter().setValue(ProblemsPanel.ALL_RULES));
 
-    robot.clickOn(area());
-    robot.interact(() -> area().moveTo(0));
+    robot.clickOn(app.area());
+    robot.interact(() -> app.area().moveTo(0));
     robot.type(KeyCode.F8);
-    assertEquals(1, fx(() -> area().getCurrentParagraph()));
+    assertEquals(1, fx(() -> app.area().getCurrentParagraph()));
     robot.type(KeyCode.F8);
-    assertEquals(2, fx(() -> area().getCurrentParagraph()));
+    assertEquals(2, fx(() -> app.area().getCurrentParagraph()));
     robot.press(KeyCode.SHIFT).type(KeyCode.F8).release(KeyCode.SHIFT);
-    assertEquals(1, fx(() -> area().getCurrentParagraph()));
+    assertEquals(1, fx(() -> app.area().getCurrentParagraph()));
     // Past the last problem F8 starts over at the first.
     robot.type(KeyCode.F8).type(KeyCode.F8);
-    assertEquals(0, fx(() -> area().getCurrentParagraph()));
+    assertEquals(0, fx(() -> app.area().getCurrentParagraph()));
 
     // Sorting by line descending puts the MAINTAINER line first; a double-click goes there.
     robot.interact(
@@ -167,12 +158,12 @@ class LintInTheAppTest {
         });
     assertEquals(3, (int) fx(() -> panel().table().getItems().get(0).line()));
     robot.doubleClickOn(firstRow(), MouseButton.PRIMARY);
-    assertEquals(2, fx(() -> area().getCurrentParagraph()));
+    assertEquals(2, fx(() -> app.area().getCurrentParagraph()));
   }
 
   @Test
   void aRuleTurnedOffFromTheProblemsPanelIsSavedInTheProject(FxRobot robot) throws Exception {
-    open("FROM alpine:latest\nUSER 65532:65532\n");
+    app.open(tmp, "FROM alpine:latest\nUSER 65532:65532\n");
     assertEquals(List.of("DL3007"), rules());
     rightClick(robot, firstRow());
     robot.clickOn("Turn Off DL3007 in This Project");
@@ -197,13 +188,13 @@ class LintInTheAppTest {
   @Test
   void aHadolintYamlBesideTheDockerfileApplies() throws Exception {
     Files.writeString(tmp.resolve(".hadolint.yaml"), "ignored:\n  - DL3007\n");
-    open("FROM alpine:latest\nUSER 65532:65532\n");
+    app.open(tmp, "FROM alpine:latest\nUSER 65532:65532\n");
     assertEquals(List.of(), rules());
   }
 
   @Test
   void aStageBoxCountsItsProblemsByTheWorstSeverity() throws Exception {
-    open("FROM alpine:latest AS Build\nUSER 65532:65532\n");
+    app.open(tmp, "FROM alpine:latest AS Build\nUSER 65532:65532\n");
     Label badge =
         fx(
             () ->
@@ -281,26 +272,5 @@ class LintInTheAppTest {
 
   private ProblemsPanel panel() {
     return app.window.lint().panel();
-  }
-
-  private CodeArea area() {
-    return app.window.codePane().area();
-  }
-
-  private String text() {
-    return fx(() -> app.window.model().document().text());
-  }
-
-  private static <T> T fx(Callable<T> call) {
-    WaitForAsyncUtils.waitForFxEvents();
-    return WaitForAsyncUtils.waitForAsyncFx(10000, call);
-  }
-
-  private static void fx(Runnable run) {
-    fx(
-        () -> {
-          run.run();
-          return null;
-        });
   }
 }

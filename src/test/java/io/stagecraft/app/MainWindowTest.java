@@ -1,5 +1,6 @@
 package io.stagecraft.app;
 
+import static io.stagecraft.app.AppFixture.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -18,12 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,8 +51,8 @@ class MainWindowTest {
 
   @Test
   void opensOnTheSampleWithBothPanesShowingIt() {
-    assertEquals(SAMPLE, text());
-    assertEquals(SAMPLE, fx(() -> area().getText()));
+    assertEquals(SAMPLE, app.text());
+    assertEquals(SAMPLE, fx(() -> app.area().getText()));
     assertEquals(
         "Stagecraft \u2014 python-calculator (sample)", fx(() -> app.window.stage().getTitle()));
     assertNotNull(fx(() -> app.window.canvas().nodeView("build")));
@@ -63,10 +62,10 @@ class MainWindowTest {
 
   @Test
   void typingANewFromAddsABox(FxRobot robot) {
-    robot.clickOn(area());
-    robot.interact(() -> area().moveTo(area().getLength()));
+    robot.clickOn(app.area());
+    robot.interact(() -> app.area().moveTo(app.area().getLength()));
     robot.write("FROM alpine AS extra\n");
-    assertEquals(SAMPLE + "FROM alpine AS extra\n", text());
+    assertEquals(SAMPLE + "FROM alpine AS extra\n", app.text());
     assertEquals(List.of("build", "runtime", "extra"), stageNames());
     assertNotNull(fx(() -> app.window.canvas().nodeView("extra")));
     assertTrue(fx(() -> app.window.stage().getTitle()).endsWith(" *"));
@@ -79,11 +78,12 @@ class MainWindowTest {
     robot.write("compile");
     robot.type(KeyCode.ENTER);
     assertEquals(
-        SAMPLE.replace("AS build", "AS compile").replace("--from=build", "--from=compile"), text());
+        SAMPLE.replace("AS build", "AS compile").replace("--from=build", "--from=compile"),
+        app.text());
     assertEquals(List.of("compile", "runtime"), stageNames());
     assertEquals(
         "Rename stage build to compile", fx(() -> app.window.model().document().undoDescription()));
-    assertEquals(text(), fx(() -> area().getText()));
+    assertEquals(app.text(), fx(() -> app.area().getText()));
     assertNotNull(fx(() -> app.window.canvas().nodeView("compile")));
     assertNull(fx(() -> app.window.canvas().nodeView("build")));
   }
@@ -100,7 +100,7 @@ class MainWindowTest {
         SAMPLE.replace(
             "COPY --from=build /app /app\n",
             "COPY --from=build /app /app\nCOPY --from=build /app/deps /deps\n"),
-        text());
+        app.text());
     List<Edge> copies =
         graph().edgesFrom(0).stream().filter(e -> e.kind() == EdgeKind.COPY).toList();
     assertEquals(2, copies.size());
@@ -114,7 +114,7 @@ class MainWindowTest {
     robot.clickOn(pointOnEdge(copy));
     assertEquals(copy, fx(() -> app.window.model().selectionProperty().get().edgeIndex()));
     robot.type(KeyCode.DELETE);
-    assertEquals(SAMPLE.replace("COPY --from=build /app /app\n", ""), text());
+    assertEquals(SAMPLE.replace("COPY --from=build /app /app\n", ""), app.text());
     assertTrue(graph().edges().stream().noneMatch(e -> e.kind() == EdgeKind.COPY));
   }
 
@@ -124,36 +124,36 @@ class MainWindowTest {
     robot.doubleClickOn(title);
     robot.write("final");
     robot.type(KeyCode.ENTER);
-    String renamed = text();
+    String renamed = app.text();
     assertNotEquals(SAMPLE, renamed);
-    robot.clickOn(area());
-    robot.interact(() -> area().moveTo(0));
+    robot.clickOn(app.area());
+    robot.interact(() -> app.area().moveTo(0));
     robot.write("#");
-    assertEquals("#" + renamed, text());
+    assertEquals("#" + renamed, app.text());
     robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-    assertEquals(renamed, text());
-    assertEquals(renamed, fx(() -> area().getText()));
+    assertEquals(renamed, app.text());
+    assertEquals(renamed, fx(() -> app.area().getText()));
     robot.clickOn(fx(() -> app.window.canvas().nodeView("build")));
     robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-    assertEquals(SAMPLE, text());
-    assertEquals(SAMPLE, fx(() -> area().getText()));
+    assertEquals(SAMPLE, app.text());
+    assertEquals(SAMPLE, fx(() -> app.area().getText()));
     assertEquals(List.of("build", "runtime"), stageNames());
     robot
         .press(KeyCode.CONTROL, KeyCode.SHIFT)
         .type(KeyCode.Z)
         .release(KeyCode.SHIFT, KeyCode.CONTROL);
-    assertEquals(renamed, text());
+    assertEquals(renamed, app.text());
   }
 
   @Test
   void oneUndoRevertsAWholeTypedLine(FxRobot robot) {
-    robot.clickOn(area());
-    robot.interact(() -> area().moveTo(area().getLength()));
+    robot.clickOn(app.area());
+    robot.interact(() -> app.area().moveTo(app.area().getLength()));
     robot.write("USER nonroot");
-    assertEquals(SAMPLE + "USER nonroot", text());
+    assertEquals(SAMPLE + "USER nonroot", app.text());
     robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-    assertEquals(SAMPLE, text());
-    assertEquals(SAMPLE, fx(() -> area().getText()));
+    assertEquals(SAMPLE, app.text());
+    assertEquals(SAMPLE, fx(() -> app.area().getText()));
     assertFalse(fx(() -> app.window.model().document().canUndo()));
   }
 
@@ -170,7 +170,7 @@ class MainWindowTest {
                 .apply(
                     io.stagecraft.core.edit.DocumentEdit.of(
                         "Add a comment", io.stagecraft.core.edit.TextEdit.insert(0, "# saved\n"))));
-    String saved = text();
+    String saved = app.text();
     Path file = tmp.resolve("calculator.stagecraft");
     app.prompts.files.add(file);
     assertTrue(fx(() -> app.window.files().saveAs()));
@@ -180,10 +180,10 @@ class MainWindowTest {
     assertTrue(Files.readString(file).contains("\"format\" : \"stagecraft-project\""));
 
     robot.interact(() -> app.window.files().newDocument());
-    assertEquals("", text());
+    assertEquals("", app.text());
     assertTrue(fx(() -> app.window.files().load(file)));
-    assertEquals(saved, text());
-    assertEquals(saved, fx(() -> area().getText()));
+    assertEquals(saved, app.text());
+    assertEquals(saved, fx(() -> app.area().getText()));
     assertEquals(moved, fx(() -> app.window.model().pinnedPositions().get("runtime")));
     Node runtime = fx(() -> app.window.canvas().nodeView("runtime"));
     assertEquals(moved.x(), fx(runtime::getLayoutX), 0.001);
@@ -221,7 +221,7 @@ class MainWindowTest {
             .get(1)
             .contains("was written by a newer Stagecraft (project format version 7)"),
         app.prompts.errors.get(1));
-    assertEquals(SAMPLE, text());
+    assertEquals(SAMPLE, app.text());
     assertEquals(
         "Stagecraft \u2014 python-calculator (sample)", fx(() -> app.window.stage().getTitle()));
   }
@@ -238,8 +238,8 @@ class MainWindowTest {
             .get(0)
             .startsWith("delete build referenced by [line 15: COPY in stage runtime]"));
     assertEquals(List.of("runtime"), stageNames());
-    assertFalse(text().contains("AS build"), text());
-    assertFalse(text().contains("--from=build"), text());
+    assertFalse(app.text().contains("AS build"), app.text());
+    assertFalse(app.text().contains("--from=build"), app.text());
   }
 
   @Test
@@ -255,9 +255,11 @@ class MainWindowTest {
     robot.drag(env, MouseButton.PRIMARY).moveTo(build).moveBy(0, 40).release(MouseButton.PRIMARY);
     Stage buildStage = graph().stages().get(0);
     Stage runtimeStage = graph().stages().get(1);
-    assertTrue(buildStage.instructions().stream().anyMatch(i -> i.name().equals("ENV")), text());
-    assertTrue(runtimeStage.instructions().stream().noneMatch(i -> i.name().equals("ENV")), text());
-    assertEquals(SAMPLE.length(), text().length());
+    assertTrue(
+        buildStage.instructions().stream().anyMatch(i -> i.name().equals("ENV")), app.text());
+    assertTrue(
+        runtimeStage.instructions().stream().noneMatch(i -> i.name().equals("ENV")), app.text());
+    assertEquals(SAMPLE.length(), app.text().length());
   }
 
   @Test
@@ -267,16 +269,17 @@ class MainWindowTest {
     WaitForAsyncUtils.waitForAsyncFx(5000, () -> app.window.actions().addStage(true));
     assertTrue(app.prompts.suggestedBases.get(0).startsWith("gcr.io/distroless/"));
     assertEquals(List.of("new runtime stage, suggesting runtime-2"), app.prompts.asked);
-    assertEquals(SAMPLE + "\nFROM gcr.io/distroless/static-debian12:nonroot AS slim\n", text());
+    assertEquals(SAMPLE + "\nFROM gcr.io/distroless/static-debian12:nonroot AS slim\n", app.text());
     assertEquals("slim", fx(() -> app.window.model().selectionProperty().get().nodeId()));
   }
 
   @Test
   void selectingABoxSelectsItsTextAndTheCaretSelectsTheBox(FxRobot robot) {
     robot.clickOn(fx(() -> app.window.canvas().nodeView("runtime").lookup(".stage-header")));
-    assertTrue(fx(() -> area().getSelectedText()).startsWith("FROM ${RUNTIME_IMAGE} AS runtime"));
-    assertTrue(fx(() -> area().getSelectedText()).endsWith("CMD [\"app.py\"]"));
-    robot.interact(() -> area().moveTo(SAMPLE.indexOf("RUN apt-get")));
+    assertTrue(
+        fx(() -> app.area().getSelectedText()).startsWith("FROM ${RUNTIME_IMAGE} AS runtime"));
+    assertTrue(fx(() -> app.area().getSelectedText()).endsWith("CMD [\"app.py\"]"));
+    robot.interact(() -> app.area().moveTo(SAMPLE.indexOf("RUN apt-get")));
     assertEquals("build", fx(() -> app.window.model().selectionProperty().get().nodeId()));
   }
 
@@ -305,12 +308,13 @@ class MainWindowTest {
                         "Break",
                         io.stagecraft.core.edit.TextEdit.insert(
                             SAMPLE.indexOf("WORKDIR /app"), "COPY --chmod /a /b\n"))));
-    int at = text().indexOf("--chmod");
+    int at = app.text().indexOf("--chmod");
     String message = fx(() -> app.window.codePane().diagnosticsAt(at + 1));
     assertFalse(message.isEmpty(), "no diagnostic at the flag without a value");
     assertTrue(
-        fx(() -> area().getStyleOfChar(at + 1)).stream().anyMatch(s -> s.startsWith("diagnostic-")),
-        fx(() -> area().getStyleOfChar(at + 1)).toString());
+        fx(() -> app.area().getStyleOfChar(at + 1)).stream()
+            .anyMatch(s -> s.startsWith("diagnostic-")),
+        fx(() -> app.area().getStyleOfChar(at + 1)).toString());
     assertTrue(fx(() -> app.window.canvas().nodeView("build").lookup(".diagnostic-badge")) != null);
   }
 
@@ -366,7 +370,7 @@ class MainWindowTest {
     app.prompts.unsavedChoices.add(Prompts.UnsavedChoice.CANCEL);
     assertFalse(
         fx(() -> app.window.files().open(tmp.resolve("other"))), "opening another file asks too");
-    assertEquals("# changed\n" + SAMPLE, text());
+    assertEquals("# changed\n" + SAMPLE, app.text());
   }
 
   private int copyEdgeIndex() {
@@ -395,24 +399,11 @@ class MainWindowTest {
         });
   }
 
-  private CodeArea area() {
-    return app.window.codePane().area();
-  }
-
-  private String text() {
-    return fx(() -> app.window.model().document().text());
-  }
-
   private StageGraph graph() {
     return fx(() -> app.window.model().document().graph());
   }
 
   private List<String> stageNames() {
     return graph().stages().stream().map(Stage::label).toList();
-  }
-
-  private static <T> T fx(Callable<T> call) {
-    WaitForAsyncUtils.waitForFxEvents();
-    return WaitForAsyncUtils.waitForAsyncFx(5000, call);
   }
 }

@@ -1,5 +1,6 @@
 package io.stagecraft.app;
 
+import static io.stagecraft.app.AppFixture.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,14 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Files that are not Dockerfiles: refused with a clear message while the open document stays as it
@@ -98,44 +97,41 @@ class OddInputTest {
     assertTrue(notice.startsWith("README.md does not look like a Dockerfile"), notice);
     assertTrue(fx(() -> app.window.stage().getScene().lookup(".file-notice").isVisible()));
 
-    Path dockerfile = Files.writeString(tmp.resolve("Dockerfile"), "FROM alpine\nRUN mke\n");
-    assertTrue(fx(() -> app.window.files().load(dockerfile)));
+    app.open(tmp, "FROM alpine\nRUN mke\n");
     assertEquals("", fx(() -> app.window.files().noticeProperty().get()));
     assertFalse(fx(() -> app.window.stage().getScene().lookup(".file-notice").isVisible()));
   }
 
   @Test
   void aFileChangedOnDiskIsReloadedWhenTheUserSaysSo() throws Exception {
-    Path file = Files.writeString(tmp.resolve("Dockerfile"), "FROM alpine\n");
-    assertTrue(fx(() -> app.window.files().load(file)));
-    fx(() -> run(() -> app.window.files().checkDisk()));
+    Path file = app.open(tmp, "FROM alpine\n");
+    fx(() -> app.window.files().checkDisk());
     assertTrue(app.prompts.asked.isEmpty(), "nothing changed yet: " + app.prompts.asked);
 
     Files.writeString(file, "FROM alpine:3.20\nUSER 1000\n");
     touchLater(file);
     app.prompts.reloadAnswers.add(false);
-    fx(() -> run(() -> app.window.files().checkDisk()));
+    fx(() -> app.window.files().checkDisk());
     assertEquals(List.of("reload Dockerfile"), app.prompts.asked);
-    assertEquals("FROM alpine\n", text());
+    assertEquals("FROM alpine\n", app.text());
 
     Files.writeString(file, "FROM alpine:3.21\n");
     touchLater(file);
     app.prompts.reloadAnswers.add(true);
-    fx(() -> run(() -> app.window.files().checkDisk()));
-    assertEquals("FROM alpine:3.21\n", text());
+    fx(() -> app.window.files().checkDisk());
+    assertEquals("FROM alpine:3.21\n", app.text());
     assertFalse(fx(() -> app.window.model().document().isModified()));
   }
 
   @Test
   void aFileRemovedWhileOpenKeepsItsTextAndSaveWritesItBack() throws Exception {
-    Path file = Files.writeString(tmp.resolve("Dockerfile"), "FROM alpine\n");
-    assertTrue(fx(() -> app.window.files().load(file)));
+    Path file = app.open(tmp, "FROM alpine\n");
     Files.delete(file);
-    fx(() -> run(() -> app.window.files().checkDisk()));
+    fx(() -> app.window.files().checkDisk());
     assertEquals(1, app.prompts.errors.size());
     assertTrue(app.prompts.errors.get(0).startsWith("Dockerfile is gone"));
-    assertEquals("FROM alpine\n", text());
-    fx(() -> run(() -> app.window.files().checkDisk()));
+    assertEquals("FROM alpine\n", app.text());
+    fx(() -> app.window.files().checkDisk());
     assertEquals(1, app.prompts.errors.size(), "said once");
     assertTrue(fx(() -> app.window.files().save()));
     assertEquals("FROM alpine\n", Files.readString(file, StandardCharsets.UTF_8));
@@ -148,22 +144,8 @@ class OddInputTest {
   }
 
   private void assertSampleStillOpen() {
-    assertEquals(SAMPLE, text());
+    assertEquals(SAMPLE, app.text());
     assertEquals(SampleProject.NAME, fx(() -> app.window.files().openFile().name()));
     assertFalse(fx(() -> app.window.model().document().isModified()));
-  }
-
-  private String text() {
-    return fx(() -> app.window.model().document().text());
-  }
-
-  private static Void run(Runnable r) {
-    r.run();
-    return null;
-  }
-
-  private static <T> T fx(Callable<T> call) {
-    WaitForAsyncUtils.waitForFxEvents();
-    return WaitForAsyncUtils.waitForAsyncFx(10000, call);
   }
 }

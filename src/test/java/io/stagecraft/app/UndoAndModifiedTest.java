@@ -1,5 +1,6 @@
 package io.stagecraft.app;
 
+import static io.stagecraft.app.AppFixture.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -9,11 +10,9 @@ import io.stagecraft.layout.Point;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The title's {@code *} and the question on quit follow the undo history, box moves included. */
 @ExtendWith(ApplicationExtension.class)
@@ -41,23 +39,23 @@ class UndoAndModifiedTest {
 
   @Test
   void undoingBackToTheSavedTextClearsTheMarkAndQuitDoesNotAsk(FxRobot robot) {
-    robot.clickOn(area());
-    robot.interact(() -> area().moveTo(area().getLength()));
+    robot.clickOn(app.area());
+    robot.interact(() -> app.area().moveTo(app.area().getLength()));
     robot.write("# kept");
     app.prompts.files.add(tmp.resolve("calc.stagecraft"));
     robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
     assertEquals("Stagecraft \u2014 calc.stagecraft", title());
-    String saved = text();
+    String saved = app.text();
     robot.write(" and more");
     assertEquals("Stagecraft \u2014 calc.stagecraft *", title());
     robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-    assertEquals(saved, text());
+    assertEquals(saved, app.text());
     assertEquals("Stagecraft \u2014 calc.stagecraft", title(), "back at the saved text");
     robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
     assertEquals("Stagecraft \u2014 calc.stagecraft *", title(), "undone past the save");
     robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT);
     robot.release(KeyCode.CONTROL);
-    assertEquals(saved, text());
+    assertEquals(saved, app.text());
     closeWindow(robot);
     assertEquals(List.of(), app.prompts.asked, "nothing to save, so nothing is asked");
   }
@@ -122,18 +120,5 @@ class UndoAndModifiedTest {
 
   private String title() {
     return fx(() -> app.window.stage().getTitle());
-  }
-
-  private String text() {
-    return fx(() -> app.window.model().document().text());
-  }
-
-  private CodeArea area() {
-    return app.window.codePane().area();
-  }
-
-  private static <T> T fx(Callable<T> call) {
-    WaitForAsyncUtils.waitForFxEvents();
-    return WaitForAsyncUtils.waitForAsyncFx(5000, call);
   }
 }

@@ -46,7 +46,9 @@ public record PackageCommand(
           "--find-links",
           "--repository",
           "--installroot",
-          "--releasever");
+          "--releasever",
+          "--registry",
+          "--loglevel");
 
   /** Reads {@code command} as a package manager's, or returns null. */
   public static PackageCommand of(ShellCommand command) {

@@ -290,24 +290,13 @@ public final class BuildPanelModel {
 
   /** Lists the images Stagecraft built on this engine (by their label), newest first. */
   public void listBuilt() {
-    EngineCheck check = engine.get();
-    if (check == null || !check.isConnected()) {
-      return;
-    }
-    BuildEngine on = check.engine();
-    background.run(
-        () -> {
-          try {
-            return on.listBuilt();
-          } catch (BuildException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-          }
-        },
+    onEngine(
+        BuildEngine::listBuilt,
         images -> {
           builtImages.setAll(images);
           builtListed.set(true);
         },
-        failure -> message.set("Listing images failed: " + failure.getMessage()));
+        "Listing images failed: ");
   }
 
   /** The images {@link #listBuilt()} found, newest first. */
@@ -322,25 +311,16 @@ public final class BuildPanelModel {
 
   /** Removes one image Stagecraft built, then lists them again. */
   public void removeImage(BuiltImage image) {
-    EngineCheck check = engine.get();
-    if (check == null || !check.isConnected()) {
-      return;
-    }
-    BuildEngine on = check.engine();
-    background.run(
-        () -> {
-          try {
-            on.removeImage(image.id());
-            return image;
-          } catch (BuildException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-          }
+    onEngine(
+        on -> {
+          on.removeImage(image.id());
+          return image;
         },
         removed -> {
           builtImages.remove(removed);
           listBuilt();
         },
-        failure -> message.set("Removing the image failed: " + failure.getMessage()));
+        "Removing the image failed: ");
   }
 
   /**
@@ -348,19 +328,11 @@ public final class BuildPanelModel {
    * says how many went.
    */
   public void removeBuilt() {
-    EngineCheck check = engine.get();
-    if (check == null || !check.isConnected() || building.get()) {
+    if (building.get()) {
       return;
     }
-    BuildEngine on = check.engine();
-    background.run(
-        () -> {
-          try {
-            return on.removeBuilt(BuildLabels.PROJECT, VariantRequests.PROJECT);
-          } catch (BuildException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-          }
-        },
+    onEngine(
+        on -> on.removeBuilt(BuildLabels.PROJECT, VariantRequests.PROJECT),
         removed -> {
           notice.set(
               "Removed "
@@ -371,7 +343,36 @@ public final class BuildPanelModel {
             listBuilt();
           }
         },
-        failure -> message.set("Removing images failed: " + failure.getMessage()));
+        "Removing images failed: ");
+  }
+
+  /** A call to the engine that may fail as the engine says. */
+  @FunctionalInterface
+  private interface EngineCall<T> {
+    T on(BuildEngine engine) throws BuildException;
+  }
+
+  /**
+   * Runs {@code call} on the connected engine in the background and hands its result to {@code
+   * then}; a failure goes to the message line after {@code failedAs}. Without an engine it does
+   * nothing.
+   */
+  private <T> void onEngine(EngineCall<T> call, Consumer<T> then, String failedAs) {
+    EngineCheck check = engine.get();
+    if (check == null || !check.isConnected()) {
+      return;
+    }
+    BuildEngine on = check.engine();
+    background.run(
+        () -> {
+          try {
+            return call.on(on);
+          } catch (BuildException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+          }
+        },
+        then,
+        failure -> message.set(failedAs + failure.getMessage()));
   }
 
   /** The comparison as Markdown, or null until both variants are built. */

@@ -4,7 +4,6 @@ import io.stagecraft.layout.RoutedEdge;
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.Polygon;
 
@@ -13,12 +12,12 @@ final class EdgeView extends Group {
   private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
   private static final double HEAD = 9;
   private final RoutedEdge routed;
-  private final Tooltip tip;
+  private final CubicCurve hit;
 
   EdgeView(RoutedEdge routed, String description) {
     this.routed = routed;
     getStyleClass().addAll("diagram-edge", routed.edge().kind().label());
-    CubicCurve hit = curve(routed);
+    hit = curve(routed);
     hit.getStyleClass().add("edge-hit");
     CubicCurve line = curve(routed);
     line.getStyleClass().add("edge-line");
@@ -50,14 +49,8 @@ final class EdgeView extends Group {
     }
     if (routed.edge().byArgs()) {
       getStyleClass().add("by-args");
-      if (!routed.edge().alternatives().isEmpty()) {
-        description +=
-            "\nDepends on build args; it can name: "
-                + String.join(", ", routed.edge().alternatives());
-      }
     }
-    tip = new Tooltip(description);
-    Tooltip.install(hit, tip);
+    describe(description);
   }
 
   private static CubicCurve curve(RoutedEdge r) {
@@ -77,8 +70,14 @@ final class EdgeView extends Group {
     return routed.equals(next);
   }
 
+  /** Sets the arrow's tip: {@code description}, and the stages it can name if build args decide. */
   void describe(String description) {
-    tip.setText(description);
+    if (routed.edge().byArgs() && !routed.edge().alternatives().isEmpty()) {
+      description +=
+          "\nDepends on build args; it can name: "
+              + String.join(", ", routed.edge().alternatives());
+    }
+    HoverTips.set(hit, description);
   }
 
   int graphEdgeIndex() {

@@ -3,7 +3,6 @@ package io.stagecraft.ui.canvas;
 import io.stagecraft.layout.PlacedNode;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 
 /** An external image: a rounded pill with the image name. */
 final class ImageNodeView extends NodeView {
@@ -14,7 +13,7 @@ final class ImageNodeView extends NodeView {
     name.getStyleClass().add("image-name");
     name.setAlignment(Pos.CENTER);
     place(name, 0, 0, placed.width(), placed.height());
-    Tooltip.install(this, new Tooltip("External image " + placed.node().title()));
+    HoverTips.set(this, "External image " + placed.node().title());
     getChildren().add(name);
   }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
@@ -24,7 +23,7 @@ final class StageBoxView extends NodeView {
   private final Circle connector = new Circle(7);
   private final List<HBox> rows = new ArrayList<>();
   private Label foldToggle;
-  private Tooltip diagnosticsTip;
+  private Label badge;
 
   StageBoxView(PlacedNode placed, String diagnosticsText) {
     super(placed);
@@ -46,12 +45,11 @@ final class StageBoxView extends NodeView {
     title.setAlignment(Pos.CENTER_LEFT);
     getChildren().addAll(header, title);
     if (node.diagnostics() > 0) {
-      Label badge = new Label(count);
+      badge = new Label(count);
       badge.getStyleClass().addAll("diagnostic-badge", node.worst().label());
       badge.setAlignment(Pos.CENTER);
       place(badge, w - 8 - badgeWidth, 6, badgeWidth, 18);
-      diagnosticsTip = new Tooltip(diagnosticsText);
-      Tooltip.install(badge, diagnosticsTip);
+      HoverTips.set(badge, diagnosticsText);
       getChildren().add(badge);
     }
     Label base = new Label("FROM " + node.base());
@@ -92,8 +90,7 @@ final class StageBoxView extends NodeView {
     connector.getStyleClass().add("connector");
     connector.setCenterX(w);
     connector.setCenterY(BoxMetrics.HEADER_HEIGHT / 2);
-    Tooltip.install(
-        connector, new Tooltip("Drag onto a later stage to copy files from " + node.title()));
+    HoverTips.set(connector, "Drag onto a later stage to copy files from " + node.title());
     getChildren().add(connector);
   }
 
@@ -117,8 +114,8 @@ final class StageBoxView extends NodeView {
     for (int i = 0; i < rows.size(); i++) {
       rows.get(i).setUserData(nextRows.get(i));
     }
-    if (diagnosticsTip != null) {
-      diagnosticsTip.setText(diagnosticsText);
+    if (badge != null) {
+      HoverTips.set(badge, diagnosticsText);
     }
   }
 

@@ -69,6 +69,7 @@ public final class StageCanvas extends Region {
   private final CanvasTools tools;
   private final Map<String, NodeView> nodeViews = new LinkedHashMap<>();
   private final Map<Integer, EdgeView> edgeViews = new HashMap<>();
+  private final HoverTips tips = new HoverTips(this);
   private final CanvasKeyboard keyboard =
       new CanvasKeyboard(() -> this.shown == null ? null : this.shown.layout());
 

@@ -108,26 +108,13 @@ public final class SplitReview {
       RuntimeInspector inspector,
       BackgroundWork background,
       List<String> projectImages) {
-    this(text, mode, line, inspector, background, projectImages, background);
+    this(text, mode, line, inspector, background, projectImages, background, () -> null);
   }
 
   /**
    * @param previews where previews are computed
    * @param engine where the engine is asked, so that a slow engine holds up no preview; may be null
    *     without an {@code inspector}
-   */
-  public SplitReview(
-      String text,
-      Mode mode,
-      int line,
-      RuntimeInspector inspector,
-      BackgroundWork previews,
-      List<String> projectImages,
-      BackgroundWork engine) {
-    this(text, mode, line, inspector, previews, projectImages, engine, () -> null);
-  }
-
-  /**
    * @param contextFolder the build context folder, whose scripts the split reads the {@code #!}
    *     lines of; called off the JavaFX thread, once; null there judges scripts by their names
    */
