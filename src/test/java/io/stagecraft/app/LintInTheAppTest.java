@@ -252,7 +252,7 @@ class LintInTheAppTest {
     String summary = fx(() -> panel().summary());
     assertTrue(summary.contains(warnings + " warnings"), summary);
     // One warning is one: hadolint's DL4000 says the same as BuildKit's rule, so it is off.
-    open("FROM alpine:3.19\nMAINTAINER me\nUSER 65532:65532\nCMD [\"true\"]\n");
+    app.open(tmp, "FROM alpine:3.19\nMAINTAINER me\nUSER 65532:65532\nCMD [\"true\"]\n");
     fx(() -> panel().setSeverity("DL4000", LintSeverity.OFF));
     assertEquals(List.of("MaintainerDeprecated"), rules());
     assertEquals("1 warning", fx(() -> panel().summary()));
