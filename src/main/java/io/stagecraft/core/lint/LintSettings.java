@@ -145,6 +145,12 @@ public final class LintSettings {
     return space < 0 ? v : v.substring(0, space);
   }
 
+  /** True for hadolint's inline {@code # hadolint ignore=...} pragma, not the global one. */
+  public static boolean isInlineIgnorePragma(String comment) {
+    Matcher m = HADOLINT_PRAGMA.matcher(comment);
+    return m.matches() && m.group(1) == null;
+  }
+
   /** The comments above one instruction: hadolint ignores and a local check directive. */
   private record InstructionScope(SourceRange range, Set<String> ignores, CheckDirective check) {}
 

@@ -24,7 +24,7 @@ class LintSettingsTest {
   void globalIgnorePragmaAppliesToTheWholeFile() {
     String text =
         "# hadolint global ignore=MaintainerDeprecated,WorkdirRelativePath,DL4000,DL3000\n"
-            + "FROM alpine:3\nUSER a\nMAINTAINER a\nWORKDIR x\n";
+            + "FROM alpine:3\nUSER 1000\nMAINTAINER a\nWORKDIR x\n";
     assertTrue(LintFixture.lint(text).problems().isEmpty());
   }
 
@@ -43,14 +43,14 @@ class LintSettingsTest {
             "ignored: [WorkdirRelativePath, DL3000, DL4000]\n"
                 + "override:\n  info: [MaintainerDeprecated]\n");
     LintReport r =
-        LintFixture.lint("FROM alpine:3\nUSER a\nMAINTAINER a\nWORKDIR x\n", Map.of(), config);
+        LintFixture.lint("FROM alpine:3\nUSER 1000\nMAINTAINER a\nWORKDIR x\n", Map.of(), config);
     assertEquals(1, r.problems().size());
     assertEquals(LintSeverity.INFO, r.problems().get(0).severity());
   }
 
   @Test
   void severitiesChosenInTheProjectWin() {
-    StageGraph graph = StageGraph.parse("FROM alpine:3\nUSER a\nMAINTAINER a\n");
+    StageGraph graph = StageGraph.parse("FROM alpine:3\nUSER 1000\nMAINTAINER a\n");
     HadolintConfig config =
         HadolintConfig.parse("c", "override:\n  error: [MaintainerDeprecated]\n");
     LintSettings settings =

@@ -22,9 +22,10 @@ public final class Hadolint {
         c);
   }
 
-  /** The DL rules implemented so far. */
+  /** hadolint's DL rules, in id order. */
   public static List<Rule> rules() {
     return List.of(
+        PragmaRules.DL1001,
         InstructionRules.DL3000,
         CommandRules.DL3001,
         InstructionRules.DL3002,
@@ -65,9 +66,11 @@ public final class Hadolint {
         YumDnfRules.DL3041,
         RunRules.DL3042,
         StageRules.DL3043,
+        DeclarationRules.DL3044,
         CopyRules.DL3045,
         CommandRules.DL3046,
         CommandRules.DL3047,
+        DeclarationRules.DL3048,
         RegistryAndLabelRules.DL3049,
         RegistryAndLabelRules.DL3050,
         RegistryAndLabelRules.DL3051,
@@ -83,7 +86,9 @@ public final class Hadolint {
         StageRules.DL3061,
         NodeAndGoRules.DL3062,
         StageRules.DL3063,
+        DeclarationRules.DL3064,
         StageRules.DL3065,
+        DeclarationRules.DL3066,
         CopyRules.DL3067,
         InstructionRules.DL4000,
         CommandRules.DL4001,
