@@ -45,7 +45,7 @@ final class CacheCheck {
 
   private static void checkRun(
       LintContext c, Findings out, Instruction reported, Instruction run, boolean pipNoCache) {
-    List<ShellCommand> commands = RunScript.commands(c.text(), c.dockerfile().escape(), run);
+    List<ShellCommand> commands = c.runCommands(run);
     boolean apt = false;
     String rpm = null;
     boolean npm = false;
