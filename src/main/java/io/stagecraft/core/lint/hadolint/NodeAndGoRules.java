@@ -10,9 +10,10 @@ import io.stagecraft.core.lint.RunScript;
 import io.stagecraft.core.lint.StageChain;
 import io.stagecraft.core.model.Stage;
 import io.stagecraft.core.split.ShellCommand;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /** hadolint's rules about npm, yarn and go in RUN: pinned versions and yarn's cache. */
@@ -100,7 +101,8 @@ final class NodeAndGoRules {
     if (stages.isEmpty()) {
       return;
     }
-    Set<Stage> kept = new HashSet<>();
+    // By index: a stage's record hash walks all its instructions.
+    Set<Stage> kept = new TreeSet<>(Comparator.comparingInt(Stage::index));
     kept.add(stages.get(stages.size() - 1));
     for (Stage s : stages) {
       Stage parent = StageChain.parent(c.graph(), s);

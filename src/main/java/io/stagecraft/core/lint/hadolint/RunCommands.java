@@ -43,7 +43,7 @@ final class RunCommands {
     for (Instruction i : instructions) {
       Instruction run = RunScript.run(i);
       if (run != null) {
-        visitor.visit(i, run, RunScript.commands(c.text(), c.dockerfile().escape(), run));
+        visitor.visit(i, run, c.runCommands(run));
       }
     }
   }

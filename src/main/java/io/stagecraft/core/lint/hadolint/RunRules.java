@@ -258,7 +258,7 @@ final class RunRules {
         if (run == null || LayerCache.cacheMount(run, ".cache/pip")) {
           continue;
         }
-        for (ShellCommand command : RunScript.commands(c.text(), c.dockerfile().escape(), run)) {
+        for (ShellCommand command : c.runCommands(run)) {
           PackageCommand p = PackageCommand.of(command);
           if (p != null
               && p.manager().equals("pip")
@@ -278,7 +278,7 @@ final class RunRules {
         if (run == null || LayerCache.cacheMount(run, "/var/lib/apt")) {
           continue;
         }
-        List<ShellCommand> commands = RunScript.commands(c.text(), c.dockerfile().escape(), run);
+        List<ShellCommand> commands = c.runCommands(run);
         boolean installs =
             commands.stream()
                 .map(PackageCommand::of)
