@@ -239,6 +239,25 @@ class LintInTheAppTest {
                 .orElseThrow());
   }
 
+  @Test
+  void theSummaryCountsEachSeverityInTheRightNumber() throws Exception {
+    // The sample has several warnings.
+    long warnings =
+        fx(
+            () ->
+                panel().table().getItems().stream()
+                    .filter(r -> r.severity() == LintSeverity.WARNING)
+                    .count());
+    assertTrue(warnings > 1, "the sample has warnings: " + warnings);
+    String summary = fx(() -> panel().summary());
+    assertTrue(summary.contains(warnings + " warnings"), summary);
+    // One warning is one: hadolint's DL4000 says the same as BuildKit's rule, so it is off.
+    app.open(tmp, "FROM alpine:3.19\nMAINTAINER me\nUSER 65532:65532\nCMD [\"true\"]\n");
+    fx(() -> panel().setSeverity("DL4000", LintSeverity.OFF));
+    assertEquals(List.of("MaintainerDeprecated"), rules());
+    assertEquals("1 warning", fx(() -> panel().summary()));
+  }
+
   private List<String> rules() {
     return fx(
         () ->

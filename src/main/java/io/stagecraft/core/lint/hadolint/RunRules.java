@@ -187,7 +187,7 @@ final class RunRules {
       Hadolint.rule(
           "DL3009",
           LintSeverity.INFO,
-          "Delete the apt-get lists after installing something",
+          "Delete the apt lists (/var/lib/apt/lists) after installing something",
           "The package lists stay in the image's layer otherwise. Only the stages the built"
               + " image is made of are checked; a builder's layers are left behind.\n\nBad: RUN"
               + " apt-get update && apt-get install -y curl\nGood: RUN apt-get update && apt-get"
