@@ -258,6 +258,23 @@ class LintInTheAppTest {
     assertEquals("1 warning", fx(() -> panel().summary()));
   }
 
+  @Test
+  void theHoverNamesOnlyTheProblemsThePaneShows() throws Exception {
+    String text = "FROM alpine:3.19\nMAINTAINER me\nUSER 65532:65532\nCMD [\"true\"]\n";
+    app.open(tmp, text);
+    int at = text.indexOf("MAINTAINER") + 2;
+    assertTrue(fx(() -> app.window.codePane().diagnosticsAt(at)).contains("MaintainerDeprecated"));
+    fx(() -> panel().setSeverity("MaintainerDeprecated", LintSeverity.OFF));
+    fx(() -> panel().setSeverity("DL4000", LintSeverity.OFF));
+    assertEquals("", fx(() -> app.window.codePane().diagnosticsAt(at)));
+    // The hover shares the revision's lint report, made with the project's settings, instead of
+    // linting the text again with the built-in ones.
+    String hover = fx(() -> app.window.codeAssist().hoverText(at));
+    assertFalse(hover.contains("MaintainerDeprecated"), hover);
+    assertFalse(hover.contains("DL4000"), hover);
+    assertTrue(hover.contains("MAINTAINER"), hover);
+  }
+
   private List<String> rules() {
     return fx(
         () ->
