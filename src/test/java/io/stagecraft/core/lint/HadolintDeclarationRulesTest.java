@@ -111,6 +111,21 @@ class HadolintDeclarationRulesTest {
   }
 
   @Test
+  void messagesAreHadolintsOwnWords() {
+    assertEquals(
+        "Delete the apt lists (/var/lib/apt/lists) after installing something",
+        Rules.all().rule("DL3009").title());
+    assertEquals(
+        "COPY with more than 2 arguments requires the last argument to end with /",
+        problems("DL3021", "FROM a:1\nCOPY a b /app\n").get(0).message());
+    HadolintConfig schema =
+        HadolintConfig.parse(".hadolint.yaml", "label-schema:\n  url: url\n  author: text\n");
+    LintReport r = LintFixture.lint("FROM a:1\nLABEL url=x author=\"\"\n", Map.of(), schema);
+    assertEquals("Label `url` is not a valid URL.", LintFixture.of("DL3052", r).get(0).message());
+    assertEquals("label `author` is empty.", LintFixture.of("DL3051", r).get(0).message());
+  }
+
+  @Test
   void everyOneOfHadolintsSeventyOneRulesIsRegistered() {
     List<String> ids =
         Rules.all().rules().stream()

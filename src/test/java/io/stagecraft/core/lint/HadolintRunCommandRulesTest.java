@@ -17,11 +17,8 @@ class HadolintRunCommandRulesTest {
     return problems(rule, text).size();
   }
 
-  /** Counts {@code run} in a stage of its own, plain and wrapped in ONBUILD, which must agree. */
   private static int both(String rule, String run) {
-    int plain = count(rule, "FROM a:1\n" + run + "\n");
-    assertEquals(plain, count(rule, "FROM a:1\nONBUILD " + run + "\n"), "ONBUILD " + run);
-    return plain;
+    return LintFixture.countAlsoInOnbuild(rule, run);
   }
 
   @Test

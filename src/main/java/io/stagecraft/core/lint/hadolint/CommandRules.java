@@ -1,10 +1,8 @@
 package io.stagecraft.core.lint.hadolint;
 
-import io.stagecraft.core.lint.Edits;
 import io.stagecraft.core.lint.Findings;
 import io.stagecraft.core.lint.LintContext;
 import io.stagecraft.core.lint.LintSeverity;
-import io.stagecraft.core.lint.QuickFix;
 import io.stagecraft.core.lint.Rule;
 import io.stagecraft.core.lint.RunScript;
 import io.stagecraft.core.model.Stage;
@@ -37,16 +35,7 @@ final class CommandRules {
           "A build has no services, terminal or processes to look at; these commands do nothing"
               + " useful there.\n\nBad: RUN service nginx start\nGood: CMD [\"nginx\", \"-g\","
               + " \"daemon off;\"]",
-          (c, out) ->
-              RunCommands.eachRun(
-                  c,
-                  (i, run, commands) -> {
-                    if (RunCommands.indexOf(
-                            commands, command -> POINTLESS.contains(RunScript.program(command)))
-                        >= 0) {
-                      out.report(c.rangeOf(i));
-                    }
-                  }));
+          RunCommands.anyCommand(command -> POINTLESS.contains(RunScript.program(command))));
 
   static final Rule DL3046 =
       Hadolint.rule(
@@ -56,7 +45,12 @@ final class CommandRules {
           "useradd writes the UID's entry into the sparse /var/log/lastlog and faillog; in a"
               + " layer a high UID makes them gigabytes. -l (--no-log-init) skips them.\n\nBad:"
               + " RUN useradd -u 1000000 app\nGood: RUN useradd -l -u 1000000 app",
-          CommandRules::useradd);
+          RunCommands.firstCommand(
+              command ->
+                  RunScript.program(command).equals("useradd")
+                      && !CommandFlags.has(command, "l", "no-log-init")
+                      && highUid(command),
+              command -> RunCommands.addAfterProgram(command, "-l")));
 
   static final Rule DL3047 =
       Hadolint.rule(
@@ -67,7 +61,9 @@ final class CommandRules {
           "wget's default progress output floods the build log with a line per chunk on large"
               + " downloads.\n\nBad: RUN wget https://example.com/big.tar.gz\nGood: RUN wget"
               + " --progress=dot:giga https://example.com/big.tar.gz",
-          CommandRules::wgetProgress);
+          RunCommands.firstCommand(
+              command -> RunScript.program(command).equals("wget") && noisy(command),
+              command -> RunCommands.addAfterProgram(command, "--progress=dot:giga")));
 
   static final Rule DL4001 =
       Hadolint.rule(
@@ -79,25 +75,6 @@ final class CommandRules {
               + " https://a && curl -fsSL https://b",
           CommandRules::wgetAndCurl);
 
-  private static void useradd(LintContext c, Findings out) {
-    RunCommands.eachRun(
-        c,
-        (i, run, commands) -> {
-          for (ShellCommand command : commands) {
-            if (RunScript.program(command).equals("useradd")
-                && !CommandFlags.has(command, "l", "no-log-init")
-                && highUid(command)) {
-              ShellToken program = command.words().get(0);
-              out.report(
-                  c.rangeOf(i),
-                  QuickFix.safe(
-                      "Add -l (--no-log-init)", Edits.insert("useradd -l", program.end(), " -l")));
-              return;
-            }
-          }
-        });
-  }
-
   private static boolean highUid(ShellCommand command) {
     List<String> uids = new ArrayList<>(CommandFlags.values(command, "u"));
     uids.addAll(CommandFlags.values(command, "uid"));
@@ -107,25 +84,6 @@ final class CommandRules {
       }
     }
     return uids.stream().anyMatch(u -> u.length() > 5);
-  }
-
-  private static void wgetProgress(LintContext c, Findings out) {
-    RunCommands.eachRun(
-        c,
-        (i, run, commands) -> {
-          for (ShellCommand command : commands) {
-            if (RunScript.program(command).equals("wget") && noisy(command)) {
-              ShellToken program = command.words().get(0);
-              out.report(
-                  c.rangeOf(i),
-                  QuickFix.safe(
-                      "Add --progress=dot:giga",
-                      Edits.insert(
-                          "wget --progress=dot:giga", program.end(), " --progress=dot:giga")));
-              return;
-            }
-          }
-        });
   }
 
   /** wget without a progress option, quiet or less verbose output, or a log file. */

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * hadolint's rules about COPY: {@code --from} names an earlier stage and not its own, a relative
@@ -24,6 +25,8 @@ import java.util.Set;
  * copied from another stage.
  */
 final class CopyRules {
+  private static final Pattern QUOTES_AT_THE_ENDS = Pattern.compile("^[\"']+|[\"']+$");
+
   private CopyRules() {}
 
   static final Rule DL3010 =
@@ -95,7 +98,7 @@ final class CopyRules {
   }
 
   private static String unquote(String s) {
-    return s.replaceAll("^[\"']+|[\"']+$", "");
+    return QUOTES_AT_THE_ENDS.matcher(s).replaceAll("");
   }
 
   private static boolean isArchive(String name) {
@@ -124,7 +127,7 @@ final class CopyRules {
             archives.put(i, names);
           }
         } else if (i.is(Keyword.RUN)) {
-          for (ShellCommand command : RunScript.commands(c.text(), c.dockerfile().escape(), i)) {
+          for (ShellCommand command : c.runCommands(i)) {
             archives.forEach(
                 (copy, names) -> {
                   if (!extracted.contains(copy) && extracts(command, names)) {

@@ -10,9 +10,10 @@ import io.stagecraft.core.lint.RunScript;
 import io.stagecraft.core.lint.StageChain;
 import io.stagecraft.core.model.Stage;
 import io.stagecraft.core.split.ShellCommand;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /** hadolint's rules about npm, yarn and go in RUN: pinned versions and yarn's cache. */
@@ -29,7 +30,7 @@ final class NodeAndGoRules {
               + " package.json), a folder, a tarball or a git URL with #commit count as"
               + " pinned.\n\nBad: RUN npm install -g express\nGood: RUN npm install -g"
               + " express@4.19.2",
-          NodeAndGoRules::npmPinned);
+          RunCommands.anyCommand(NodeAndGoRules::unpinnedNpmInstall));
 
   static final Rule DL3060 =
       Hadolint.rule(
@@ -51,22 +52,13 @@ final class NodeAndGoRules {
               + " (., ./cmd, /src/app, main.go) need none.\n\nBad: RUN go install"
               + " golang.org/x/tools/gopls@latest\nGood: RUN go install"
               + " golang.org/x/tools/gopls@v0.15.3",
-          NodeAndGoRules::goPinned);
+          RunCommands.anyCommand(NodeAndGoRules::unpinnedGoPackage));
 
-  private static void npmPinned(LintContext c, Findings out) {
-    RunCommands.eachRun(
-        c,
-        (i, run, commands) -> {
-          for (ShellCommand command : commands) {
-            PackageCommand p = RunCommands.packageCommand(command, "npm");
-            if (p != null
-                && Set.of("install", "i", "add").contains(p.action())
-                && !p.packageNames().stream().allMatch(NodeAndGoRules::npmVersioned)) {
-              out.report(c.rangeOf(i));
-              return;
-            }
-          }
-        });
+  private static boolean unpinnedNpmInstall(ShellCommand command) {
+    PackageCommand p = RunCommands.packageCommand(command, "npm");
+    return p != null
+        && Set.of("install", "i", "add").contains(p.action())
+        && !p.packageNames().stream().allMatch(NodeAndGoRules::npmVersioned);
   }
 
   private static boolean npmVersioned(String spec) {
@@ -109,7 +101,8 @@ final class NodeAndGoRules {
     if (stages.isEmpty()) {
       return;
     }
-    Set<Stage> kept = new HashSet<>();
+    // By index: a stage's record hash walks all its instructions.
+    Set<Stage> kept = new TreeSet<>(Comparator.comparingInt(Stage::index));
     kept.add(stages.get(stages.size() - 1));
     for (Stage s : stages) {
       Stage parent = StageChain.parent(c.graph(), s);
@@ -131,33 +124,20 @@ final class NodeAndGoRules {
     }
   }
 
-  private static void goPinned(LintContext c, Findings out) {
-    RunCommands.eachRun(
-        c,
-        (i, run, commands) -> {
-          for (ShellCommand command : commands) {
-            if (!RunScript.program(command).equals("go")) {
-              continue;
-            }
-            List<String> operands = CommandFlags.operands(command);
-            if (operands.isEmpty()) {
-              continue;
-            }
-            List<String> packages =
-                switch (operands.get(0)) {
-                  case "run" -> operands.subList(1, Math.min(2, operands.size()));
-                  case "install", "get" ->
-                      operands.subList(1, operands.size()).stream()
-                          .filter(o -> !o.equals("tool"))
-                          .toList();
-                  default -> List.of();
-                };
-            if (!packages.stream().allMatch(NodeAndGoRules::goVersioned)) {
-              out.report(c.rangeOf(i));
-              return;
-            }
-          }
-        });
+  /** {@code go install} and {@code go get} of modules, {@code go run} of one, without a version. */
+  private static boolean unpinnedGoPackage(ShellCommand command) {
+    List<String> operands = CommandFlags.operands(command);
+    if (!RunScript.program(command).equals("go") || operands.isEmpty()) {
+      return false;
+    }
+    List<String> packages =
+        switch (operands.get(0)) {
+          case "run" -> operands.subList(1, Math.min(2, operands.size()));
+          case "install", "get" ->
+              operands.subList(1, operands.size()).stream().filter(o -> !o.equals("tool")).toList();
+          default -> List.of();
+        };
+    return !packages.stream().allMatch(NodeAndGoRules::goVersioned);
   }
 
   private static boolean goVersioned(String pkg) {

@@ -1,11 +1,16 @@
 package io.stagecraft.core.lint.hadolint;
 
+import io.stagecraft.core.lint.Edits;
 import io.stagecraft.core.lint.LintContext;
 import io.stagecraft.core.lint.PackageCommand;
+import io.stagecraft.core.lint.QuickFix;
+import io.stagecraft.core.lint.RuleCheck;
 import io.stagecraft.core.lint.RunScript;
 import io.stagecraft.core.split.ShellCommand;
+import io.stagecraft.core.split.ShellToken;
 import io.stagecraft.core.syntax.Instruction;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -38,7 +43,7 @@ final class RunCommands {
     for (Instruction i : instructions) {
       Instruction run = RunScript.run(i);
       if (run != null) {
-        visitor.visit(i, run, RunScript.commands(c.text(), c.dockerfile().escape(), run));
+        visitor.visit(i, run, c.runCommands(run));
       }
     }
   }
@@ -63,6 +68,38 @@ final class RunCommands {
             visitor.visit(i, p);
           }
         });
+  }
+
+  /**
+   * A check that reports each RUN once when one of its commands matches, as hadolint's per-RUN
+   * rules do.
+   */
+  static RuleCheck anyCommand(Predicate<ShellCommand> matches) {
+    return firstCommand(matches, command -> null);
+  }
+
+  /**
+   * Like {@link #anyCommand}, with the fix {@code fix} makes of the first command that matches
+   * (null for none).
+   */
+  static RuleCheck firstCommand(
+      Predicate<ShellCommand> matches, Function<ShellCommand, QuickFix> fix) {
+    return (c, out) ->
+        eachRun(
+            c,
+            (i, run, commands) -> {
+              int k = indexOf(commands, matches);
+              if (k >= 0) {
+                out.report(c.rangeOf(i), fix.apply(commands.get(k)));
+              }
+            });
+  }
+
+  /** A safe fix that writes {@code option} right after the command's program word. */
+  static QuickFix addAfterProgram(ShellCommand command, String option) {
+    ShellToken program = command.words().get(0);
+    return QuickFix.safe(
+        "Add " + option, Edits.insert(program.value() + " " + option, program.end(), " " + option));
   }
 
   /** The index of the first command that matches, or -1. */

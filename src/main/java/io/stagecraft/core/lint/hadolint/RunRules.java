@@ -187,7 +187,7 @@ final class RunRules {
       Hadolint.rule(
           "DL3009",
           LintSeverity.INFO,
-          "Delete the apt-get lists after installing something",
+          "Delete the apt lists (/var/lib/apt/lists) after installing something",
           "The package lists stay in the image's layer otherwise. Only the stages the built"
               + " image is made of are checked; a builder's layers are left behind.\n\nBad: RUN"
               + " apt-get update && apt-get install -y curl\nGood: RUN apt-get update && apt-get"
@@ -258,7 +258,7 @@ final class RunRules {
         if (run == null || LayerCache.cacheMount(run, ".cache/pip")) {
           continue;
         }
-        for (ShellCommand command : RunScript.commands(c.text(), c.dockerfile().escape(), run)) {
+        for (ShellCommand command : c.runCommands(run)) {
           PackageCommand p = PackageCommand.of(command);
           if (p != null
               && p.manager().equals("pip")
@@ -278,7 +278,7 @@ final class RunRules {
         if (run == null || LayerCache.cacheMount(run, "/var/lib/apt")) {
           continue;
         }
-        List<ShellCommand> commands = RunScript.commands(c.text(), c.dockerfile().escape(), run);
+        List<ShellCommand> commands = c.runCommands(run);
         boolean installs =
             commands.stream()
                 .map(PackageCommand::of)

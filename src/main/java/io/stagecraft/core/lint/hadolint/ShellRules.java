@@ -37,19 +37,10 @@ final class ShellRules {
           "Replacing /bin/sh with a link changes the shell for every later RUN, unseen in the"
               + " Dockerfile and wrong for anything in the image that expects sh.\n\nBad: RUN ln"
               + " -sf /bin/bash /bin/sh\nGood: SHELL [\"/bin/bash\", \"-c\"]",
-          (c, out) ->
-              RunCommands.eachRun(
-                  c,
-                  (i, run, commands) -> {
-                    if (RunCommands.indexOf(
-                            commands,
-                            command ->
-                                RunScript.program(command).equals("ln")
-                                    && RunScript.argv(command).contains("/bin/sh"))
-                        >= 0) {
-                      out.report(c.rangeOf(i));
-                    }
-                  }));
+          RunCommands.anyCommand(
+              command ->
+                  RunScript.program(command).equals("ln")
+                      && RunScript.argv(command).contains("/bin/sh")));
 
   private static void pipefail(LintContext c, Findings out) {
     for (Stage s : c.graph().stages()) {

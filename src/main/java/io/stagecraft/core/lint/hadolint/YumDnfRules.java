@@ -6,6 +6,7 @@ import io.stagecraft.core.lint.LintContext;
 import io.stagecraft.core.lint.LintSeverity;
 import io.stagecraft.core.lint.PackageCommand;
 import io.stagecraft.core.lint.Rule;
+import io.stagecraft.core.lint.RuleCheck;
 import io.stagecraft.core.split.ShellCommand;
 import io.stagecraft.core.syntax.Instruction;
 import java.util.List;
@@ -31,7 +32,7 @@ final class YumDnfRules {
           "Use the -y switch to avoid manual input `yum install -y <package>`",
           "Without -y, yum asks for confirmation and the build fails.\n\nBad: RUN yum install"
               + " httpd-2.4.6\nGood: RUN yum install -y httpd-2.4.6",
-          (c, out) -> assumeYes(c, out, "yum"));
+          assumeYes("yum"));
 
   static final Rule DL3038 =
       Hadolint.rule(
@@ -40,7 +41,7 @@ final class YumDnfRules {
           "Use the -y switch to avoid manual input `dnf install -y <package>`",
           "Without -y, dnf asks for confirmation and the build fails.\n\nBad: RUN dnf install"
               + " httpd-2.4.57\nGood: RUN dnf install -y httpd-2.4.57",
-          (c, out) -> assumeYes(c, out, "dnf", "microdnf"));
+          assumeYes("dnf", "microdnf"));
 
   static final Rule DL3032 =
       Hadolint.rule(
@@ -83,20 +84,15 @@ final class YumDnfRules {
               + "Bad: RUN dnf install -y tomcat\nGood: RUN dnf install -y tomcat-9.0.87",
           (c, out) -> pinned(c, out, "dnf", "microdnf"));
 
-  private static void assumeYes(LintContext c, Findings out, String... managers) {
-    RunCommands.eachRun(
-        c,
-        (i, run, commands) -> {
-          for (ShellCommand command : commands) {
-            PackageCommand p = RunCommands.packageCommand(command, managers);
-            if (p != null
-                && YES_INSTALLS.contains(RpmPackages.verb(p))
-                && !CommandFlags.has(command, "y", "assumeyes")) {
-              out.report(c.rangeOf(i), LayerCache.addOption(p, "-y"));
-              return;
-            }
-          }
-        });
+  private static RuleCheck assumeYes(String... managers) {
+    return RunCommands.firstCommand(
+        command -> {
+          PackageCommand p = RunCommands.packageCommand(command, managers);
+          return p != null
+              && YES_INSTALLS.contains(RpmPackages.verb(p))
+              && !CommandFlags.has(command, "y", "assumeyes");
+        },
+        command -> LayerCache.addOption(PackageCommand.of(command), "-y"));
   }
 
   private static void yumClean(LintContext c, Findings out) {

@@ -30,7 +30,11 @@ final class ZypperRules {
           "Without -y (or -n, --non-interactive, --no-confirm), zypper asks for confirmation and"
               + " the build fails.\n\nBad: RUN zypper install httpd=2.4.58\nGood: RUN zypper"
               + " install -y httpd=2.4.58",
-          ZypperRules::nonInteractive);
+          RunCommands.firstCommand(
+              command ->
+                  verb(ASKS).test(command)
+                      && !CommandFlags.has(command, "non-interactive", "n", "no-confirm", "y"),
+              command -> LayerCache.addOption(PackageCommand.of(command), "-y")));
 
   static final Rule DL3035 =
       Hadolint.rule(
@@ -40,14 +44,7 @@ final class ZypperRules {
           "A distribution upgrade inside an image build changes the whole base image unseen;"
               + " pick a newer base image instead.\n\nBad: RUN zypper dist-upgrade\nGood: FROM"
               + " opensuse/leap:15.6",
-          (c, out) ->
-              RunCommands.eachRun(
-                  c,
-                  (i, run, commands) -> {
-                    if (RunCommands.indexOf(commands, verb(Set.of("dist-upgrade", "dup"))) >= 0) {
-                      out.report(c.rangeOf(i));
-                    }
-                  }));
+          RunCommands.anyCommand(verb(Set.of("dist-upgrade", "dup"))));
 
   static final Rule DL3036 =
       Hadolint.rule(
@@ -74,20 +71,6 @@ final class ZypperRules {
       PackageCommand p = RunCommands.packageCommand(command, "zypper");
       return p != null && verbs.contains(p.action());
     };
-  }
-
-  private static void nonInteractive(LintContext c, Findings out) {
-    RunCommands.eachRun(
-        c,
-        (i, run, commands) -> {
-          for (ShellCommand command : commands) {
-            if (verb(ASKS).test(command)
-                && !CommandFlags.has(command, "non-interactive", "n", "no-confirm", "y")) {
-              out.report(c.rangeOf(i), LayerCache.addOption(PackageCommand.of(command), "-y"));
-              return;
-            }
-          }
-        });
   }
 
   private static void clean(LintContext c, Findings out) {
