@@ -2,6 +2,7 @@ package io.stagecraft.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.stagecraft.ui.Theme;
 import io.stagecraft.ui.concurrent.SameThreadBackgroundWork;
 import io.stagecraft.ui.dialog.DialogFit;
 import io.stagecraft.ui.split.SplitDecision;
@@ -39,7 +40,13 @@ class DialogsFitSmallScreensTest {
   @Start
   void start(Stage stage) {
     owner = stage;
-    stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 400, 300));
+    // The app's theme and stylesheet, which size dialogs too (Primer caps them at 600 px).
+    Theme theme = Theme.LIGHT.install();
+    javafx.scene.layout.Pane root = new javafx.scene.layout.Pane();
+    theme.mark(root);
+    javafx.scene.Scene scene = new javafx.scene.Scene(root, 400, 300);
+    scene.getStylesheets().add(Theme.STYLESHEET);
+    stage.setScene(scene);
     stage.show();
   }
 
@@ -127,6 +134,32 @@ class DialogsFitSmallScreensTest {
               && b.getMaxX() <= window.getMaxX(),
           type.getText() + " at " + b + " is outside the dialog " + window);
     }
+    // Every choice and field of the review shows its value whole: the runtime image's box must
+    // not read "bu" for "busybox:stable".
+    for (String id : List.of("#split-runtime", "#split-nonroot", "#split-debug")) {
+      javafx.scene.control.Control c =
+          (javafx.scene.control.Control) fx(() -> dialog.getDialogPane().lookup(id));
+      assertTrue(
+          fx(() -> c.getWidth() >= c.prefWidth(-1) - 0.5),
+          id + " is cut: " + fx(c::getWidth) + " < " + fx(() -> c.prefWidth(-1)));
+    }
+    for (Node field : fx(() -> dialog.getDialogPane().lookupAll(".text-field"))) {
+      javafx.scene.control.TextField t = (javafx.scene.control.TextField) field;
+      String shown = fx(() -> t.getText().isEmpty() ? t.getPromptText() : t.getText());
+      double needed = fx(() -> textWidth(t, shown));
+      assertTrue(
+          fx(() -> t.getWidth()) >= needed,
+          t.getId() + " cuts \"" + shown + "\": " + fx(t::getWidth) + " < " + needed);
+    }
+  }
+
+  /** The width {@code field} needs to show {@code text} whole, with its padding. */
+  private static double textWidth(javafx.scene.control.TextField field, String text) {
+    javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+    t.setFont(field.getFont());
+    return t.getLayoutBounds().getWidth()
+        + field.getInsets().getLeft()
+        + field.getInsets().getRight();
   }
 
   private static <T> T fx(Callable<T> c) {

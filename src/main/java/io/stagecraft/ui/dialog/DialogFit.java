@@ -52,8 +52,23 @@ public final class DialogFit {
         javafx.scene.control.ButtonBar.setButtonUniformSize(b, false);
       }
     }
-    double maxWidth = screen.getWidth() - MARGIN;
-    double maxHeight = screen.getHeight() - MARGIN;
+    // The theme caps every dialog (Primer: 600 px wide); a dialog that asks for more room with its
+    // preferred size gets it, up to the screen. A theme's stylesheet outranks setMaxSize, so the
+    // limits also go into the pane's own style, which outranks the stylesheet.
+    pane.applyCss();
+    double maxWidth =
+        Math.min(
+            screen.getWidth() - MARGIN, Math.max(cap(pane.getMaxWidth()), pane.getPrefWidth()));
+    double maxHeight =
+        Math.min(
+            screen.getHeight() - MARGIN, Math.max(cap(pane.getMaxHeight()), pane.getPrefHeight()));
+    pane.setStyle(
+        pane.getStyle()
+            + "-fx-max-width: "
+            + maxWidth
+            + "px; -fx-max-height: "
+            + maxHeight
+            + "px;");
     pane.setMaxSize(maxWidth, maxHeight);
     pane.applyCss();
     Node bar = pane.lookup(".button-bar");
@@ -68,6 +83,11 @@ public final class DialogFit {
     pane.setPrefSize(
         Math.min(Math.max(pane.prefWidth(-1), buttons), maxWidth),
         Math.min(pane.prefHeight(-1), maxHeight));
+  }
+
+  /** A maximum size as a limit: none when it is computed or unbounded. */
+  private static double cap(double max) {
+    return max > 0 ? max : Double.MAX_VALUE;
   }
 
   /** Moves and, if need be, shrinks the dialog's window so all of it is inside {@code screen}. */
