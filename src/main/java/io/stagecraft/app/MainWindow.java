@@ -1,8 +1,8 @@
 package io.stagecraft.app;
 
 import io.stagecraft.core.io.StagecraftVersion;
-import io.stagecraft.core.lint.Linter;
 import io.stagecraft.core.model.StageGraph;
+import io.stagecraft.engine.ShellCheckProcess;
 import io.stagecraft.ui.Icon;
 import io.stagecraft.ui.Plural;
 import io.stagecraft.ui.Theme;
@@ -285,7 +285,9 @@ public final class MainWindow {
       VBox.setVgrow(codePane, Priority.ALWAYS);
       codeSlot.getChildren().setAll(code);
       codeHeaderSlot.getChildren().setAll(new StageOutlineBar(codePane.area(), model));
-      lint = new DesktopLint(model, codePane, files, splits::slim, background, Linter.builtIn());
+      lint =
+          new DesktopLint(
+              model, codePane, files, splits::slim, background, ShellCheckProcess.linter());
       problemsSlot.getChildren().setAll(lint.panel());
     }
     return codePane;
@@ -737,7 +739,11 @@ public final class MainWindow {
                       + " \u00B7 "
                       + Plural.of(g.externalImages().size(), "external image"));
               int n = g.diagnostics().size() + s.lint().problems().size();
-              problems.setText(n == 0 ? "No problems" : Plural.of(n, "problem"));
+              // Lint's notes (ShellCheck missing or failing) say which checks did not run.
+              String notes = String.join("; ", s.lint().notes());
+              problems.setText(
+                  (n == 0 ? "No problems" : Plural.of(n, "problem"))
+                      + (notes.isEmpty() ? "" : " \u00B7 " + notes));
               problems.getStyleClass().remove("has-problems");
               if (n > 0) {
                 problems.getStyleClass().add("has-problems");

@@ -1,14 +1,13 @@
 package io.stagecraft.cli;
 
 import io.stagecraft.core.lint.Linter;
-import io.stagecraft.core.lint.Rules;
-import java.util.List;
+import io.stagecraft.engine.ShellCheckProcess;
 
-/** The linter the command line runs: every built-in rule, and the external checkers found. */
+/** The linter the command line runs: every built-in rule, and ShellCheck when it is installed. */
 final class LintEngines {
   private LintEngines() {}
 
   static Linter linter() {
-    return new Linter(Rules.all(), List.of());
+    return ShellCheckProcess.linter();
   }
 }

@@ -76,29 +76,22 @@ final class LintOutput {
     ArrayNode rules = driver.putArray("rules");
     Map<String, Integer> index = new HashMap<>();
     for (Rule rule : registry.rules()) {
-      index.put(rule.id(), rules.size());
-      ObjectNode o = rules.addObject();
-      o.put("id", rule.id());
-      o.putObject("shortDescription").put("text", rule.title());
-      o.putObject("fullDescription").put("text", rule.title());
-      o.putObject("help").put("text", rule.explanation());
-      if (rule.url() != null) {
-        o.put("helpUri", rule.url());
+      describe(rule, rules, index);
+    }
+    // ShellCheck's codes are known only once it has reported them.
+    for (FileReport r : reports) {
+      for (Problem p : r.report().problems()) {
+        if (!index.containsKey(p.ruleId())) {
+          describe(p.rule(), rules, index);
+        }
       }
-      o.putObject("defaultConfiguration")
-          .put("level", level(rule.severity()))
-          .put("enabled", rule.severity() != LintSeverity.OFF);
-      o.putObject("properties").put("source", rule.source().label());
     }
     ArrayNode results = run.putArray("results");
     for (FileReport r : reports) {
       for (Problem p : r.report().problems()) {
         ObjectNode o = results.addObject();
         o.put("ruleId", p.ruleId());
-        Integer i = index.get(p.ruleId());
-        if (i != null) {
-          o.put("ruleIndex", i);
-        }
+        o.put("ruleIndex", index.get(p.ruleId()));
         o.put("level", level(p.severity()));
         o.putObject("message").put("text", p.message());
         ObjectNode location = o.putArray("locations").addObject().putObject("physicalLocation");
@@ -113,6 +106,22 @@ final class LintOutput {
       }
     }
     return root.toString();
+  }
+
+  private static void describe(Rule rule, ArrayNode rules, Map<String, Integer> index) {
+    index.put(rule.id(), rules.size());
+    ObjectNode o = rules.addObject();
+    o.put("id", rule.id());
+    o.putObject("shortDescription").put("text", rule.title());
+    o.putObject("fullDescription").put("text", rule.title());
+    o.putObject("help").put("text", rule.explanation());
+    if (rule.url() != null) {
+      o.put("helpUri", rule.url());
+    }
+    o.putObject("defaultConfiguration")
+        .put("level", level(rule.severity()))
+        .put("enabled", rule.severity() != LintSeverity.OFF);
+    o.putObject("properties").put("source", rule.source().label());
   }
 
   private static String level(LintSeverity s) {

@@ -9,6 +9,7 @@ import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeLabelPlacement;
 import org.eclipse.elk.core.options.EdgeRouting;
@@ -25,8 +26,13 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  * <p>Two option groups matter beyond the defaults. Model order: nodes are given in file order
  * (stages, then images by first use) and ELK keeps that order within a layer, so one edit moves few
  * boxes and a new last stage goes below the others rather than anywhere. Labels: every labelled
- * arrow carries its label as an ELK centre label, so ELK makes room for it between the layers
- * instead of letting it run under a box.
+ * arrow carries its label as an ELK tail label, so ELK widens the gap after the arrow's source by
+ * the label's width instead of letting it run under a box. Not a centre label: ELK gives each
+ * centre label a layer of its own, so a {@code COPY --from} between two stages put a whole column
+ * between them, which the runtime's base image then filled, and the sample read as four columns
+ * drawn small. With tail labels an external image sits in the layer just before the stage that uses
+ * it (the network-simplex layering keeps its arrow one layer long), beside the other stages of that
+ * layer.
  */
 public final class ElkLayouter {
   static final double LAYER_SPACING = 90;
@@ -77,6 +83,8 @@ public final class ElkLayouter {
     root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.SPLINES);
     root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
     root.setProperty(LayeredOptions.SPACING_NODE_NODE, NODE_SPACING);
+    // The arranger puts its own margin around the drawing; ELK's padding would only add to it.
+    root.setProperty(LayeredOptions.PADDING, new ElkPadding(0));
     root.setProperty(LayeredOptions.SPACING_EDGE_NODE, 16.0);
     root.setProperty(LayeredOptions.SPACING_EDGE_LABEL, LabelPlacer.CLEARANCE);
     root.setProperty(
@@ -97,7 +105,7 @@ public final class ElkLayouter {
         if (!edge.label().isEmpty()) {
           ElkLabel label = ElkGraphUtil.createLabel(edge.label(), e);
           label.setDimensions(LabelPlacer.width(edge.label()), LabelPlacer.HEIGHT);
-          label.setProperty(LayeredOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+          label.setProperty(LayeredOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.TAIL);
         }
       }
     }

@@ -239,6 +239,42 @@ class LintInTheAppTest {
                 .orElseThrow());
   }
 
+  @Test
+  void theSummaryCountsEachSeverityInTheRightNumber() throws Exception {
+    // The sample has several warnings.
+    long warnings =
+        fx(
+            () ->
+                panel().table().getItems().stream()
+                    .filter(r -> r.severity() == LintSeverity.WARNING)
+                    .count());
+    assertTrue(warnings > 1, "the sample has warnings: " + warnings);
+    String summary = fx(() -> panel().summary());
+    assertTrue(summary.contains(warnings + " warnings"), summary);
+    // One warning is one: hadolint's DL4000 says the same as BuildKit's rule, so it is off.
+    app.open(tmp, "FROM alpine:3.19\nMAINTAINER me\nUSER 65532:65532\nCMD [\"true\"]\n");
+    fx(() -> panel().setSeverity("DL4000", LintSeverity.OFF));
+    assertEquals(List.of("MaintainerDeprecated"), rules());
+    assertEquals("1 warning", fx(() -> panel().summary()));
+  }
+
+  @Test
+  void theHoverNamesOnlyTheProblemsThePaneShows() throws Exception {
+    String text = "FROM alpine:3.19\nMAINTAINER me\nUSER 65532:65532\nCMD [\"true\"]\n";
+    app.open(tmp, text);
+    int at = text.indexOf("MAINTAINER") + 2;
+    assertTrue(fx(() -> app.window.codePane().diagnosticsAt(at)).contains("MaintainerDeprecated"));
+    fx(() -> panel().setSeverity("MaintainerDeprecated", LintSeverity.OFF));
+    fx(() -> panel().setSeverity("DL4000", LintSeverity.OFF));
+    assertEquals("", fx(() -> app.window.codePane().diagnosticsAt(at)));
+    // The hover shares the revision's lint report, made with the project's settings, instead of
+    // linting the text again with the built-in ones.
+    String hover = fx(() -> app.window.codeAssist().hoverText(at));
+    assertFalse(hover.contains("MaintainerDeprecated"), hover);
+    assertFalse(hover.contains("DL4000"), hover);
+    assertTrue(hover.contains("MAINTAINER"), hover);
+  }
+
   private List<String> rules() {
     return fx(
         () ->

@@ -44,8 +44,8 @@ class LintCommandTest {
 
   @Test
   void jsonPrintsOneObjectPerFile() throws Exception {
-    Path a = write("a/Dockerfile", "FROM alpine:3\nUSER app\nEXPOSE 80/TCP\n");
-    Path b = write("b/Dockerfile", "FROM alpine:3\nUSER app\n");
+    Path a = write("a/Dockerfile", "FROM alpine:3\nUSER 65532\nEXPOSE 80/TCP\n");
+    Path b = write("b/Dockerfile", "FROM alpine:3\nUSER 65532\n");
     CliRun r = CliRun.of("lint", "--format", "json", a.toString(), b.toString());
     String[] lines = r.out().strip().split("\n");
     assertEquals(2, lines.length, r.out());
@@ -71,7 +71,7 @@ class LintCommandTest {
     Path f =
         write(
             "Dockerfile",
-            "# hadolint global ignore=DL3000\nFROM alpine:3\nUSER app\nWORKDIR app\n");
+            "# hadolint global ignore=DL3000\nFROM alpine:3\nUSER 65532\nWORKDIR app\n");
     CliRun r = CliRun.of("lint", "--format", "sarif", f.toString());
     JsonNode sarif = new ObjectMapper().readTree(r.out());
     assertEquals("2.1.0", sarif.get("version").asText());

@@ -25,6 +25,16 @@ public final class Analysis {
     this.linter = linter;
   }
 
+  /**
+   * An analysis whose lint report is already known: a front end that lints each revision once, with
+   * its project's settings, shares that report instead of linting again.
+   */
+  public Analysis(StageGraph graph, LintReport lint) {
+    this.graph = graph;
+    this.linter = null;
+    this.lint = lint;
+  }
+
   /** An analysis with the built-in rules and the file's own lint settings. */
   public static Analysis of(String text) {
     return new Analysis(StageGraph.parse(text), Linter.builtIn());

@@ -1,6 +1,7 @@
 package io.stagecraft.core.lint;
 
 import io.stagecraft.core.split.ExecForm;
+import io.stagecraft.core.syntax.Flag;
 import io.stagecraft.core.syntax.Instruction;
 import java.util.List;
 
@@ -27,5 +28,17 @@ public final class CommonFixes {
         : QuickFix.safe(
             "Use the exec form",
             Edits.replace("Exec form for " + i.name(), i.argumentsRange(), ExecForm.json(argv)));
+  }
+
+  /** The flag removed with the blanks after it (a redundant {@code --platform=$TARGETPLATFORM}). */
+  public static QuickFix removeFlag(LintContext c, Flag flag) {
+    String text = c.text();
+    int end = flag.range().end();
+    while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+      end++;
+    }
+    return QuickFix.safe(
+        "Remove --" + flag.name(),
+        Edits.delete("Remove --" + flag.name(), flag.range().start(), end));
   }
 }

@@ -42,13 +42,16 @@ public final class LayerCache {
     return false;
   }
 
-  /** True when the RUN mounts a cache whose target contains {@code targetPart}. */
+  /**
+   * True when the RUN mounts a cache, or a tmpfs, whose target contains {@code targetPart}: either
+   * keeps what is written there out of the layer.
+   */
   public static boolean cacheMount(Instruction run, String targetPart) {
     for (Flag mount : run.flags("mount")) {
       boolean cache = false;
       boolean target = false;
       for (Flag.Option o : mount.options()) {
-        if (o.key().equals("type") && "cache".equals(o.value())) {
+        if (o.key().equals("type") && ("cache".equals(o.value()) || "tmpfs".equals(o.value()))) {
           cache = true;
         }
         if ((o.key().equals("target") || o.key().equals("dst") || o.key().equals("destination"))

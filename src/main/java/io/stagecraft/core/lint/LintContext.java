@@ -2,9 +2,11 @@ package io.stagecraft.core.lint;
 
 import io.stagecraft.core.model.Stage;
 import io.stagecraft.core.model.StageGraph;
+import io.stagecraft.core.split.ShellCommand;
 import io.stagecraft.core.syntax.Dockerfile;
 import io.stagecraft.core.syntax.Instruction;
 import io.stagecraft.core.syntax.SourceRange;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,13 +15,29 @@ import java.util.Map;
  *
  * @param target the stage a build targets, or null for the last stage
  * @param buildArgs the build's {@code --build-arg} values
+ * @param parsedRuns the RUN commands read so far, shared by the rules of one lint
  */
 public record LintContext(
     StageGraph graph,
     LintSettings settings,
     ContextFacts context,
     String target,
-    Map<String, String> buildArgs) {
+    Map<String, String> buildArgs,
+    ParsedRuns parsedRuns) {
+
+  public LintContext(
+      StageGraph graph,
+      LintSettings settings,
+      ContextFacts context,
+      String target,
+      Map<String, String> buildArgs) {
+    this(graph, settings, context, target, buildArgs, new ParsedRuns());
+  }
+
+  /** The shell commands {@code run} executes, read once per lint ({@link RunScript#commands}). */
+  public List<ShellCommand> runCommands(Instruction run) {
+    return parsedRuns.of(dockerfile(), run);
+  }
 
   public Dockerfile dockerfile() {
     return graph.dockerfile();

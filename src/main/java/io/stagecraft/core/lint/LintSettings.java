@@ -145,6 +145,12 @@ public final class LintSettings {
     return space < 0 ? v : v.substring(0, space);
   }
 
+  /** True for hadolint's inline {@code # hadolint ignore=...} pragma, not the global one. */
+  public static boolean isInlineIgnorePragma(String comment) {
+    Matcher m = HADOLINT_PRAGMA.matcher(comment);
+    return m.matches() && m.group(1) == null;
+  }
+
   /** The comments above one instruction: hadolint ignores and a local check directive. */
   private record InstructionScope(SourceRange range, Set<String> ignores, CheckDirective check) {}
 
@@ -180,6 +186,37 @@ public final class LintSettings {
       severity = LintSeverity.ERROR;
     }
     return severity;
+  }
+
+  /**
+   * False when no problem of {@code rule} can be reported anywhere in this file: it is ignored for
+   * the whole file, or off by default and turned on neither by the configuration, the user's choice
+   * nor (for BuildKit's experimental checks) a {@code # check=} directive. Such a rule's check need
+   * not run.
+   */
+  public boolean mayReport(Rule rule) {
+    String id = rule.id();
+    if (config.ignored().contains(id) || globalIgnores.contains(id)) {
+      return false;
+    }
+    LintSeverity severity = rule.severity();
+    if (rule.experimental() && severity == LintSeverity.OFF && experimentalRunsSomewhere(rule)) {
+      severity = LintSeverity.WARNING;
+    }
+    severity = config.overrides().getOrDefault(id, severity);
+    return chosen.getOrDefault(id, severity) != LintSeverity.OFF;
+  }
+
+  private boolean experimentalRunsSomewhere(Rule rule) {
+    if (check.runs(rule.id(), true)) {
+      return true;
+    }
+    for (InstructionScope s : scopes) {
+      if (s.check() != null && check.merge(s.check()).runs(rule.id(), true)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private InstructionScope scopeAt(SourceRange at) {

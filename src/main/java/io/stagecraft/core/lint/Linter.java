@@ -36,6 +36,9 @@ public final class Linter {
     List<Problem> problems = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (Rule rule : registry.rules()) {
+      if (!context.settings().mayReport(rule)) {
+        continue;
+      }
       Findings findings = new Findings(rule);
       try {
         rule.check().check(context, findings);

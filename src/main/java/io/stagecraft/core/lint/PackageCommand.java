@@ -5,6 +5,7 @@ import io.stagecraft.core.split.ShellToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A package manager's command in a RUN: which manager, which action ({@code install}, {@code
@@ -23,6 +24,9 @@ public record PackageCommand(
     List<ShellToken> packages,
     ShellCommand command) {
 
+  // Compiled once: every RUN command of every file is asked, by some twenty rules.
+  private static final Pattern PIP = Pattern.compile("pip(\\d+(\\.\\d+)?)?");
+  private static final Pattern PYTHON = Pattern.compile("python(\\d+(\\.\\d+)?)?");
   private static final Set<String> MANAGERS =
       Set.of("apt-get", "apt", "apk", "yum", "dnf", "microdnf", "zypper", "npm", "gem", "yarn");
 
@@ -46,7 +50,9 @@ public record PackageCommand(
           "--find-links",
           "--repository",
           "--installroot",
-          "--releasever");
+          "--releasever",
+          "--registry",
+          "--loglevel");
 
   /** Reads {@code command} as a package manager's, or returns null. */
   public static PackageCommand of(ShellCommand command) {
@@ -63,9 +69,11 @@ public record PackageCommand(
     int next = start + 1;
     if (MANAGERS.contains(program)) {
       manager = program;
-    } else if (program.matches("pip(\\d+(\\.\\d+)?)?")) {
+    } else if (!program.startsWith("pip") && !program.startsWith("python")) {
+      return null;
+    } else if (PIP.matcher(program).matches()) {
       manager = "pip";
-    } else if (program.matches("python(\\d+(\\.\\d+)?)?")
+    } else if (PYTHON.matcher(program).matches()
         && words.size() > start + 2
         && words.get(start + 1).value().equals("-m")
         && words.get(start + 2).value().equals("pip")) {

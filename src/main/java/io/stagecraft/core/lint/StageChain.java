@@ -6,6 +6,7 @@ import io.stagecraft.core.model.NodeRef;
 import io.stagecraft.core.model.Stage;
 import io.stagecraft.core.model.StageGraph;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** A stage with the stages it is built FROM, which pass on their settings (ENV, SHELL, USER). */
@@ -16,17 +17,22 @@ public final class StageChain {
   public static List<Stage> of(StageGraph graph, Stage stage) {
     List<Stage> chain = new ArrayList<>();
     Stage current = stage;
-    while (current != null && !chain.contains(current)) {
-      chain.add(0, current);
+    // A parent always has a lower index, so the walk ends; the bound guards a malformed graph.
+    while (current != null && chain.size() <= graph.stages().size()) {
+      chain.add(current);
       current = parent(graph, current);
     }
+    Collections.reverse(chain);
     return chain;
   }
 
   /** The stage {@code stage} is built FROM, or null when its base is an image. */
   public static Stage parent(StageGraph graph, Stage stage) {
-    for (Edge e : graph.edgesInto(stage.index())) {
-      if (e.kind() == EdgeKind.BASE && e.from() instanceof NodeRef.StageRef ref) {
+    // Walks the edges in place: lint asks this for every stage in many rules.
+    for (Edge e : graph.edges()) {
+      if (e.to() == stage.index()
+          && e.kind() == EdgeKind.BASE
+          && e.from() instanceof NodeRef.StageRef ref) {
         return ref.index() < stage.index() ? graph.stages().get(ref.index()) : null;
       }
     }

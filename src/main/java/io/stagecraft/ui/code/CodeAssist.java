@@ -11,7 +11,7 @@ import io.stagecraft.core.lang.DockerfileFormatter;
 import io.stagecraft.core.lang.Hovers;
 import io.stagecraft.core.lang.Navigation;
 import io.stagecraft.core.lang.Renames;
-import io.stagecraft.core.lint.Linter;
+import io.stagecraft.core.lint.LintReport;
 import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.core.syntax.SourceRange;
 import io.stagecraft.ui.derive.DerivationPipeline;
@@ -224,13 +224,16 @@ public final class CodeAssist {
   }
 
   /**
-   * The analysis of the document's current text. The background has usually parsed this very
-   * revision already; only a request that comes before it has is parsed here.
+   * The analysis of the document's current text. The background has usually parsed and linted this
+   * very revision already, with the project's settings and the Dockerfile's configuration, and its
+   * report is shared rather than linted again here. Only a request that comes before the background
+   * has parsed the revision is parsed here, without lint: the pane shows no problems of it yet.
    */
   private Analysis analysis() {
     DerivationPipeline.Parsed parsed = model.currentParse();
-    StageGraph graph = parsed != null ? parsed.graph() : StageGraph.parse(model.document().text());
-    return new Analysis(graph, Linter.builtIn());
+    return parsed != null
+        ? new Analysis(parsed.graph(), parsed.lint())
+        : new Analysis(StageGraph.parse(model.document().text()), LintReport.EMPTY);
   }
 
   /**

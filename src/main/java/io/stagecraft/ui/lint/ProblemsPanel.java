@@ -230,13 +230,12 @@ public final class ProblemsPanel extends VBox {
   }
 
   private void summarize(List<ProblemRow> all) {
-    Map<LintSeverity, Integer> counts = new LinkedHashMap<>();
-    all.forEach(r -> counts.merge(r.severity(), 1, Integer::sum));
-    List<String> parts = new ArrayList<>();
-    counts.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> parts.add(e.getValue() + " " + e.getKey().label()));
-    summary.setText(parts.isEmpty() ? "none" : String.join(" \u00B7 ", parts));
+    summary.setText(SeverityCounts.summary(all.stream().map(ProblemRow::severity).toList()));
+  }
+
+  /** The counts by severity beside the title, for tests. */
+  public String summary() {
+    return summary.getText();
   }
 
   private void refilter() {

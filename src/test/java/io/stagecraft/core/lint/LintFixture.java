@@ -44,6 +44,20 @@ public final class LintFixture {
     return report.problems().stream().filter(p -> p.ruleId().equals(rule)).toList();
   }
 
+  /**
+   * The number of problems of {@code rule} for {@code instruction} in a stage of its own, which
+   * must be the same when ONBUILD wraps the instruction (hadolint's rules apply to both).
+   */
+  public static int countAlsoInOnbuild(String rule, String instruction) {
+    int plain = problems(rule, "FROM a:1\n" + instruction + "\n").size();
+    int onbuild = problems(rule, "FROM a:1\nONBUILD " + instruction + "\n").size();
+    if (plain != onbuild) {
+      throw new AssertionError(
+          rule + ": " + plain + " problems for " + instruction + ", " + onbuild + " in ONBUILD");
+    }
+    return plain;
+  }
+
   /** {@code text} after applying the first fix of the single problem of {@code rule}. */
   public static String fixed(String rule, String text) {
     List<Problem> found = problems(rule, text);

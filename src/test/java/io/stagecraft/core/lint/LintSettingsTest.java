@@ -1,6 +1,7 @@
 package io.stagecraft.core.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stagecraft.core.lint.config.HadolintConfig;
@@ -24,7 +25,7 @@ class LintSettingsTest {
   void globalIgnorePragmaAppliesToTheWholeFile() {
     String text =
         "# hadolint global ignore=MaintainerDeprecated,WorkdirRelativePath,DL4000,DL3000\n"
-            + "FROM alpine:3\nUSER a\nMAINTAINER a\nWORKDIR x\n";
+            + "FROM alpine:3\nUSER 1000\nMAINTAINER a\nWORKDIR x\n";
     assertTrue(LintFixture.lint(text).problems().isEmpty());
   }
 
@@ -43,14 +44,14 @@ class LintSettingsTest {
             "ignored: [WorkdirRelativePath, DL3000, DL4000]\n"
                 + "override:\n  info: [MaintainerDeprecated]\n");
     LintReport r =
-        LintFixture.lint("FROM alpine:3\nUSER a\nMAINTAINER a\nWORKDIR x\n", Map.of(), config);
+        LintFixture.lint("FROM alpine:3\nUSER 1000\nMAINTAINER a\nWORKDIR x\n", Map.of(), config);
     assertEquals(1, r.problems().size());
     assertEquals(LintSeverity.INFO, r.problems().get(0).severity());
   }
 
   @Test
   void severitiesChosenInTheProjectWin() {
-    StageGraph graph = StageGraph.parse("FROM alpine:3\nUSER a\nMAINTAINER a\n");
+    StageGraph graph = StageGraph.parse("FROM alpine:3\nUSER 1000\nMAINTAINER a\n");
     HadolintConfig config =
         HadolintConfig.parse("c", "override:\n  error: [MaintainerDeprecated]\n");
     LintSettings settings =
@@ -83,5 +84,35 @@ class LintSettingsTest {
     assertEquals("MaintainerDeprecated", p.toDiagnostic().code());
     assertEquals(2, p.range().endLine());
     assertEquals(13, p.range().endColumn());
+  }
+
+  private static boolean mayReport(String text, HadolintConfig config, String rule) {
+    StageGraph graph = StageGraph.parse(text);
+    LintSettings settings = LintSettings.of(graph.dockerfile(), Map.of(), config, Map.of());
+    return settings.mayReport(Rules.all().rule(rule));
+  }
+
+  /** Lint skips the checks of rules that cannot report anything in the file. */
+  @Test
+  void onlyRulesThatCanReportSomewhereAreRun() {
+    String file = "FROM alpine:3\nUSER 1000\n";
+    HadolintConfig none = HadolintConfig.none();
+    assertTrue(mayReport(file, none, "DL3007"));
+    assertFalse(mayReport("# hadolint global ignore=DL3007\n" + file, none, "DL3007"));
+    assertFalse(mayReport(file, HadolintConfig.parse("c", "ignored: [DL3007]\n"), "DL3007"));
+    // Off by default, and on when the configuration or the user says so.
+    assertFalse(mayReport(file, none, "DL3057"));
+    assertTrue(
+        mayReport(file, HadolintConfig.parse("c", "override:\n  info: [DL3057]\n"), "DL3057"));
+    // BuildKit's experimental check runs when a directive names it, for the file or one
+    // instruction.
+    String experimental = "InvalidDefinitionDescription";
+    assertFalse(mayReport(file, none, experimental));
+    assertTrue(mayReport("# check=experimental=" + experimental + "\n" + file, none, experimental));
+    assertTrue(
+        mayReport(
+            "FROM alpine:3\n# check=experimental=" + experimental + "\nUSER 1000\n",
+            none,
+            experimental));
   }
 }

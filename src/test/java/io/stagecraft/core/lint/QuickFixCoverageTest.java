@@ -38,6 +38,16 @@ class QuickFixCoverageTest {
     EXAMPLES.put("DL3025", "FROM a:1\nCMD python app.py\n");
     EXAMPLES.put("DL3027", "FROM a:1\nRUN apt install -y x=1\n");
     EXAMPLES.put("DL3042", "FROM a:1\nRUN pip install x==1\n");
+    EXAMPLES.put("DL3030", "FROM a:1\nRUN yum install x-1\n");
+    EXAMPLES.put("DL3032", "FROM a:1\nRUN yum install -y x-1\n");
+    EXAMPLES.put("DL3034", "FROM a:1\nRUN zypper install x=1\n");
+    EXAMPLES.put("DL3036", "FROM a:1\nRUN zypper install -y x=1\n");
+    EXAMPLES.put("DL3038", "FROM a:1\nRUN dnf install x-1\n");
+    EXAMPLES.put("DL3040", "FROM a:1\nRUN dnf install -y x-1\n");
+    EXAMPLES.put("DL3046", "FROM a:1\nRUN useradd -u 1000000 app\n");
+    EXAMPLES.put("DL3047", "FROM a:1\nRUN wget https://x/a.tgz\n");
+    EXAMPLES.put("DL3060", "FROM a:1\nRUN yarn install\n");
+    EXAMPLES.put("DL3065", "FROM --platform=$TARGETPLATFORM a:1\n");
     EXAMPLES.put("DL3059", "FROM a:1\nRUN a\nRUN b\n");
     EXAMPLES.put("DL4000", "FROM a:1\nMAINTAINER me\n");
     EXAMPLES.put("DL4003", "FROM a:1\nCMD [\"a\"]\nCMD [\"b\"]\n");

@@ -137,6 +137,16 @@ class StagecraftRulesTest {
   }
 
   @Test
+  void rpmCachesAreCleanedByTheirOwnManagerAsHadolintsRulesDo() {
+    String dnf = "FROM fedora\nRUN dnf install -y gcc-14\n";
+    assertEquals("FROM fedora\nRUN dnf install -y gcc-14 && dnf clean all\n", fixed("STG107", dnf));
+    assertEquals(fixed("DL3040", dnf), fixed("STG107", dnf));
+    String yum = "FROM centos\nRUN yum install -y gcc-4\n";
+    assertEquals(fixed("DL3032", yum), fixed("STG107", yum));
+    silent("STG107", "FROM fedora\nRUN microdnf install -y gcc-14 && microdnf clean all\n");
+  }
+
+  @Test
   void pipAndApkCachesGetTheirNoCacheOptions() {
     assertEquals(
         "FROM python\nRUN pip install --no-cache-dir -r requirements.txt\n",

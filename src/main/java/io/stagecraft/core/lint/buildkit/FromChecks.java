@@ -1,5 +1,6 @@
 package io.stagecraft.core.lint.buildkit;
 
+import io.stagecraft.core.lint.CommonFixes;
 import io.stagecraft.core.lint.Edits;
 import io.stagecraft.core.lint.Findings;
 import io.stagecraft.core.lint.LintContext;
@@ -170,19 +171,12 @@ final class FromChecks {
       }
       String v = platform.value();
       if (v.equals("$TARGETPLATFORM") || v.equals("${TARGETPLATFORM}")) {
-        String text = c.text();
-        int end = platform.range().end();
-        while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
-          end++;
-        }
         out.report(
             c.rangeOf(s.from()),
             "Setting platform to predefined "
                 + v
                 + " in FROM is redundant as this is the default behavior",
-            QuickFix.safe(
-                "Remove --platform",
-                Edits.delete("Remove --platform", platform.range().start(), end)));
+            CommonFixes.removeFlag(c, platform));
       }
     }
   }

@@ -4,13 +4,9 @@ import io.stagecraft.core.lint.Edits;
 import io.stagecraft.core.lint.Findings;
 import io.stagecraft.core.lint.LintContext;
 import io.stagecraft.core.lint.LintSeverity;
-import io.stagecraft.core.lint.PackageCommand;
 import io.stagecraft.core.lint.QuickFix;
 import io.stagecraft.core.lint.Rule;
-import io.stagecraft.core.lint.RunScript;
-import io.stagecraft.core.split.ShellCommand;
 import io.stagecraft.core.split.ShellToken;
-import io.stagecraft.core.syntax.Instruction;
 import java.util.List;
 
 /** hadolint's rules about apt-get, read from the parsed shell words of each RUN. */
@@ -36,28 +32,10 @@ final class AptRules {
               + " install -y curl\nGood: apt-get install -y --no-install-recommends curl",
           AptRules::recommends);
 
-  private static void forEachAptInstall(LintContext c, AptVisitor visitor) {
-    for (Instruction i : c.dockerfile().instructions()) {
-      Instruction run = RunScript.run(i);
-      if (run == null) {
-        continue;
-      }
-      for (ShellCommand command : RunScript.commands(c.text(), c.dockerfile().escape(), run)) {
-        PackageCommand p = PackageCommand.of(command);
-        if (p != null && p.manager().equals("apt-get") && p.installs()) {
-          visitor.visit(i, p);
-        }
-      }
-    }
-  }
-
-  private interface AptVisitor {
-    void visit(Instruction reported, PackageCommand install);
-  }
-
   private static void pin(LintContext c, Findings out) {
-    forEachAptInstall(
+    RunCommands.eachInstall(
         c,
+        "apt-get",
         (i, p) -> {
           List<String> unpinned =
               p.packageNames().stream()
@@ -70,8 +48,9 @@ final class AptRules {
   }
 
   private static void recommends(LintContext c, Findings out) {
-    forEachAptInstall(
+    RunCommands.eachInstall(
         c,
+        "apt-get",
         (i, p) -> {
           if (!p.hasOption("--no-install-recommends")
               && !p.options().stream()

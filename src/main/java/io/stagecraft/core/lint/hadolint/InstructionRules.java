@@ -91,7 +91,7 @@ final class InstructionRules {
       Hadolint.rule(
           "DL3021",
           LintSeverity.ERROR,
-          "COPY with more than 2 arguments requires the last argument to end with `/`",
+          "COPY with more than 2 arguments requires the last argument to end with /",
           "With several sources the destination must be a folder.\n\nBad: COPY a b /app\nGood:"
               + " COPY a b /app/",
           InstructionRules::copyFolder);

@@ -113,7 +113,7 @@ final class RegistryAndLabelRules {
     return labelRule(
         id,
         LintSeverity.WARNING,
-        "label `<label>` " + what,
+        "Label `<label>` " + what,
         "A label whose type in the label-schema is " + type + " has a value of another form.",
         (c, out) -> eachSchemaLabel(c, out, type, test, what));
   }
@@ -203,7 +203,9 @@ final class RegistryAndLabelRules {
         boolean applies = expected != null && (type == null || type.equals(expected));
         boolean checkable = type == null || !value.isBlank();
         if (applies && checkable && !value.contains("$") && !test.valid(value)) {
-          out.report(c.rangeOf(i), "label `" + p.name() + "` " + what);
+          // hadolint writes "label" for an empty value and "Label" for a value of the wrong type.
+          String label = type == null ? "label `" : "Label `";
+          out.report(c.rangeOf(i), label + p.name() + "` " + what);
         }
       }
     }

@@ -33,7 +33,7 @@ final class RunRules {
           "A cd lasts for one RUN only, and hides where later instructions run.\n\nBad: RUN cd"
               + " /app && make\nGood: WORKDIR /app\nRUN make",
           (c, out) ->
-              eachCommand(
+              RunCommands.eachCommand(
                   c,
                   (i, command) -> {
                     if (RunScript.program(command).equals("cd")) {
@@ -61,7 +61,7 @@ final class RunRules {
           "Unpinned packages change from build to build.\n\nBad: pip install flask\nGood: pip"
               + " install flask==3.0.3",
           (c, out) ->
-              eachInstall(
+              RunCommands.eachInstall(
                   c,
                   "pip",
                   (i, p) -> {
@@ -79,7 +79,7 @@ final class RunRules {
           "Unpinned packages change from build to build.\n\nBad: apk add curl\nGood: apk add"
               + " curl=8.5.0-r0",
           (c, out) ->
-              eachInstall(
+              RunCommands.eachInstall(
                   c,
                   "apk",
                   (i, p) -> {
@@ -103,7 +103,7 @@ final class RunRules {
           "Unpinned gems change from build to build.\n\nBad: gem install bundler\nGood: gem"
               + " install bundler:2.5.9",
           (c, out) ->
-              eachInstall(
+              RunCommands.eachInstall(
                   c,
                   "gem",
                   (i, p) -> {
@@ -121,7 +121,7 @@ final class RunRules {
           "Without -y, apt-get asks for confirmation and the build fails or hangs.\n\nBad:"
               + " apt-get install curl\nGood: apt-get install -y curl",
           (c, out) ->
-              eachInstall(
+              RunCommands.eachInstall(
                   c,
                   "apt-get",
                   (i, p) -> {
@@ -139,7 +139,7 @@ final class RunRules {
           "apk's index stays in the layer otherwise.\n\nBad: apk add --update curl\nGood: apk add"
               + " --no-cache curl",
           (c, out) ->
-              eachInstall(
+              RunCommands.eachInstall(
                   c,
                   "apk",
                   (i, p) -> {
@@ -158,7 +158,7 @@ final class RunRules {
           "apt's command-line interface is not stable for scripts.\n\nBad: RUN apt install -y"
               + " curl\nGood: RUN apt-get install -y curl",
           (c, out) ->
-              eachCommand(
+              RunCommands.eachCommand(
                   c,
                   (i, command) -> {
                     ShellToken program = programWord(command);
@@ -187,42 +187,12 @@ final class RunRules {
       Hadolint.rule(
           "DL3009",
           LintSeverity.INFO,
-          "Delete the apt-get lists after installing something",
+          "Delete the apt lists (/var/lib/apt/lists) after installing something",
           "The package lists stay in the image's layer otherwise. Only the stages the built"
               + " image is made of are checked; a builder's layers are left behind.\n\nBad: RUN"
               + " apt-get update && apt-get install -y curl\nGood: RUN apt-get update && apt-get"
               + " install -y curl && rm -rf /var/lib/apt/lists/*",
           RunRules::aptLists);
-
-  private interface CommandVisitor {
-    void visit(Instruction reported, ShellCommand command);
-  }
-
-  private interface InstallVisitor {
-    void visit(Instruction reported, PackageCommand install);
-  }
-
-  private static void eachCommand(LintContext c, CommandVisitor visitor) {
-    for (Instruction i : c.dockerfile().instructions()) {
-      Instruction run = RunScript.run(i);
-      if (run != null) {
-        for (ShellCommand command : RunScript.commands(c.text(), c.dockerfile().escape(), run)) {
-          visitor.visit(i, command);
-        }
-      }
-    }
-  }
-
-  private static void eachInstall(LintContext c, String manager, InstallVisitor visitor) {
-    eachCommand(
-        c,
-        (i, command) -> {
-          PackageCommand p = PackageCommand.of(command);
-          if (p != null && p.manager().equals(manager) && p.installs()) {
-            visitor.visit(i, p);
-          }
-        });
-  }
 
   /** The program word, after any {@code sudo}; null for an empty command. */
   private static ShellToken programWord(ShellCommand command) {
@@ -235,7 +205,7 @@ final class RunRules {
   }
 
   private static void sudo(LintContext c, Findings out) {
-    eachCommand(
+    RunCommands.eachCommand(
         c,
         (i, command) -> {
           List<ShellToken> words = command.words();
@@ -288,7 +258,7 @@ final class RunRules {
         if (run == null || LayerCache.cacheMount(run, ".cache/pip")) {
           continue;
         }
-        for (ShellCommand command : RunScript.commands(c.text(), c.dockerfile().escape(), run)) {
+        for (ShellCommand command : c.runCommands(run)) {
           PackageCommand p = PackageCommand.of(command);
           if (p != null
               && p.manager().equals("pip")
@@ -308,7 +278,7 @@ final class RunRules {
         if (run == null || LayerCache.cacheMount(run, "/var/lib/apt")) {
           continue;
         }
-        List<ShellCommand> commands = RunScript.commands(c.text(), c.dockerfile().escape(), run);
+        List<ShellCommand> commands = c.runCommands(run);
         boolean installs =
             commands.stream()
                 .map(PackageCommand::of)

@@ -6,13 +6,14 @@ import io.stagecraft.core.lint.LintContext;
 import io.stagecraft.core.lint.LintSeverity;
 import io.stagecraft.core.lint.QuickFix;
 import io.stagecraft.core.lint.Rule;
+import io.stagecraft.core.lint.RunScript;
 import io.stagecraft.core.model.Stage;
 import io.stagecraft.core.syntax.ArgumentForm;
 import io.stagecraft.core.syntax.Instruction;
 import io.stagecraft.core.syntax.Keyword;
 import io.stagecraft.core.syntax.Word;
 
-/** hadolint's rules about the shell a RUN runs in. */
+/** hadolint's rules about the shell a RUN runs in: pipefail, and SHELL instead of a new /bin/sh. */
 final class ShellRules {
   private ShellRules() {}
 
@@ -27,6 +28,19 @@ final class ShellRules {
               + " success.\n\nBad: RUN wget -O - https://x | tar xz\nGood: SHELL [\"/bin/bash\","
               + " \"-o\", \"pipefail\", \"-c\"] / RUN wget -O - https://x | tar xz",
           ShellRules::pipefail);
+
+  static final Rule DL4005 =
+      Hadolint.rule(
+          "DL4005",
+          LintSeverity.WARNING,
+          "Use SHELL to change the default shell",
+          "Replacing /bin/sh with a link changes the shell for every later RUN, unseen in the"
+              + " Dockerfile and wrong for anything in the image that expects sh.\n\nBad: RUN ln"
+              + " -sf /bin/bash /bin/sh\nGood: SHELL [\"/bin/bash\", \"-c\"]",
+          RunCommands.anyCommand(
+              command ->
+                  RunScript.program(command).equals("ln")
+                      && RunScript.argv(command).contains("/bin/sh")));
 
   private static void pipefail(LintContext c, Findings out) {
     for (Stage s : c.graph().stages()) {

@@ -45,9 +45,9 @@ final class CacheCheck {
 
   private static void checkRun(
       LintContext c, Findings out, Instruction reported, Instruction run, boolean pipNoCache) {
-    List<ShellCommand> commands = RunScript.commands(c.text(), c.dockerfile().escape(), run);
+    List<ShellCommand> commands = c.runCommands(run);
     boolean apt = false;
-    boolean yum = false;
+    String rpm = null;
     boolean npm = false;
     for (ShellCommand command : commands) {
       PackageCommand p = PackageCommand.of(command);
@@ -56,7 +56,7 @@ final class CacheCheck {
       }
       switch (p.manager()) {
         case "apt-get", "apt" -> apt = true;
-        case "yum", "dnf", "microdnf" -> yum = true;
+        case "yum", "dnf", "microdnf" -> rpm = rpm == null ? p.manager() : rpm;
         case "npm" -> npm = true;
         case "apk" -> {
           if (!p.hasOption("--no-cache")
@@ -89,7 +89,7 @@ final class CacheCheck {
           "apt-get install leaves /var/lib/apt/lists in the layer: remove it in the same RUN",
           LayerCache.append(run, " && rm -rf /var/lib/apt/lists/*"));
     }
-    if (yum
+    if (rpm != null
         && !LayerCache.cleans(commands, "clean")
         && !LayerCache.removes(commands, "/var/cache/yum")
         && !LayerCache.removes(commands, "/var/cache/dnf")
@@ -97,7 +97,7 @@ final class CacheCheck {
       out.report(
           c.rangeOf(reported),
           "yum or dnf install leaves its metadata cache in the layer: clean it in the same RUN",
-          LayerCache.append(run, " && yum clean all"));
+          LayerCache.append(run, " && " + rpm + " clean all"));
     }
     if (npm && !LayerCache.cleans(commands, "cache") && !LayerCache.cacheMount(run, ".npm")) {
       out.report(

@@ -175,7 +175,7 @@ final class CopyChecks {
 
   /** The dependency install a RUN does ({@code npm ci}, {@code pip install -r ...}), or null. */
   private static String dependencyInstall(LintContext c, Instruction run) {
-    for (ShellCommand command : RunScript.commands(c.text(), c.dockerfile().escape(), run)) {
+    for (ShellCommand command : c.runCommands(run)) {
       List<String> argv = RunScript.argv(command);
       String program = RunScript.program(command);
       PackageCommand p = PackageCommand.of(command);

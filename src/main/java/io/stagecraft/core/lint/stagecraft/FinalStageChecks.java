@@ -97,7 +97,7 @@ final class FinalStageChecks {
         if (run == null || i.is(Keyword.ONBUILD)) {
           continue;
         }
-        for (ShellCommand command : RunScript.commands(c.text(), c.dockerfile().escape(), run)) {
+        for (ShellCommand command : c.runCommands(run)) {
           PackageCommand p = PackageCommand.of(command);
           if (p == null
               || !p.installs()
