@@ -51,6 +51,14 @@ final class DesktopLint {
     setup.reread();
   }
 
+  /**
+   * Lints again if the Dockerfile's {@code .hadolint.yaml} changed on disk (looked at off the
+   * JavaFX thread).
+   */
+  void recheck() {
+    setup.recheck();
+  }
+
   ProblemsPanel panel() {
     return panel;
   }

@@ -203,6 +203,9 @@ public final class MainWindow {
   private void checkDiskIf(boolean focused) {
     if (focused && stage.isFocused()) {
       files.checkDisk();
+      if (lint != null) {
+        lint.recheck();
+      }
     }
   }
 

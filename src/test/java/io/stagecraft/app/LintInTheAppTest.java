@@ -275,6 +275,43 @@ class LintInTheAppTest {
     assertTrue(hover.contains("MAINTAINER"), hover);
   }
 
+  @Test
+  void theProblemsFollowEditsOfTheHadolintConfigurationBesideTheDockerfile(FxRobot robot)
+      throws Exception {
+    String text = "FROM alpine:3.19\nMAINTAINER me\nUSER 65532:65532\nCMD [\"true\"]\n";
+    app.open(tmp, text);
+    assertTrue(rules().contains("DL4000"), rules().toString());
+    Path config = tmp.resolve(".hadolint.yaml");
+
+    // Written while the file is open: the next revision typed is linted with it.
+    Files.writeString(config, "ignored:\n  - DL4000\n");
+    robot.clickOn(app.area());
+    robot.interact(() -> app.area().moveTo(app.area().getLength()));
+    robot.write("# x\n");
+    assertFalse(rules().contains("DL4000"), rules().toString());
+    assertTrue(rules().contains("MaintainerDeprecated"), rules().toString());
+
+    // Edited with nothing typed: the window regaining focus looks at it and lints again.
+    Files.writeString(config, "ignored:\n  - DL4000\n  - MaintainerDeprecated\n");
+    fx(
+        () -> {
+          app.window.lint().recheck();
+          return null;
+        });
+    assertFalse(rules().contains("MaintainerDeprecated"), rules().toString());
+    assertFalse(shownRules().contains("MaintainerDeprecated"), shownRules().toString());
+
+    // Removed: every rule is back.
+    Files.delete(config);
+    fx(
+        () -> {
+          app.window.lint().recheck();
+          return null;
+        });
+    assertTrue(rules().containsAll(List.of("DL4000", "MaintainerDeprecated")), rules().toString());
+    assertTrue(shownRules().contains("DL4000"), shownRules().toString());
+  }
+
   private List<String> rules() {
     return fx(
         () ->

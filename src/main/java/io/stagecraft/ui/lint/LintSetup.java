@@ -5,7 +5,6 @@ import io.stagecraft.core.lint.LintReport;
 import io.stagecraft.core.lint.LintRequest;
 import io.stagecraft.core.lint.LintSeverity;
 import io.stagecraft.core.lint.Linter;
-import io.stagecraft.core.lint.config.HadolintConfig;
 import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.ui.concurrent.BackgroundWork;
 import io.stagecraft.ui.model.EditorModel;
@@ -17,9 +16,11 @@ import java.util.function.Function;
 /**
  * What the desktop lints with: the open Dockerfile's {@code .hadolint.yaml} and build context, the
  * build's arguments and target, and the severities chosen in the project. Files are read off the
- * JavaFX thread, once per Dockerfile (and again on {@link #reread()}); until they are read, the
- * file is linted without them. Every change hands the model a new, immutable lint function, which
- * the derivation pipeline runs with the parse of each revision.
+ * JavaFX thread. The build context is read once per Dockerfile (and again on {@link #reread()});
+ * until it is read, the file is linted without it. The configuration file is followed: each lint
+ * looks whether it changed on disk and reads it again if so, and {@link #recheck()} (when the
+ * window regains focus) lints again when it changed while nothing was typed. Every change hands the
+ * model a new lint function, which the derivation pipeline runs with the parse of each revision.
  */
 public final class LintSetup {
   /** The settings a front end knows on the JavaFX thread. */
@@ -36,14 +37,14 @@ public final class LintSetup {
     public static final Wanted NOTHING = new Wanted(null, Map.of(), null, Map.of());
   }
 
-  /** What was read from disk for one Dockerfile. */
-  private record Read(Path dockerfile, HadolintConfig config, ContextFacts facts) {}
+  /** What was read from disk for one Dockerfile, and its configuration as it changes. */
+  private record Read(Path dockerfile, HadolintConfigFollower config, ContextFacts facts) {}
 
   private final EditorModel model;
   private final BackgroundWork background;
   private final Linter linter;
   private Wanted wanted = Wanted.NOTHING;
-  private Read read = new Read(null, HadolintConfig.none(), ContextFacts.unknown());
+  private Read read = new Read(null, new HadolintConfigFollower(null), ContextFacts.unknown());
 
   public LintSetup(EditorModel model, BackgroundWork background, Linter linter) {
     this.model = model;
@@ -56,7 +57,11 @@ public final class LintSetup {
     boolean otherFile = !Objects.equals(next.dockerfile(), wanted.dockerfile());
     wanted = next;
     if (otherFile) {
-      read = new Read(next.dockerfile(), HadolintConfig.none(), ContextFacts.unknown());
+      read =
+          new Read(
+              next.dockerfile(),
+              new HadolintConfigFollower(next.dockerfile()),
+              ContextFacts.unknown());
       publish();
       reread();
     } else {
@@ -64,19 +69,17 @@ public final class LintSetup {
     }
   }
 
-  /** Reads the configuration and the build context of the Dockerfile again, off this thread. */
+  /** Reads the build context of the Dockerfile again, off this thread. */
   public void reread() {
     Path dockerfile = wanted.dockerfile();
     if (dockerfile == null) {
       return;
     }
+    HadolintConfigFollower config = read.config();
     background.run(
-        () -> {
-          LintRequest request = LintRequest.forFile(dockerfile);
-          return new Read(dockerfile, request.hadolintConfig(), request.facts());
-        },
+        () -> new Read(dockerfile, config, LintRequest.forFile(dockerfile).facts()),
         done -> {
-          if (Objects.equals(done.dockerfile(), wanted.dockerfile())) {
+          if (read.config() == done.config()) {
             read = done;
             publish();
           }
@@ -84,9 +87,20 @@ public final class LintSetup {
         failure -> {});
   }
 
-  /** The configuration in force, for the panel to name; {@link HadolintConfig#none()} if none. */
-  public HadolintConfig config() {
-    return read.config();
+  /**
+   * Looks, off this thread, whether the Dockerfile's configuration file changed on disk, and lints
+   * the current revision again if it did.
+   */
+  public void recheck() {
+    HadolintConfigFollower config = read.config();
+    background.run(
+        config::changed,
+        changed -> {
+          if (changed && read.config() == config) {
+            publish();
+          }
+        },
+        failure -> {});
   }
 
   private void publish() {
@@ -95,15 +109,18 @@ public final class LintSetup {
 
   private static Function<StageGraph, LintReport> lintFunction(
       Wanted wanted, Read read, Linter linter) {
-    LintRequest request =
-        new LintRequest(
-            wanted.dockerfile(),
-            null,
-            wanted.buildArgs(),
-            wanted.target(),
-            read.config(),
-            wanted.chosen());
+    HadolintConfigFollower config = read.config();
     ContextFacts facts = read.facts();
-    return graph -> linter.lint(request.contextFor(graph, facts));
+    return graph -> {
+      LintRequest request =
+          new LintRequest(
+              wanted.dockerfile(),
+              null,
+              wanted.buildArgs(),
+              wanted.target(),
+              config.current(),
+              wanted.chosen());
+      return linter.lint(request.contextFor(graph, facts));
+    };
   }
 }
