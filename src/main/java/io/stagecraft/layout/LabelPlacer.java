@@ -33,7 +33,7 @@ final class LabelPlacer {
 
   /** The routed edges with their labels placed. */
   static List<RoutedEdge> place(List<RoutedEdge> edges, List<PlacedNode> nodes) {
-    List<Rect> taken = new ArrayList<>();
+    RectIndex taken = new RectIndex();
     for (PlacedNode n : nodes) {
       Rect box = Rect.of(n);
       taken.add(
@@ -57,7 +57,7 @@ final class LabelPlacer {
           Rect label =
               Rect.centredAt(
                   anchor.plus(0, side * (HEIGHT / 2 + 3)), width(e.edge().label()), HEIGHT);
-          double overlap = overlap(label.grow(CLEARANCE), taken);
+          double overlap = taken.overlapArea(label.grow(CLEARANCE));
           if (overlap < bestOverlap) {
             best = label;
             bestAnchor = anchor;
@@ -82,17 +82,5 @@ final class LabelPlacer {
       placed.add(e.withLabel(bestAnchor, best));
     }
     return List.copyOf(placed);
-  }
-
-  private static double overlap(Rect r, List<Rect> taken) {
-    double area = 0;
-    for (Rect o : taken) {
-      double w = Math.min(r.maxX(), o.maxX()) - Math.max(r.x(), o.x());
-      double h = Math.min(r.maxY(), o.maxY()) - Math.max(r.y(), o.y());
-      if (w > 0 && h > 0) {
-        area += w * h;
-      }
-    }
-    return area;
   }
 }

@@ -11,6 +11,16 @@ public record Rect(double x, double y, double width, double height) {
     return new Rect(centre.x() - width / 2, centre.y() - height / 2, width, height);
   }
 
+  /** The rectangle from ({@code x}, {@code y}) to ({@code maxX}, {@code maxY}). */
+  public static Rect spanning(double x, double y, double maxX, double maxY) {
+    return new Rect(x, y, maxX - x, maxY - y);
+  }
+
+  /** Whether {@code o} lies wholly inside this rectangle. */
+  public boolean contains(Rect o) {
+    return x <= o.x && y <= o.y && o.maxX() <= maxX() && o.maxY() <= maxY();
+  }
+
   public double maxX() {
     return x + width;
   }

@@ -2,16 +2,19 @@ package io.stagecraft.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.stagecraft.layout.RoutedEdge;
 import io.stagecraft.ui.concurrent.SameThreadBackgroundWork;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
@@ -92,6 +95,22 @@ final class AppFixture {
         view.getLayoutY() + b.getMinY(),
         b.getWidth(),
         b.getHeight());
+  }
+
+  /** Where on the screen the first arrow {@code which} accepts has its label spot. */
+  Point2D arrowPoint(Predicate<RoutedEdge> which) {
+    return fx(
+        () -> {
+          RoutedEdge routed =
+              window.model().snapshot().layout().edges().stream()
+                  .filter(which)
+                  .findFirst()
+                  .orElseThrow();
+          return window
+              .canvas()
+              .drawing()
+              .localToScreen(routed.labelAt().x(), routed.labelAt().y());
+        });
   }
 
   /**

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stagecraft.core.model.EdgeKind;
-import io.stagecraft.layout.RoutedEdge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Tooltip;
@@ -39,7 +37,7 @@ class CanvasTipsTest {
 
   @Test
   void restingOnAnArrowShowsItsLineAndAPressHidesIt(FxRobot robot) throws Exception {
-    robot.moveTo(pointOnArrow(EdgeKind.COPY));
+    robot.moveTo(app.arrowPoint(e -> e.edge().kind() == EdgeKind.COPY));
     String copy =
         fx(
             () ->
@@ -91,21 +89,6 @@ class CanvasTipsTest {
     if (node instanceof Parent p) {
       p.getChildrenUnmodifiable().forEach(child -> collectInstalled(child, out));
     }
-  }
-
-  private Point2D pointOnArrow(EdgeKind kind) {
-    return fx(
-        () -> {
-          RoutedEdge routed =
-              app.window.model().snapshot().layout().edges().stream()
-                  .filter(e -> e.edge().kind() == kind)
-                  .findFirst()
-                  .orElseThrow();
-          return app.window
-              .canvas()
-              .drawing()
-              .localToScreen(routed.labelAt().x(), routed.labelAt().y());
-        });
   }
 
   private static void waitForTip(String text) throws Exception {

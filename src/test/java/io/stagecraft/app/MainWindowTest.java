@@ -13,7 +13,6 @@ import io.stagecraft.core.model.EdgeKind;
 import io.stagecraft.core.model.Stage;
 import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.layout.Point;
-import io.stagecraft.layout.RoutedEdge;
 import io.stagecraft.ui.dialog.Prompts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -385,18 +384,7 @@ class MainWindowTest {
 
   /** The screen point in the middle of an arrow's curve. */
   private Point2D pointOnEdge(int edgeIndex) {
-    return fx(
-        () -> {
-          RoutedEdge routed =
-              app.window.model().snapshot().layout().edges().stream()
-                  .filter(e -> e.edge().graphEdgeIndex() == edgeIndex)
-                  .findFirst()
-                  .orElseThrow();
-          return app.window
-              .canvas()
-              .drawing()
-              .localToScreen(routed.labelAt().x(), routed.labelAt().y());
-        });
+    return app.arrowPoint(e -> e.edge().graphEdgeIndex() == edgeIndex);
   }
 
   private StageGraph graph() {

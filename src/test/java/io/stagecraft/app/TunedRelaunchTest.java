@@ -28,6 +28,16 @@ class TunedRelaunchTest {
   }
 
   @Test
+  void javafxRunAndTheAppImageStartWithTheSameOptions() throws IOException {
+    String pom = Files.readString(Path.of("pom.xml"));
+    String launcher = Files.readString(Path.of("packaging/linux/launcher.sh"));
+    for (String option : TunedRelaunch.OPTIONS) {
+      assertTrue(pom.contains("<option>" + option + "</option>"), "pom.xml: " + option);
+      assertTrue(launcher.contains(option + " "), "launcher.sh: " + option);
+    }
+  }
+
+  @Test
   void theArchiveIsNamedForTheJvmBuildThatMadeIt() {
     assertEquals(dir.resolve("stagecraft-17.0.15+6.jsa"), archive);
   }
@@ -46,6 +56,7 @@ class TunedRelaunchTest {
             "/jdk/bin/java",
             "-XX:TieredStopAtLevel=1",
             "-XX:+UseSerialGC",
+            "-XX:SoftRefLRUPolicyMSPerMB=0",
             "-XX:SharedArchiveFile=" + archive.toAbsolutePath(),
             "-Dstagecraft.theme=dark",
             "-Xmx1g",

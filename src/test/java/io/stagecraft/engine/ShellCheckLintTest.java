@@ -66,6 +66,15 @@ class ShellCheckLintTest {
     return of.get(0);
   }
 
+  /** The problem is at {@code line}:{@code column} of the Dockerfile and spans {@code span}. */
+  private static void assertAt(
+      String text, Problem p, int line, int column, String span, LintSeverity severity) {
+    assertEquals(
+        List.of(line, column, span, severity),
+        List.of(p.line(), p.column(), p.range().of(text), p.severity()),
+        p.toString());
+  }
+
   @Test
   void aMultiLineRunReportsAtTheLineAndColumnPastItsContinuations() {
     String text =
@@ -77,16 +86,9 @@ class ShellCheckLintTest {
             + "    echo $1 && \\\n"
             + "    for f in $(ls /tmp); do echo \"$f\"; done\n";
     List<Problem> problems = sc(text);
-    Problem quote = only(problems, "SC2086");
-    assertEquals(6, quote.line());
-    assertEquals(10, quote.column());
-    assertEquals("$1", quote.range().of(text));
-    assertEquals(LintSeverity.INFO, quote.severity());
+    assertAt(text, only(problems, "SC2086"), 6, 10, "$1", LintSeverity.INFO);
     Problem ls = only(problems, "SC2045");
-    assertEquals(7, ls.line());
-    assertEquals(14, ls.column());
-    assertEquals("$(ls /tmp)", ls.range().of(text));
-    assertEquals(LintSeverity.ERROR, ls.severity());
+    assertAt(text, ls, 7, 14, "$(ls /tmp)", LintSeverity.ERROR);
     assertEquals("https://www.shellcheck.net/wiki/SC2045", ls.rule().url());
   }
 
@@ -102,14 +104,8 @@ class ShellCheckLintTest {
             + "hello $(ls)\n"
             + "EOF\n";
     List<Problem> problems = sc(text);
-    Problem cat = only(problems, "SC2002");
-    assertEquals(4, cat.line());
-    assertEquals(5, cat.column());
-    assertEquals("/etc/os-release", cat.range().of(text));
-    assertEquals(LintSeverity.STYLE, cat.severity());
-    Problem arg = only(problems, "SC2086");
-    assertEquals(6, arg.line());
-    assertEquals("$1", arg.range().of(text));
+    assertAt(text, only(problems, "SC2002"), 4, 5, "/etc/os-release", LintSeverity.STYLE);
+    assertAt(text, only(problems, "SC2086"), 6, 35, "$1", LintSeverity.INFO);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.stagecraft.core.split;
 
+import io.stagecraft.core.model.ProxyArgs;
 import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.core.syntax.Instruction;
 import io.stagecraft.core.syntax.KeyValue;
@@ -16,20 +17,6 @@ import java.util.Set;
  * since a stage only sees a global ARG it declares.
  */
 final class ArgCarrier {
-  /** Build args every stage sees without declaring them. */
-  private static final Set<String> PREDEFINED =
-      Set.of(
-          "HTTP_PROXY",
-          "http_proxy",
-          "HTTPS_PROXY",
-          "https_proxy",
-          "FTP_PROXY",
-          "ftp_proxy",
-          "NO_PROXY",
-          "no_proxy",
-          "ALL_PROXY",
-          "all_proxy");
-
   private final List<String> lines = new ArrayList<>();
   private final List<Proposal> proposals = new ArrayList<>();
 
@@ -55,7 +42,9 @@ final class ArgCarrier {
     Set<String> declaredInTail = declared(tail);
     Set<Instruction> carried = new LinkedHashSet<>();
     for (String name : names) {
-      if (declaredInTail.contains(name) || envNames.contains(name) || PREDEFINED.contains(name)) {
+      if (declaredInTail.contains(name)
+          || envNames.contains(name)
+          || ProxyArgs.NAMES.contains(name)) {
         continue;
       }
       Instruction local = lastDeclaration(builder, name);

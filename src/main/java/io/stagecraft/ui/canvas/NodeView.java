@@ -16,8 +16,6 @@ abstract class NodeView extends Pane {
     setPrefSize(placed.width(), placed.height());
     setMinSize(placed.width(), placed.height());
     setMaxSize(placed.width(), placed.height());
-    // Panning then moves a bitmap instead of repainting rounded borders, text and shadows.
-    setCache(true);
     setCacheHint(javafx.scene.CacheHint.SPEED);
   }
 

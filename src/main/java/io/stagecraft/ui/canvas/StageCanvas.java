@@ -334,6 +334,9 @@ public final class StageCanvas extends Region {
         getStyleClass().remove("dense");
       }
     }
+    // A few boxes with shadows pan as bitmaps instead of repainting borders, text and shadows.
+    // A dense diagram draws no shadows, and a bitmap for each of a hundred boxes held 40 MB.
+    nodeViews.values().forEach(view -> view.setCache(!dense));
     emptyHint.setVisible(snapshot.layout().nodes().isEmpty());
     boolean large = snapshot.graph().stages().size() >= OVERVIEW_FROM;
     minimap.setVisible(large);

@@ -28,6 +28,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -146,10 +147,15 @@ public final class ProblemsPanel extends VBox {
             go(row.getItem());
           }
         });
-    row.itemProperty()
-        .addListener(
-            (obs, was, item) ->
-                row.setContextMenu(item == null || !item.lint() ? null : ruleMenu(item.rule())));
+    // Made when asked for: a menu made for each row whenever its item changed cost more of the
+    // JavaFX thread, while typing, than anything else in the window.
+    // A filter, so the menu is there before the row's own handler looks for it.
+    row.addEventFilter(
+        ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+        e -> {
+          ProblemRow item = row.getItem();
+          row.setContextMenu(item != null && item.lint() ? ruleMenu(item.rule()) : null);
+        });
     return row;
   }
 

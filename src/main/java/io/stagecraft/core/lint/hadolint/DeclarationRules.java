@@ -128,7 +128,7 @@ final class DeclarationRules {
           if (j != k
               && value != null
               && !defined.contains(name)
-              && Variables.mentions(value, name)) {
+              && VariableMentions.mentions(value, name)) {
             refers = true;
           }
         }
@@ -186,7 +186,8 @@ final class DeclarationRules {
       }
       if (i.is(Keyword.USER) && !i.words().isEmpty()) {
         String uid = i.words().get(0).value().split(":", 2)[0];
-        if (!uid.matches("\\d+") && variables.stream().noneMatch(v -> Variables.mentions(uid, v))) {
+        if (!uid.matches("\\d+")
+            && variables.stream().noneMatch(v -> VariableMentions.mentions(uid, v))) {
           out.report(c.rangeOf(i));
         }
       }

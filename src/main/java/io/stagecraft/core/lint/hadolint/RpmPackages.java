@@ -68,7 +68,7 @@ final class RpmPackages {
       return true;
     }
     if (name.contains("$")) {
-      return variables.stream().anyMatch(v -> Variables.mentions(name, v));
+      return variables.stream().anyMatch(v -> VariableMentions.mentions(name, v));
     }
     boolean digit = false;
     for (int k = 1; k < parts.length; k++) {

@@ -6,6 +6,7 @@ import io.stagecraft.core.lint.LintSeverity;
 import io.stagecraft.core.lint.Problem;
 import io.stagecraft.core.lint.Rule;
 import io.stagecraft.core.lint.RuleSource;
+import io.stagecraft.core.model.ProxyArgs;
 import io.stagecraft.core.syntax.Instruction;
 import io.stagecraft.core.syntax.KeyValue;
 import io.stagecraft.core.syntax.Keyword;
@@ -36,16 +37,6 @@ public final class ShellCheck implements ExternalChecker {
   public static final String NOT_INSTALLED = "ShellCheck not found on the PATH: SC checks are off";
 
   private static final Set<Integer> LEFT_OUT = Set.of(2187, 1090);
-  private static final List<String> PROXY_VARIABLES =
-      List.of(
-          "HTTP_PROXY",
-          "http_proxy",
-          "HTTPS_PROXY",
-          "https_proxy",
-          "FTP_PROXY",
-          "ftp_proxy",
-          "NO_PROXY",
-          "no_proxy");
   private static final int CACHED_SCRIPTS = 1024;
 
   private final ShellCheckRunner runner;
@@ -72,11 +63,11 @@ public final class ShellCheck implements ExternalChecker {
     List<Problem> problems = new ArrayList<>();
     List<String> failures = new ArrayList<>();
     String dialect = "sh";
-    TreeSet<String> variables = new TreeSet<>(PROXY_VARIABLES);
+    TreeSet<String> variables = new TreeSet<>(ProxyArgs.NAMES);
     for (Instruction i : context.dockerfile().instructions()) {
       if (i.is(Keyword.FROM)) {
         dialect = "sh";
-        variables = new TreeSet<>(PROXY_VARIABLES);
+        variables = new TreeSet<>(ProxyArgs.NAMES);
       } else if (i.is(Keyword.ARG) || i.is(Keyword.ENV)) {
         for (KeyValue pair : i.pairs()) {
           variables.add(pair.key().text());

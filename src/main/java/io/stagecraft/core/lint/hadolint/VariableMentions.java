@@ -1,8 +1,8 @@
 package io.stagecraft.core.lint.hadolint;
 
 /** References to Dockerfile and shell variables in plain text. */
-final class Variables {
-  private Variables() {}
+final class VariableMentions {
+  private VariableMentions() {}
 
   /**
    * True when {@code text} refers to {@code name} as {@code ${name...}} or as {@code $name} not
