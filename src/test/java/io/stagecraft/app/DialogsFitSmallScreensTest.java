@@ -97,6 +97,33 @@ class DialogsFitSmallScreensTest {
     }
   }
 
+  @Test
+  void anErrorShowsItsWholeMessage(FxRobot robot) {
+    String message =
+        "The Dockerfile is already multi-stage and its final stage (line 13) builds nothing the"
+            + " assistant recognises: choose a split point with a line number.";
+    Alert alert =
+        fx(
+            () -> {
+              Alert a = new Alert(Alert.AlertType.ERROR);
+              a.initOwner(owner);
+              a.setHeaderText("Cannot slim this Dockerfile");
+              a.setContentText(message);
+              DialogFit.fit(a, () -> new Rectangle2D(0, 0, 1366, 768));
+              return a;
+            });
+    open = alert;
+    robot.interact(alert::show);
+    // What the label's skin draws: its text with "…" in place of what did not fit.
+    String drawn =
+        fx(
+            () ->
+                alert.getDialogPane().lookupAll(".content .text").stream()
+                    .map(n -> ((javafx.scene.text.Text) n).getText())
+                    .reduce("", String::concat));
+    assertTrue(drawn.replace("\n", " ").contains("with a line number."), "drawn: " + drawn);
+  }
+
   private void assertReviewFits(FxRobot robot, Rectangle2D screen) {
     Dialog<SplitDecision> dialog =
         WaitForAsyncUtils.waitForAsyncFx(

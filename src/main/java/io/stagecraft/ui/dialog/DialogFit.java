@@ -80,9 +80,10 @@ public final class DialogFit {
     double minHeight = pane.getMinHeight() > 0 ? pane.getMinHeight() : 0;
     pane.setMinSize(
         Math.min(Math.max(minWidth, buttons), maxWidth), Math.min(minHeight, maxHeight));
-    pane.setPrefSize(
-        Math.min(Math.max(pane.prefWidth(-1), buttons), maxWidth),
-        Math.min(pane.prefHeight(-1), maxHeight));
+    double width = Math.min(Math.max(pane.prefWidth(-1), buttons), maxWidth);
+    // The height at that width: a message that wraps needs its lines, not the one line it would
+    // take unwrapped.
+    pane.setPrefSize(width, Math.min(pane.prefHeight(width), maxHeight));
   }
 
   /** A maximum size as a limit: none when it is computed or unbounded. */
