@@ -18,6 +18,7 @@ import io.stagecraft.persistence.Project;
 import io.stagecraft.persistence.ProjectFileException;
 import io.stagecraft.persistence.ProjectFiles;
 import io.stagecraft.persistence.VariantSettings;
+import io.stagecraft.ui.FileStamp;
 import io.stagecraft.ui.dialog.Prompts;
 import io.stagecraft.ui.dialog.Prompts.FileKind;
 import io.stagecraft.ui.model.DiagramSnapshot;

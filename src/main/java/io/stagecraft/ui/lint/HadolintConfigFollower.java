@@ -1,10 +1,8 @@
 package io.stagecraft.ui.lint;
 
 import io.stagecraft.core.lint.config.HadolintConfig;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.stagecraft.ui.FileStamp;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,11 +13,11 @@ import java.util.List;
  * more than one background lane.
  */
 public final class HadolintConfigFollower {
-  /** What the candidate files looked like on disk: one entry per name, absent or not. */
-  private record Stamp(List<Object> files) {}
-
   private final Path dockerfile;
-  private Stamp stamp;
+
+  /** What the candidate files looked like on disk: one per name, null where absent. */
+  private List<FileStamp> stamp;
+
   private HadolintConfig config = HadolintConfig.none();
 
   /** Follows the configuration of {@code dockerfile}; none for a Dockerfile not yet saved. */
@@ -38,7 +36,7 @@ public final class HadolintConfigFollower {
     if (dockerfile == null) {
       return false;
     }
-    Stamp now = stampNow();
+    List<FileStamp> now = stampNow();
     if (now.equals(stamp)) {
       return false;
     }
@@ -48,18 +46,12 @@ public final class HadolintConfigFollower {
     return !first;
   }
 
-  private Stamp stampNow() {
+  private List<FileStamp> stampNow() {
     Path folder = dockerfile.toAbsolutePath().getParent();
-    List<Object> files = new ArrayList<>();
+    List<FileStamp> files = new ArrayList<>();
     for (String name : HadolintConfig.FILE_NAMES) {
-      Path candidate = folder == null ? Path.of(name) : folder.resolve(name);
-      try {
-        BasicFileAttributes a = Files.readAttributes(candidate, BasicFileAttributes.class);
-        files.add(List.of(name, a.lastModifiedTime(), a.size(), a.isRegularFile()));
-      } catch (IOException e) {
-        files.add(name + " absent");
-      }
+      files.add(FileStamp.of(folder == null ? Path.of(name) : folder.resolve(name)));
     }
-    return new Stamp(files);
+    return files;
   }
 }
