@@ -23,12 +23,12 @@ public final class DiagramImage {
       DiagramLayout layout, List<String> stylesheets, List<String> rootStyleClasses, double scale) {
     Group drawing = new Group();
     for (RoutedEdge e : layout.edges()) {
-      drawing.getChildren().add(new EdgeView(e, ""));
+      drawing.getChildren().add(new EdgeView(e, () -> ""));
     }
     for (PlacedNode n : layout.nodes()) {
       drawing
           .getChildren()
-          .add(n.node().isStage() ? new StageBoxView(n, "") : new ImageNodeView(n));
+          .add(n.node().isStage() ? new StageBoxView(n, () -> "") : new ImageNodeView(n));
     }
     // The handles that start arrows are for the screen, not for a picture of the design.
     drawing.lookupAll(".connector").forEach(handle -> handle.setVisible(false));

@@ -1,6 +1,7 @@
 package io.stagecraft.ui.canvas;
 
 import io.stagecraft.layout.RoutedEdge;
+import java.util.function.Supplier;
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
@@ -14,7 +15,7 @@ final class EdgeView extends Group {
   private final RoutedEdge routed;
   private final CubicCurve hit;
 
-  EdgeView(RoutedEdge routed, String description) {
+  EdgeView(RoutedEdge routed, Supplier<String> description) {
     this.routed = routed;
     getStyleClass().addAll("diagram-edge", routed.edge().kind().label());
     hit = curve(routed);
@@ -71,13 +72,16 @@ final class EdgeView extends Group {
   }
 
   /** Sets the arrow's tip: {@code description}, and the stages it can name if build args decide. */
-  void describe(String description) {
-    if (routed.edge().byArgs() && !routed.edge().alternatives().isEmpty()) {
-      description +=
-          "\nDepends on build args; it can name: "
-              + String.join(", ", routed.edge().alternatives());
-    }
-    HoverTips.set(hit, description);
+  void describe(Supplier<String> description) {
+    boolean byArgs = routed.edge().byArgs() && !routed.edge().alternatives().isEmpty();
+    HoverTips.set(
+        hit,
+        byArgs
+            ? () ->
+                description.get()
+                    + "\nDepends on build args; it can name: "
+                    + String.join(", ", routed.edge().alternatives())
+            : description);
   }
 
   int graphEdgeIndex() {

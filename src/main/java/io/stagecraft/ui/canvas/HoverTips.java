@@ -1,5 +1,6 @@
 package io.stagecraft.ui.canvas;
 
+import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
@@ -39,8 +40,11 @@ final class HoverTips {
     canvas.addEventFilter(ScrollEvent.SCROLL, e -> leave());
   }
 
-  /** Gives {@code node} the tip {@code text}, or none when it is null. */
-  static void set(Node node, String text) {
+  /**
+   * Gives {@code node} the tip {@code text} makes, or none when it is null. The text is made when
+   * the tip shows: most tips are never looked at, and the canvas is shown again after every edit.
+   */
+  static void set(Node node, Supplier<String> text) {
     if (text == null) {
       node.getProperties().remove(KEY);
     } else {
@@ -49,8 +53,9 @@ final class HoverTips {
   }
 
   /** The tip of {@code node}, or null. */
-  static String of(Node node) {
-    return (String) node.getProperties().get(KEY);
+  @SuppressWarnings("unchecked")
+  static Supplier<String> of(Node node) {
+    return (Supplier<String>) node.getProperties().get(KEY);
   }
 
   private void moved(MouseEvent e) {
@@ -78,8 +83,12 @@ final class HoverTips {
   }
 
   private void showNow() {
-    String text = over == null ? null : of(over);
-    if (text == null || over.getScene() == null || over.getScene().getWindow() == null) {
+    Supplier<String> tip = over == null ? null : of(over);
+    String text = tip == null ? null : tip.get();
+    if (text == null
+        || text.isEmpty()
+        || over.getScene() == null
+        || over.getScene().getWindow() == null) {
       return;
     }
     tooltip.setText(text);

@@ -13,7 +13,7 @@ final class ImageNodeView extends NodeView {
     name.getStyleClass().add("image-name");
     name.setAlignment(Pos.CENTER);
     place(name, 0, 0, placed.width(), placed.height());
-    HoverTips.set(this, "External image " + placed.node().title());
+    HoverTips.set(this, () -> "External image " + placed.node().title());
     getChildren().add(name);
   }
 }

@@ -1,6 +1,7 @@
 package io.stagecraft.ui.canvas;
 
 import io.stagecraft.layout.PlacedNode;
+import java.util.function.Supplier;
 import javafx.css.PseudoClass;
 import javafx.scene.layout.Pane;
 
@@ -37,7 +38,7 @@ abstract class NodeView extends Pane {
    * Shows {@code next}, which looks the same as the box shown ({@link BoxLook}) but may sit
    * elsewhere or come from other lines: the view is kept, only moved and relabelled.
    */
-  void reuseFor(PlacedNode next, String diagnosticsText) {
+  void reuseFor(PlacedNode next, Supplier<String> diagnosticsText) {
     placed = next;
     relocate(next.x(), next.y());
   }

@@ -6,6 +6,7 @@ import io.stagecraft.layout.InstructionRow;
 import io.stagecraft.layout.PlacedNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -25,7 +26,7 @@ final class StageBoxView extends NodeView {
   private Label foldToggle;
   private Label badge;
 
-  StageBoxView(PlacedNode placed, String diagnosticsText) {
+  StageBoxView(PlacedNode placed, Supplier<String> diagnosticsText) {
     super(placed);
     DiagramNode node = placed.node();
     getStyleClass().add("stage-box");
@@ -90,7 +91,7 @@ final class StageBoxView extends NodeView {
     connector.getStyleClass().add("connector");
     connector.setCenterX(w);
     connector.setCenterY(BoxMetrics.HEADER_HEIGHT / 2);
-    HoverTips.set(connector, "Drag onto a later stage to copy files from " + node.title());
+    HoverTips.set(connector, () -> "Drag onto a later stage to copy files from " + node.title());
     getChildren().add(connector);
   }
 
@@ -108,7 +109,7 @@ final class StageBoxView extends NodeView {
   }
 
   @Override
-  void reuseFor(PlacedNode next, String diagnosticsText) {
+  void reuseFor(PlacedNode next, Supplier<String> diagnosticsText) {
     super.reuseFor(next, diagnosticsText);
     List<InstructionRow> nextRows = next.node().rows();
     for (int i = 0; i < rows.size(); i++) {

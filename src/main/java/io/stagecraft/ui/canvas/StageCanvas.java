@@ -2,6 +2,7 @@ package io.stagecraft.ui.canvas;
 
 import io.stagecraft.core.model.Edge;
 import io.stagecraft.core.model.Stage;
+import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.layout.BoxMetrics;
 import io.stagecraft.layout.DiagramArranger;
 import io.stagecraft.layout.DiagramLayout;
@@ -20,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.geometry.Point2D;
@@ -311,7 +313,7 @@ public final class StageCanvas extends Region {
     nodeViews.clear();
     List<NodeView> added = new ArrayList<>();
     for (PlacedNode placed : snapshot.layout().nodes()) {
-      String diagnostics = diagnosticsText(snapshot, placed);
+      Supplier<String> diagnostics = () -> diagnosticsText(snapshot, placed);
       NodeView view = previous.get(placed.node().id());
       if (view != null && BoxLook.same(view.placed().node(), placed.node())) {
         previous.remove(placed.node().id());
@@ -388,7 +390,7 @@ public final class StageCanvas extends Region {
     return image;
   }
 
-  private StageBoxView stageBox(PlacedNode placed, String diagnostics) {
+  private StageBoxView stageBox(PlacedNode placed, Supplier<String> diagnostics) {
     StageBoxView box = new StageBoxView(placed, diagnostics);
     installStageGestures(box);
     return box;
@@ -435,12 +437,16 @@ public final class StageCanvas extends Region {
     return view;
   }
 
-  private String describe(RoutedEdge routed) {
-    Edge edge = shown.graph().edges().get(routed.edge().graphEdgeIndex());
-    return "Line "
-        + edge.line()
-        + ": "
-        + edge.instruction().range().of(shown.graph().dockerfile().text()).strip();
+  /** The arrow's line and instruction, made from the graph shown now when the tip shows. */
+  private Supplier<String> describe(RoutedEdge routed) {
+    StageGraph graph = shown.graph();
+    return () -> {
+      Edge edge = graph.edges().get(routed.edge().graphEdgeIndex());
+      return "Line "
+          + edge.line()
+          + ": "
+          + edge.instruction().range().of(graph.dockerfile().text()).strip();
+    };
   }
 
   private void markSelection(Selection selection) {
