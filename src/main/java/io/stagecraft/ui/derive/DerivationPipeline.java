@@ -119,6 +119,10 @@ public final class DerivationPipeline {
   private Parsed wantedLayout;
   private boolean layingOut;
   private LayoutMemo memo;
+
+  /** Counts the layouts forgotten, so that one started before is not remembered after. */
+  private long forgotten;
+
   private ParagraphStyles stylesShown;
   private Document stylesDocument;
   private long layoutsRun;
@@ -238,11 +242,16 @@ public final class DerivationPipeline {
     layingOut = true;
     layoutsRun++;
     LayoutMemo known = memo;
+    long forgottenBefore = forgotten;
     layoutLane.run(
         () -> layOut(parsed, known),
         laidOut -> {
           layingOut = false;
-          memo = laidOut.memo();
+          if (forgottenBefore == forgotten) {
+            // Else it is the layout of a file that was closed (or reset) while it ran: the next
+            // file's boxes would be placed around its boxes instead of afresh.
+            memo = laidOut.memo();
+          }
           if (sink.isCurrent(parsed.request())) {
             sink.placed(laidOut.placed());
           }
@@ -270,6 +279,7 @@ public final class DerivationPipeline {
   /** Forgets the last layout, so that the next one starts afresh (Reset Layout, names only). */
   public void forgetLayout() {
     memo = null;
+    forgotten++;
   }
 
   private static Parsed arranged(Parsed parsed, Map<String, Point> positions) {

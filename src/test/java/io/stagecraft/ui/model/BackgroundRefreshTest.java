@@ -98,6 +98,38 @@ class BackgroundRefreshTest {
   }
 
   @Test
+  void aLayoutOfTheFileOpenedBeforeIsNotKeptForTheNextFile() {
+    String other =
+        """
+        FROM debian AS base
+        RUN apt-get update
+        FROM base AS tools
+        RUN make tools
+        FROM base
+        COPY --from=tools /out /app
+        """;
+    EditorModel alone = new EditorModel(new SameThreadBackgroundWork());
+    alone.load(new Document(other), Map.of(), Set.of());
+
+    HeldWork work = new HeldWork();
+    EditorModel model = new EditorModel(work);
+    model.load(new Document(TEXT), Map.of(), Set.of());
+    work.held.poll().run();
+    Runnable firstFilesLayout = work.held.poll();
+    model.load(new Document(other), Map.of(), Set.of());
+    firstFilesLayout.run();
+    while (!work.held.isEmpty()) {
+      work.held.poll().run();
+    }
+
+    assertTrue(model.snapshot().isCurrent());
+    assertEquals(
+        alone.snapshot().layout().nodes(),
+        model.snapshot().layout().nodes(),
+        "the second file is laid out afresh, not around the first file's boxes");
+  }
+
+  @Test
   void typingThatKeepsTheShapeReusesThePositions() {
     EditorModel model = new EditorModel(new SameThreadBackgroundWork());
     Document document = new Document(TEXT);
