@@ -30,7 +30,10 @@ import org.testfx.framework.junit5.Start;
 /** The canvas rebuilds only the boxes and arrows whose drawing changed. */
 @ExtendWith(ApplicationExtension.class)
 class IncrementalCanvasTest {
-  private static final List<String> NODES = List.of("build", "runtime", "image:debian:bookworm");
+  /** Two stages and the base image the sample's build args name (ADR 17). */
+  private static final List<String> NODES =
+      List.of("build", "runtime", "image:stagecraft/debian:bookworm");
+
   private AppFixture app;
   @TempDir Path tmp;
 
@@ -183,7 +186,10 @@ class IncrementalCanvasTest {
   }
 
   private List<Node> views() {
-    return fx(() -> NODES.stream().map(id -> app.window.canvas().nodeView(id)).toList());
+    List<Node> views =
+        fx(() -> NODES.stream().map(id -> app.window.canvas().nodeView(id)).toList());
+    assertFalse(views.contains(null), "every box is drawn: " + views);
+    return views;
   }
 
   private List<Node> arrows() {
