@@ -747,9 +747,13 @@ public final class MainWindow {
               problems.setText(
                   (n == 0 ? "No problems" : Plural.of(n, "problem"))
                       + (notes.isEmpty() ? "" : " \u00B7 " + notes));
-              problems.getStyleClass().remove("has-problems");
-              if (n > 0) {
-                problems.getStyleClass().add("has-problems");
+              // A style class changed restyles the label: only when it comes or goes.
+              if ((n > 0) != problems.getStyleClass().contains("has-problems")) {
+                if (n > 0) {
+                  problems.getStyleClass().add("has-problems");
+                } else {
+                  problems.getStyleClass().remove("has-problems");
+                }
               }
             });
     Region spacer = new Region();

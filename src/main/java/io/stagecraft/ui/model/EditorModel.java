@@ -94,6 +94,20 @@ public final class EditorModel {
 
   /** Shows {@code newDocument}, with the box positions and folds saved for it. */
   public void load(Document newDocument, Map<String, Point> positions, Set<String> unfoldedIds) {
+    load(newDocument, positions, unfoldedIds, references);
+  }
+
+  /**
+   * Loads {@code newDocument} with the stage references of its own build (ADR 17), so that its
+   * first parse is already the one to draw: setting them after the load would derive the document
+   * twice, the first time for nothing.
+   */
+  public void load(
+      Document newDocument,
+      Map<String, Point> positions,
+      Set<String> unfoldedIds,
+      ReferenceContext referencesOfTheBuild) {
+    references = referencesOfTheBuild;
     if (document != null) {
       document.removeListener(documentListener);
     }
