@@ -149,6 +149,8 @@ public final class MainWindow {
     this.stage = stage;
     this.prompts = prompts;
     this.model = new EditorModel(background);
+    // A keystroke's text is laid out before the results of earlier revisions (ADR 16).
+    model.setResultTiming(new io.stagecraft.ui.model.TypedTextFirst());
     this.files = new FileActions(model, prompts, recent);
     this.splits = new SplitActions(model, prompts, files::recordOriginal, background.anotherLane());
     splits.setContextLocator(files::contextLocator);

@@ -125,6 +125,7 @@ public final class StageCanvas extends Region {
     viewport.transform().tyProperty().addListener(o -> frameMinimap());
     viewport.transform().mxxProperty().addListener(o -> frameMinimap());
     viewport.transform().mxxProperty().addListener(o -> keyboard.zoomed(viewport.scale()));
+    EdgeDashes.follow(this, viewport);
     model.snapshotProperty().addListener((obs, was, snapshot) -> show(snapshot));
     model.selectionProperty().addListener((obs, was, selection) -> markSelection(selection));
     // The keyboard carries on from what was clicked, or from the stage the caret is in.

@@ -10,11 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.stagecraft.core.document.Document;
 import io.stagecraft.core.edit.DocumentEdit;
 import io.stagecraft.core.edit.TextEdit;
+import io.stagecraft.core.lint.LintReport;
 import io.stagecraft.layout.PlacedNode;
 import io.stagecraft.ui.concurrent.BackgroundWork;
 import io.stagecraft.ui.concurrent.SameThreadBackgroundWork;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -74,6 +77,30 @@ class BackgroundRefreshTest {
     assertSame(model.snapshot(), model.currentSnapshot());
     assertEquals(3, model.snapshot().graph().stages().size());
     assertTrue(work.held.isEmpty());
+  }
+
+  @Test
+  void aRevisionTypedOverIsNotLintedOrHighlighted() {
+    HeldWork work = new HeldWork();
+    EditorModel model = new EditorModel(work);
+    List<String> linted = new ArrayList<>();
+    model.setLinting(
+        graph -> {
+          linted.add(graph.dockerfile().text());
+          return LintReport.EMPTY;
+        });
+    Document document = new Document(TEXT);
+    model.load(document, Map.of(), Set.of());
+    Runnable firstRevision = work.held.poll();
+
+    type(model, document, "RUN true\n");
+    firstRevision.run();
+    assertEquals(List.of(), linted, "the parse stops once a newer revision is asked for");
+    assertNull(model.parsedProperty().get());
+
+    work.held.poll().run();
+    assertEquals(List.of(document.text()), linted, "the newest revision is derived whole");
+    assertSame(document, model.currentParse().request().document());
   }
 
   @Test
