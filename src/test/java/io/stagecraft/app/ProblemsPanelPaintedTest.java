@@ -62,6 +62,11 @@ class ProblemsPanelPaintedTest {
           gateway = new DockerEngineGateway();
           BuildPanels.attach(window, gateway, ExecutorBackgroundWork.started(), Platform::runLater);
         });
+    // The window of a 1280×800 screen, wherever the tests before left the stage.
+    stage.setX(0);
+    stage.setY(0);
+    stage.setWidth(1280);
+    stage.setHeight(800);
     stage.show();
   }
 
