@@ -7,25 +7,29 @@ import io.stagecraft.ui.failure.FailureHandler;
 import io.stagecraft.ui.failure.FailureLog;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * Starts the JavaFX desktop application, on the given file or else on the built-in sample.
  *
- * <p>The first frame shows the window with the document, its text in a light preview. Once it is
- * painted the window is completed ({@link MainWindow#complete()}: the code pane replaces the
- * preview, the menus get their items), and the first diagram is parsed and laid out, with the
- * layout library loaded beforehand on a thread of its own ({@link LayoutWarmUp}); none of them
- * competes with the first frame for the processor; the build panel replaces an empty one and the
- * look for the Docker engine starts. {@code -Dstagecraft.theme=dark} starts in the dark theme. With
- * {@code -Dstagecraft.reportFirstPaint=true} it prints the wall-clock time of the first painted
- * frame and exits, which is how cold start is measured; with {@code -Dstagecraft.reportUsable=true}
- * it prints that and the time the window became usable ({@link UsableWindow}: the diagram drawn,
- * the code pane taking keys), then exits.
+ * <p>The first frame shows the window with the document, its text in a light preview. The
+ * document's first parse and diagram layout start on the background as the window is shown, so the
+ * layout runs on the second core while the window is completed after its first frame ({@link
+ * MainWindow#complete()}: the code pane replaces the preview, the menus get their items). Once the
+ * window is usable ({@link UsableWindow}) the build panel replaces an empty one and the look for
+ * the Docker engine starts; neither is needed to draw the diagram or to type, and both would
+ * compete with them for the processor (docs/adr/0028-usable-window-and-jdk-25.md). {@code
+ * -Dstagecraft.theme=dark} starts in the dark theme. With {@code
+ * -Dstagecraft.reportFirstPaint=true} it prints the wall-clock time of the first painted frame and
+ * exits, which is how cold start is measured; with {@code -Dstagecraft.reportUsable=true} it prints
+ * that and the time the window became usable ({@link UsableWindow}: the diagram drawn, the code
+ * pane taking keys), then exits.
  */
 public final class DesktopLauncher extends Application {
 
@@ -51,6 +55,12 @@ public final class DesktopLauncher extends Application {
     }
   }
 
+  /**
+   * How long after the first frame the build panel comes at the latest, should the diagram never be
+   * drawn (a layout that fails).
+   */
+  private static final Duration BUILD_PANEL_AT_THE_LATEST = Duration.seconds(5);
+
   private final DockerEngineGateway engines = new DockerEngineGateway();
 
   @Override
@@ -71,19 +81,20 @@ public final class DesktopLauncher extends Application {
     }
     boolean reportUsable = Boolean.getBoolean("stagecraft.reportUsable");
     boolean reportFirstPaint = !reportUsable && Boolean.getBoolean("stagecraft.reportFirstPaint");
-    if (reportUsable) {
-      UsableWindow.whenUsable(
-          window,
-          () -> {
+    Runnable buildPanel = once(() -> attachBuildPanel(window));
+    UsableWindow.whenUsable(
+        window,
+        () -> {
+          if (reportUsable) {
             FirstPaint.stamp("usable");
             Platform.exit();
-          });
-    }
+            return;
+          }
+          buildPanel.run();
+        });
     FirstPaint.whenPainted(
         stage.getScene(),
         () -> {
-          background.release();
-          LayoutWarmUp.start();
           if (reportFirstPaint) {
             FirstPaint.printAndExit();
             return;
@@ -92,11 +103,30 @@ public final class DesktopLauncher extends Application {
             FirstPaint.stamp("first-paint");
           }
           window.complete();
-          // The engine has a background of its own: a slow or dead engine must not hold up the
-          // diagram's layout.
-          BuildPanels.attach(window, engines, ExecutorBackgroundWork.started(), Platform::runLater);
+          PauseTransition latest = new PauseTransition(BUILD_PANEL_AT_THE_LATEST);
+          latest.setOnFinished(e -> buildPanel.run());
+          latest.play();
         });
     fitToScreen(stage);
     stage.show();
+    // The window's scene is made and styled; what is left of the first frame is mostly rendering.
+    // The document's parse and layout (the layout library loading cold) start now on the other
+    // cores, so that the diagram is ready about when the window is completed.
+    background.release();
+  }
+
+  /** The engine has a background of its own: a slow or dead engine must not hold up the window. */
+  private void attachBuildPanel(MainWindow window) {
+    BuildPanels.attach(window, engines, ExecutorBackgroundWork.started(), Platform::runLater);
+  }
+
+  private static Runnable once(Runnable action) {
+    boolean[] done = new boolean[1];
+    return () -> {
+      if (!done[0]) {
+        done[0] = true;
+        action.run();
+      }
+    };
   }
 }

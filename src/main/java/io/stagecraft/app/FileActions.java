@@ -164,7 +164,13 @@ public final class FileActions {
   }
 
   public void openSample() {
-    show(editable(SampleProject.design()), Map.of(), Set.of(), Map.of(), false);
+    show(
+        editable(SampleProject.design()),
+        Map.of(),
+        Set.of(),
+        Map.of(),
+        false,
+        SampleProject.buildSettings());
     openFile.set(
         new OpenFile(
             null,
@@ -267,7 +273,7 @@ public final class FileActions {
 
   public void newDocument() {
     if (confirmDiscard()) {
-      show(new Document(""), Map.of(), Set.of(), Map.of(), false);
+      show(new Document(""), Map.of(), Set.of(), Map.of(), false, null);
       openFile.set(OpenFile.untitled("Untitled"));
     }
   }
@@ -312,7 +318,7 @@ public final class FileActions {
         large = true;
       }
       Document document = editable(text.text());
-      show(document, Map.of(), Set.of(), Map.of(), large);
+      show(document, Map.of(), Set.of(), Map.of(), large, null);
       openFile.set(
           new OpenFile(
               null,
@@ -361,7 +367,8 @@ public final class FileActions {
         positions,
         project.unfolded(),
         project.lintRules(),
-        false);
+        false,
+        project.build());
     openFile.set(
         new OpenFile(
             file.toAbsolutePath(),
@@ -514,18 +521,24 @@ public final class FileActions {
 
   /**
    * Puts {@code document} in the model with the lint rules that go with it, read-only or editable;
-   * the model refuses edits while it is read-only.
+   * the model refuses edits while it is read-only. Its stage references resolve with the build args
+   * of {@code build} (null for none) from its first parse on, as the build panel will then ask.
    */
   private void show(
       Document document,
       Map<String, Point> positions,
       Set<String> unfolded,
       Map<String, LintSeverity> rules,
-      boolean readOnly) {
+      boolean readOnly,
+      BuildSettings build) {
     lintRules.set(rules);
     this.readOnly.set(readOnly);
     model.setReadOnly(readOnly);
-    model.load(document, positions, unfolded);
+    model.load(
+        document,
+        positions,
+        unfolded,
+        model.referenceContext().withBuildArgs(DesignReferences.designArgs(build)));
   }
 
   /**

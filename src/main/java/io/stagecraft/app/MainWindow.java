@@ -151,6 +151,8 @@ public final class MainWindow {
     this.stage = stage;
     this.prompts = prompts;
     this.model = new EditorModel(background);
+    // A keystroke's text is laid out before the results of earlier revisions (ADR 16).
+    model.setResultTiming(new io.stagecraft.ui.model.TypedTextFirst());
     this.files = new FileActions(model, prompts, recent);
     this.splits = new SplitActions(model, prompts, files::recordOriginal, background.anotherLane());
     splits.setContextLocator(files::contextLocator);
@@ -755,9 +757,13 @@ public final class MainWindow {
               problems.setText(
                   (n == 0 ? "No problems" : Plural.of(n, "problem"))
                       + (notes.isEmpty() ? "" : " \u00B7 " + notes));
-              problems.getStyleClass().remove("has-problems");
-              if (n > 0) {
-                problems.getStyleClass().add("has-problems");
+              // A style class changed restyles the label: only when it comes or goes.
+              if ((n > 0) != problems.getStyleClass().contains("has-problems")) {
+                if (n > 0) {
+                  problems.getStyleClass().add("has-problems");
+                } else {
+                  problems.getStyleClass().remove("has-problems");
+                }
               }
             });
     Region spacer = new Region();

@@ -7,7 +7,8 @@ import javafx.scene.Node;
 /**
  * Knows when the window is usable, the end of a start as a user sees it: the open document's
  * diagram is on the canvas and painted, and the code pane (not its read-only preview) is in the
- * window, enabled, and takes the keyboard focus.
+ * window, enabled, and takes the keyboard focus. The desktop brings in what is not needed for
+ * either, the build panel and the look for the engine, only then.
  */
 final class UsableWindow {
   private final MainWindow window;

@@ -136,7 +136,7 @@ public final class Clearance {
       Point wanted,
       int i,
       int j) {
-    if (i >= xs.length || j >= ys.length || !queued.add(((long) i << 32) | j)) {
+    if (i >= xs.length || j >= ys.length || !queued.add(RectIndex.spread(((long) i << 32) | j))) {
       return;
     }
     double d = Math.hypot(xs[i] - wanted.x(), ys[j] - wanted.y());

@@ -1,9 +1,7 @@
 package io.stagecraft.layout;
 
-import io.stagecraft.core.model.StageGraph;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
@@ -55,29 +53,9 @@ public final class ElkLayouter {
     return RUNS.get();
   }
 
-  /**
-   * Lays out a small diagram, a builder feeding a runtime stage with a labelled arrow, and forgets
-   * it: the first real layout then finds the layout library's classes (several thousand, from
-   * signed jars that class-data archives skip) loaded and initialised. The desktop calls it on a
-   * background thread while the window is being made.
-   */
-  public static void warmUp() {
-    layOut(
-        DiagramBuilder.build(
-            StageGraph.parse(
-                "FROM base AS build\nRUN make\nFROM runtime\nCOPY --from=build /out /app\n"),
-            Set.of(),
-            false));
-  }
-
   /** The top-left corner of every node, with the drawing starting at (0, 0). */
   public static Map<String, Point> place(DiagramContent content) {
     RUNS.incrementAndGet();
-    return layOut(content);
-  }
-
-  /** {@link #place}, without counting it: the warm-up is no layout the user asked for. */
-  private static Map<String, Point> layOut(DiagramContent content) {
     ElkNode root = ElkGraphUtil.createGraph();
     root.setProperty(LayeredOptions.DIRECTION, Direction.RIGHT);
     root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.SPLINES);

@@ -132,8 +132,17 @@ final class RectIndex {
     long y1 = (long) Math.floor(r.maxY() / CELL);
     for (long cx = x0; cx <= x1; cx++) {
       for (long cy = y0; cy <= y1; cy++) {
-        action.accept((cx << 32) ^ (cy & 0xffffffffL));
+        action.accept(spread((cx << 32) ^ (cy & 0xffffffffL)));
       }
     }
+  }
+
+  /**
+   * A pair packed into a long, its bits spread one to one (an odd multiplier is invertible). Long's
+   * own hash XORs the two halves, so every cell on a diagonal, or every pair (i, j) with the same i
+   * XOR j, fell into one hash bucket and made the lookups linear.
+   */
+  static long spread(long pair) {
+    return pair * 0x9E3779B97F4A7C15L;
   }
 }

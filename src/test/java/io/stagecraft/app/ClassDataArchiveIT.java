@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The class-data archive the build makes beside the jar is one this JVM maps for {@code java -jar}:
@@ -37,5 +38,37 @@ class ClassDataArchiveIT {
     String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, run.waitFor(), output);
     assertTrue(output.contains("io.stagecraft.app.Main source: shared objects file"), output);
+  }
+
+  /**
+   * The layout library's jars are signed upstream, and a JVM archives no class of a signed jar; the
+   * build's unsigned copies let the archive serve the first diagram's layout too.
+   */
+  @Test
+  void theLayoutLibrarysClassesComeFromTheArchive(@TempDir Path dir)
+      throws IOException, InterruptedException {
+    Path archive = TunedRelaunch.archiveFor(JAR, System.getProperty("java.vm.version"));
+    Path dockerfile = dir.resolve("Dockerfile");
+    Files.writeString(
+        dockerfile, "FROM alpine AS build\nRUN make\nFROM scratch\nCOPY --from=build /a /a\n");
+    List<String> command =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xshare:on",
+            "-XX:SharedArchiveFile=" + archive,
+            "-Xlog:class+load",
+            "-jar",
+            JAR.toString(),
+            "render",
+            "-o",
+            dir.resolve("out.svg").toString(),
+            dockerfile.toString());
+    Process run = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, run.waitFor(), output);
+    assertTrue(
+        output.contains(
+            "org.eclipse.elk.alg.layered.LayeredLayoutProvider source: shared objects file"),
+        output.lines().filter(l -> l.contains("org.eclipse.elk")).limit(20).toList().toString());
   }
 }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stagecraft.core.lint.LintSeverity;
-import io.stagecraft.ui.lint.ProblemRow;
 import io.stagecraft.ui.lint.ProblemsPanel;
+import io.stagecraft.ui.lint.ShownProblems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -117,6 +117,53 @@ class LintInTheAppTest {
     assertEquals(List.of(), rules());
     robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
     assertEquals(text, app.text());
+  }
+
+  @Test
+  void typingThatLeavesTheProblemsLookingTheSameLeavesTheTableAlone(FxRobot robot)
+      throws Exception {
+    String text = "FROM alpine:latest\n# notes\nMAINTAINER me\nUSER 65532:65532\n";
+    app.open(tmp, text);
+    List<Node> rowNodes = fx(() -> List.copyOf(panel().table().lookupAll(".table-row-cell")));
+    List<ShownProblems.Row> items = fx(() -> List.copyOf(panel().table().getItems()));
+    List<String> changes = new java.util.ArrayList<>();
+    fx(
+        () ->
+            panel()
+                .table()
+                .getItems()
+                .addListener(
+                    (javafx.collections.ListChangeListener<ShownProblems.Row>)
+                        c -> changes.add(c.toString())));
+    // Nor is the status bar's count restyled.
+    fx(
+        () ->
+            app.window
+                .stage()
+                .getScene()
+                .getRoot()
+                .lookup(".status-bar .problems")
+                .getStyleClass()
+                .addListener(
+                    (javafx.collections.ListChangeListener<String>)
+                        c -> changes.add("status bar " + c)));
+
+    // Typed into the comment: every problem below moves along the text, none changes its line.
+    robot.clickOn(app.area());
+    robot.interact(() -> app.area().moveTo(text.indexOf("# notes") + 7));
+    robot.write("abc");
+    assertEquals(text.replace("# notes", "# notesabc"), app.text());
+
+    assertEquals(List.of(), changes, "neither the table's items nor the status bar are touched");
+    assertEquals(items, fx(() -> List.copyOf(panel().table().getItems())));
+    assertEquals(
+        rowNodes,
+        fx(() -> List.copyOf(panel().table().lookupAll(".table-row-cell"))),
+        "no row was made again");
+    // The rows know the problems' new offsets: F8 goes to where MAINTAINER is now.
+    robot.interact(() -> app.area().moveTo(text.indexOf("# notes")));
+    robot.type(KeyCode.F8);
+    assertEquals(app.text().indexOf("MAINTAINER"), (int) fx(() -> app.area().getCaretPosition()));
   }
 
   @Test
@@ -321,7 +368,7 @@ class LintInTheAppTest {
   }
 
   private List<String> shownRules() {
-    return fx(() -> panel().table().getItems().stream().map(ProblemRow::rule).toList());
+    return fx(() -> panel().table().getItems().stream().map(ShownProblems.Row::rule).toList());
   }
 
   private ProblemsPanel panel() {

@@ -56,7 +56,8 @@ class MainWindowTest {
         "Stagecraft \u2014 python-calculator (sample)", fx(() -> app.window.stage().getTitle()));
     assertNotNull(fx(() -> app.window.canvas().nodeView("build")));
     assertNotNull(fx(() -> app.window.canvas().nodeView("runtime")));
-    assertNotNull(fx(() -> app.window.canvas().nodeView("image:debian:bookworm")));
+    // The base image the sample's build uses: its build args name a local copy (ADR 17).
+    assertNotNull(fx(() -> app.window.canvas().nodeView("image:stagecraft/debian:bookworm")));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.stagecraft.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stagecraft.core.model.StageGraph;
@@ -55,6 +56,27 @@ class ParagraphRestylerTest {
     load(TEXT);
     edit("COPY . /src", "COPY . /srcs");
     assertEquals(1, (int) fx(restyler::lastRestyledLines));
+    assertStyledAsIfFromScratch();
+  }
+
+  @Test
+  void aTypedCharacterThatTookTheRightStyleLeavesItsLineAsItIs() {
+    load(TEXT);
+    // A character typed into a plain word of a command takes the area's plain style, the right one.
+    int line = 3;
+    Object typed =
+        fx(
+            () -> {
+              area.insertText(area.getText().indexOf("echo") + 2, "x");
+              return area.getParagraph(line);
+            });
+    fx(
+        () -> {
+          restyle();
+          return null;
+        });
+    assertEquals(0, (int) fx(restyler::lastRestyledLines));
+    assertSame(typed, fx(() -> area.getParagraph(line)), "the line was not made again");
     assertStyledAsIfFromScratch();
   }
 

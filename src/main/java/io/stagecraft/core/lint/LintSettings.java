@@ -95,7 +95,12 @@ public final class LintSettings {
       if (e instanceof Comment c) {
         above.add(c);
       } else if (e instanceof Instruction i) {
-        scopes.add(scope(i, above, globalIgnores, config.disableIgnorePragma()));
+        InstructionScope scope = scope(i, above, globalIgnores, config.disableIgnorePragma());
+        // Most instructions have no pragma above them; keeping only those that do keeps the
+        // lookup of every problem's scope short in a file of thousands of instructions.
+        if (!scope.ignores().isEmpty() || scope.check() != null) {
+          scopes.add(scope);
+        }
         above.clear();
       } else {
         above.clear();
@@ -219,14 +224,24 @@ public final class LintSettings {
     return false;
   }
 
+  /** The scope of the instruction {@code at} starts in; scopes are in file order and disjoint. */
   private InstructionScope scopeAt(SourceRange at) {
-    for (InstructionScope s : scopes) {
-      if (s.range().start() <= at.start()
-          && at.start() < Math.max(s.range().end(), s.range().start() + 1)) {
-        return s;
+    int low = 0;
+    int high = scopes.size() - 1;
+    InstructionScope before = null;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      InstructionScope s = scopes.get(mid);
+      if (s.range().start() <= at.start()) {
+        before = s;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
       }
     }
-    return null;
+    return before != null && at.start() < Math.max(before.range().end(), before.range().start() + 1)
+        ? before
+        : null;
   }
 
   public HadolintConfig hadolint() {

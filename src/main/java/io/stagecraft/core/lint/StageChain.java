@@ -1,8 +1,5 @@
 package io.stagecraft.core.lint;
 
-import io.stagecraft.core.model.Edge;
-import io.stagecraft.core.model.EdgeKind;
-import io.stagecraft.core.model.NodeRef;
 import io.stagecraft.core.model.Stage;
 import io.stagecraft.core.model.StageGraph;
 import java.util.ArrayList;
@@ -28,15 +25,7 @@ public final class StageChain {
 
   /** The stage {@code stage} is built FROM, or null when its base is an image. */
   public static Stage parent(StageGraph graph, Stage stage) {
-    // Walks the edges in place: lint asks this for every stage in many rules.
-    for (Edge e : graph.edges()) {
-      if (e.to() == stage.index()
-          && e.kind() == EdgeKind.BASE
-          && e.from() instanceof NodeRef.StageRef ref) {
-        return ref.index() < stage.index() ? graph.stages().get(ref.index()) : null;
-      }
-    }
-    return null;
+    return graph.baseStage(stage);
   }
 
   /** True when the chain starts from {@code scratch}, whose environment is known to be empty. */

@@ -25,6 +25,9 @@ public final class StageGraph {
   private final List<Diagnostic> diagnostics;
   private final List<ReferenceSuggestion> suggestions;
 
+  /** The index of the stage each stage is built FROM, or -1; lint asks it for every stage. */
+  private final int[] baseStage;
+
   StageGraph(
       Dockerfile dockerfile,
       List<Instruction> preamble,
@@ -47,6 +50,26 @@ public final class StageGraph {
     this.externalImages = List.copyOf(images);
     this.diagnostics = List.copyOf(diagnostics);
     this.suggestions = List.copyOf(suggestions);
+    this.baseStage = baseStages(this.stages.size(), this.edges);
+  }
+
+  private static int[] baseStages(int stageCount, List<Edge> edges) {
+    int[] base = new int[stageCount];
+    java.util.Arrays.fill(base, -2);
+    for (Edge e : edges) {
+      if (e.kind() == EdgeKind.BASE
+          && e.from() instanceof NodeRef.StageRef ref
+          && e.to() >= 0
+          && e.to() < stageCount
+          && base[e.to()] == -2) {
+        // A stage FROM itself or a later stage has no parent: the walk up the chain must end.
+        base[e.to()] = ref.index() < e.to() ? ref.index() : -1;
+      }
+    }
+    for (int i = 0; i < stageCount; i++) {
+      base[i] = Math.max(base[i], -1);
+    }
+    return base;
   }
 
   /** Derives the graph of {@code dockerfile}, with no build args, for linux/amd64. */
@@ -171,6 +194,13 @@ public final class StageGraph {
   /** The last stage: what a build without a target produces. Null when there are no stages. */
   public Stage finalStage() {
     return stages.isEmpty() ? null : stages.get(stages.size() - 1);
+  }
+
+  /** The stage {@code stage} is built FROM, or null when its base is an image. */
+  public Stage baseStage(Stage stage) {
+    int index = stage.index();
+    int base = index >= 0 && index < baseStage.length ? baseStage[index] : -1;
+    return base < 0 ? null : stages.get(base);
   }
 
   /** Edges into stage {@code index}. */

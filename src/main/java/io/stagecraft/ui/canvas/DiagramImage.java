@@ -34,6 +34,7 @@ public final class DiagramImage {
     drawing.lookupAll(".connector").forEach(handle -> handle.setVisible(false));
     Pane background = new Pane(drawing);
     background.getStyleClass().add("stage-canvas");
+    EdgeDashes.show(background);
     background.setPrefSize(layout.width(), layout.height());
     Scene scene = new Scene(background, layout.width(), layout.height());
     scene.getStylesheets().setAll(stylesheets);

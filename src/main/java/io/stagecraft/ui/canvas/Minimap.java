@@ -3,6 +3,8 @@ package io.stagecraft.ui.canvas;
 import io.stagecraft.layout.DiagramLayout;
 import io.stagecraft.layout.PlacedNode;
 import io.stagecraft.layout.Rect;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Point2D;
 import javafx.scene.layout.Pane;
@@ -32,22 +34,50 @@ final class Minimap extends Pane {
     setOnMousePressed(e -> centreOn.accept(toWorld(e.getX(), e.getY())));
     setOnMouseDragged(e -> centreOn.accept(toWorld(e.getX(), e.getY())));
     setOnMouseClicked(javafx.event.Event::consume);
+    getChildren().add(frame);
   }
 
-  /** Draws the boxes of {@code layout}. */
+  /**
+   * Draws the boxes of {@code layout}. The canvas is shown again after every edit, which seldom
+   * moves a box: blocks are kept and only moved, and a style class changes only with a box's role,
+   * since each new node or style class costs a CSS pass.
+   */
   void show(DiagramLayout layout) {
     drawing = layout.bounds();
     scale = Math.min(WIDTH / drawing.width(), HEIGHT / drawing.height());
-    getChildren().clear();
-    for (PlacedNode n : layout.nodes()) {
-      Rectangle block =
-          new Rectangle(
-              x(n.x()), y(n.y()), Math.max(2, n.width() * scale), Math.max(2, n.height() * scale));
-      block.getStyleClass().addAll("minimap-box", n.node().role().styleClass());
-      block.setMouseTransparent(true);
-      getChildren().add(block);
+    List<PlacedNode> nodes = layout.nodes();
+    // The frame stays the last child, over the blocks.
+    int drawn = getChildren().size() - 1;
+    if (drawn > nodes.size()) {
+      getChildren().remove(nodes.size(), drawn);
     }
-    getChildren().add(frame);
+    List<Rectangle> added = new ArrayList<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      PlacedNode n = nodes.get(i);
+      Rectangle block;
+      if (i < Math.min(drawn, nodes.size())) {
+        block = (Rectangle) getChildren().get(i);
+      } else {
+        block = new Rectangle();
+        block.setMouseTransparent(true);
+        added.add(block);
+      }
+      block.setX(x(n.x()));
+      block.setY(y(n.y()));
+      block.setWidth(Math.max(2, n.width() * scale));
+      block.setHeight(Math.max(2, n.height() * scale));
+      String role = n.node().role().styleClass();
+      if (!role.equals(block.getUserData())) {
+        block.getStyleClass().setAll("minimap-box", role);
+        block.setUserData(role);
+      }
+    }
+    getChildren().addAll(getChildren().size() - 1, added);
+  }
+
+  /** The blocks drawn, one a box in the layout's order; for tests. */
+  List<Rectangle> blocks() {
+    return getChildren().stream().filter(n -> n != frame).map(n -> (Rectangle) n).toList();
   }
 
   /** Frames the part of the drawing the view shows. */

@@ -22,6 +22,7 @@ final class StageBoxView extends NodeView {
   private final Region header = new Region();
   private final Label title = new Label();
   private final Circle connector = new Circle(7);
+  private final Label base = new Label();
   private final List<HBox> rows = new ArrayList<>();
   private Label foldToggle;
   private Label badge;
@@ -35,25 +36,17 @@ final class StageBoxView extends NodeView {
     place(header, 0, 0, w, BoxMetrics.HEADER_HEIGHT);
     title.setText(node.title());
     title.getStyleClass().add("stage-title");
-    String count = badgeText(node.diagnostics());
-    double badgeWidth = badgeWidth(count);
-    place(
-        title,
-        BoxMetrics.PADDING,
-        0,
-        w - 2 * BoxMetrics.PADDING - Math.max(28, badgeWidth + 8),
-        BoxMetrics.HEADER_HEIGHT);
     title.setAlignment(Pos.CENTER_LEFT);
     getChildren().addAll(header, title);
     if (node.diagnostics() > 0) {
-      badge = new Label(count);
+      badge = new Label();
       badge.getStyleClass().addAll("diagnostic-badge", node.worst().label());
       badge.setAlignment(Pos.CENTER);
-      place(badge, w - 8 - badgeWidth, 6, badgeWidth, 18);
       HoverTips.set(badge, diagnosticsText);
       getChildren().add(badge);
     }
-    Label base = new Label("FROM " + node.base());
+    placeHeader(node);
+    base.setText("FROM " + node.base());
     base.getStyleClass().add("stage-base");
     place(
         base,
@@ -91,8 +84,65 @@ final class StageBoxView extends NodeView {
     connector.getStyleClass().add("connector");
     connector.setCenterX(w);
     connector.setCenterY(BoxMetrics.HEADER_HEIGHT / 2);
-    HoverTips.set(connector, () -> "Drag onto a later stage to copy files from " + node.title());
+    HoverTips.set(connector, connectorTip(node));
     getChildren().add(connector);
+  }
+
+  /** Gives the header its title and count; the title is as wide as the count leaves room for. */
+  private void placeHeader(DiagramNode node) {
+    double w = placed().width();
+    title.setText(node.title());
+    String count = badgeText(node.diagnostics());
+    double badgeWidth = badgeWidth(count);
+    place(
+        title,
+        BoxMetrics.PADDING,
+        0,
+        w - 2 * BoxMetrics.PADDING - Math.max(28, badgeWidth + 8),
+        BoxMetrics.HEADER_HEIGHT);
+    if (badge != null) {
+      badge.setText(count);
+      place(badge, w - 8 - badgeWidth, 6, badgeWidth, 18);
+    }
+  }
+
+  /**
+   * Shows {@code next} in this view when it is built as the box shown (the same size, rows, fold
+   * and badge) and only its texts or the badge's colour differ, as when a row is typed into. The
+   * view keeps its nodes and only their texts change: a new view costs new nodes and a CSS pass
+   * over each. False when the box is built differently; then it needs a new view.
+   */
+  boolean showInPlace(PlacedNode next, Supplier<String> diagnosticsText) {
+    DiagramNode was = placed().node();
+    DiagramNode now = next.node();
+    if (was.width() != now.width()
+        || was.height() != now.height()
+        || was.role() != now.role()
+        || was.rows().size() != now.rows().size()
+        || was.collapsible() != now.collapsible()
+        || was.hiddenRows() != now.hiddenRows()
+        || (was.diagnostics() > 0) != (now.diagnostics() > 0)) {
+      return false;
+    }
+    reuseFor(next, diagnosticsText);
+    placeHeader(now);
+    if (badge != null && was.worst() != now.worst()) {
+      badge.getStyleClass().remove(was.worst().label());
+      badge.getStyleClass().add(now.worst().label());
+    }
+    // Setting a text it already has changes nothing.
+    base.setText("FROM " + now.base());
+    for (int i = 0; i < rows.size(); i++) {
+      InstructionRow row = now.rows().get(i);
+      ((Text) rows.get(i).getChildren().get(0)).setText(row.keyword());
+      ((Text) rows.get(i).getChildren().get(1)).setText(" " + row.argument());
+    }
+    HoverTips.set(connector, connectorTip(now));
+    return true;
+  }
+
+  private static Supplier<String> connectorTip(DiagramNode node) {
+    return () -> "Drag onto a later stage to copy files from " + node.title();
   }
 
   /** The count a badge shows: in full up to 99, which is as many as anyone reads one by one. */

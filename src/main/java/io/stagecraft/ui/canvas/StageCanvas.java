@@ -125,6 +125,7 @@ public final class StageCanvas extends Region {
     viewport.transform().tyProperty().addListener(o -> frameMinimap());
     viewport.transform().mxxProperty().addListener(o -> frameMinimap());
     viewport.transform().mxxProperty().addListener(o -> keyboard.zoomed(viewport.scale()));
+    EdgeDashes.follow(this, viewport);
     model.snapshotProperty().addListener((obs, was, snapshot) -> show(snapshot));
     model.selectionProperty().addListener((obs, was, selection) -> markSelection(selection));
     // The keyboard carries on from what was clicked, or from the stage the caret is in.
@@ -318,6 +319,8 @@ public final class StageCanvas extends Region {
       if (view != null && BoxLook.same(view.placed().node(), placed.node())) {
         previous.remove(placed.node().id());
         view.reuseFor(placed, diagnostics);
+      } else if (view instanceof StageBoxView box && box.showInPlace(placed, diagnostics)) {
+        previous.remove(placed.node().id());
       } else {
         view = placed.node().isStage() ? stageBox(placed, diagnostics) : imageBox(placed);
         installNodeGestures(view);
@@ -404,7 +407,7 @@ public final class StageCanvas extends Region {
     for (RoutedEdge routed : layout.edges()) {
       int index = routed.edge().graphEdgeIndex();
       EdgeView view = previous.get(index);
-      if (view != null && view.draws(routed)) {
+      if (view != null && (view.draws(routed) || view.showInPlace(routed))) {
         previous.remove(index);
         view.describe(describe(routed));
       } else {
@@ -856,8 +859,9 @@ public final class StageCanvas extends Region {
    * dropped on.
    */
   private void installInstructionDrag(StageBoxView box, javafx.scene.layout.HBox row) {
-    InstructionRow instruction = (InstructionRow) row.getUserData();
-    Label ghost = new Label(instruction.keyword() + " " + instruction.argument());
+    // The row's instruction is read when it is dragged: a box shows new text in the same rows.
+    Supplier<InstructionRow> instruction = () -> (InstructionRow) row.getUserData();
+    Label ghost = new Label();
     ghost.getStyleClass().add("instruction-ghost");
     ghost.setMouseTransparent(true);
     boolean[] dragging = {false};
@@ -873,6 +877,7 @@ public final class StageCanvas extends Region {
           Point2D p = viewport.toWorld(localX(e), localY(e));
           if (!dragging[0]) {
             dragging[0] = true;
+            ghost.setText(instruction.get().keyword() + " " + instruction.get().argument());
             overlay.getChildren().setAll(ghost);
           }
           ghost.relocate(p.getX() + 8, p.getY() - 8);
@@ -882,8 +887,9 @@ public final class StageCanvas extends Region {
     row.setOnContextMenuRequested(
         e -> {
           MenuItem split = new MenuItem("Split stage here\u2026");
-          split.setDisable(instruction.position() < 2);
-          split.setOnAction(a -> gestures.splitStage(box.stageIndex(), instruction.position()));
+          int position = instruction.get().position();
+          split.setDisable(position < 2);
+          split.setOnAction(a -> gestures.splitStage(box.stageIndex(), position));
           showMenu(e.getScreenX(), e.getScreenY(), split);
           e.consume();
         });
@@ -899,10 +905,9 @@ public final class StageCanvas extends Region {
           StageBoxView target = stageBoxAt(p);
           if (target != null) {
             int before = rowPositionAt(target, p.getY());
-            if (target != box
-                || (before != instruction.position() && before != instruction.position() + 1)) {
-              gestures.moveInstruction(
-                  box.stageIndex(), instruction.position(), target.stageIndex(), before);
+            int position = instruction.get().position();
+            if (target != box || (before != position && before != position + 1)) {
+              gestures.moveInstruction(box.stageIndex(), position, target.stageIndex(), before);
             }
           }
           e.consume();

@@ -2,17 +2,21 @@ package io.stagecraft.ui.code;
 
 import io.stagecraft.ui.highlight.ParagraphStyles;
 import io.stagecraft.ui.highlight.StyledSegment;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.PlainTextChange;
+import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 
 /**
  * Keeps a code area's highlighting in step with styles computed in the background, repainting only
  * the lines that need it: those whose text or styling differ from what the area was last given, and
- * those the user changed since (typed characters take their neighbour's style until then).
+ * those the user changed since (typed characters are plain until then). Lines that already look as
+ * they should are left alone.
  *
  * <p>Used on the JavaFX thread only. Its work per update is proportional to the lines restyled, not
  * to the length of the text.
@@ -85,6 +89,15 @@ public final class ParagraphRestyler {
         return;
       }
     }
+    // A line that already looks right (typed characters are plain, and plain is often right) is
+    // left alone: giving it its styling again would replace the paragraph, and the area would make
+    // the line's nodes anew, with a CSS pass, a second time for the same keystroke.
+    while (from < to && styledAs(from, fresh.line(from))) {
+      from++;
+    }
+    while (to > from && styledAs(to - 1, fresh.line(to - 1))) {
+      to--;
+    }
     if (from < to) {
       StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
       boolean any = false;
@@ -106,6 +119,47 @@ public final class ParagraphRestyler {
     }
     applied = fresh;
     touched = ParagraphStyles.Range.NONE;
+  }
+
+  /** Whether the area's paragraph already carries exactly the styling of {@code line}. */
+  private boolean styledAs(int paragraph, ParagraphStyles.Line line) {
+    List<StyleSpan<Collection<String>>> shown = new ArrayList<>();
+    area.getStyleSpans(paragraph).forEach(shown::add);
+    Iterator<StyleSpan<Collection<String>>> have = runs(shown).iterator();
+    List<StyleSpan<Collection<String>>> wanted = new ArrayList<>();
+    line.segments().forEach(s -> wanted.add(new StyleSpan<>(s.styles(), s.length())));
+    for (StyleSpan<Collection<String>> w : runs(wanted)) {
+      if (!have.hasNext()) {
+        return false;
+      }
+      StyleSpan<Collection<String>> h = have.next();
+      if (h.getLength() != w.getLength() || !sameStyles(h.getStyle(), w.getStyle())) {
+        return false;
+      }
+    }
+    return !have.hasNext();
+  }
+
+  /** Spans with adjacent equal styles joined and empty ones left out. */
+  private static List<StyleSpan<Collection<String>>> runs(List<StyleSpan<Collection<String>>> in) {
+    List<StyleSpan<Collection<String>>> out = new ArrayList<>();
+    for (StyleSpan<Collection<String>> span : in) {
+      if (span.getLength() == 0) {
+        continue;
+      }
+      int last = out.size() - 1;
+      if (last >= 0 && sameStyles(out.get(last).getStyle(), span.getStyle())) {
+        StyleSpan<Collection<String>> joined = out.get(last);
+        out.set(last, new StyleSpan<>(joined.getStyle(), joined.getLength() + span.getLength()));
+      } else {
+        out.add(span);
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameStyles(Collection<String> a, Collection<String> b) {
+    return a.size() == b.size() && a.containsAll(b);
   }
 
   /** Moves a range of lines past a change that replaced lines {@code removed} after {@code at}. */

@@ -10,9 +10,9 @@ import javafx.application.Platform;
 /**
  * Runs work on one daemon thread, so results arrive in the order the work was asked for.
  *
- * <p>Work can be held back until the window's first frame is painted ({@link #holdUntilReleased}):
- * on a machine with few cores, loading the layout library while the window is being built would
- * slow the first frame down.
+ * <p>Work can be held back until the window is shown ({@link #holdUntilReleased}): on a machine
+ * with few cores, parsing and loading the layout library while the window is being built would slow
+ * the first frame down.
  */
 public final class ExecutorBackgroundWork implements BackgroundWork {
   private final CountDownLatch released;

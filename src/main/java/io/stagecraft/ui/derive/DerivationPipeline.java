@@ -17,6 +17,8 @@ import io.stagecraft.ui.highlight.ParagraphStyles;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -115,10 +117,20 @@ public final class DerivationPipeline {
   private final Sink sink;
 
   private Request wanted;
+
+  /**
+   * Counts the requests, read by the parse lane to stop deriving a revision a newer one replaced.
+   */
+  private final AtomicLong asked = new AtomicLong();
+
   private boolean parsing;
   private Parsed wantedLayout;
   private boolean layingOut;
   private LayoutMemo memo;
+
+  /** Counts the layouts forgotten, so that one started before is not remembered after. */
+  private long forgotten;
+
   private ParagraphStyles stylesShown;
   private Document stylesDocument;
   private long layoutsRun;
@@ -137,6 +149,7 @@ public final class DerivationPipeline {
       stylesShown = null;
     }
     wanted = request;
+    asked.incrementAndGet();
     if (!parsing) {
       startParse();
     }
@@ -162,11 +175,15 @@ public final class DerivationPipeline {
     LayoutMemo known = memo;
     ParagraphStyles base = stylesShown;
     Function<StageGraph, LintReport> lint = linting;
+    long askedBefore = asked.get();
+    BooleanSupplier replaced = () -> asked.get() != askedBefore;
     parseLane.run(
-        () -> parse(request, known, base, lint),
+        () -> parse(request, known, base, lint, replaced),
         parsed -> {
           parsing = false;
-          parsedArrived(parsed);
+          if (parsed != null) {
+            parsedArrived(parsed);
+          }
           nextParse();
         },
         failure -> {
@@ -182,18 +199,33 @@ public final class DerivationPipeline {
     }
   }
 
+  /**
+   * Derives {@code request}, or gives up with null between steps once {@code replaced} says a newer
+   * revision was asked for: its result would be dropped as stale, and on a long file each step the
+   * newest revision waits for is tens of milliseconds.
+   */
   private static Parsed parse(
       Request request,
       LayoutMemo known,
       ParagraphStyles base,
-      Function<StageGraph, LintReport> lint) {
+      Function<StageGraph, LintReport> lint,
+      BooleanSupplier replaced) {
     StageGraph graph = StageGraph.parse(request.text(), request.references());
+    if (replaced.getAsBoolean()) {
+      return null;
+    }
     LintReport report = lint.apply(graph);
+    if (replaced.getAsBoolean()) {
+      return null;
+    }
     List<Diagnostic> problems = report.problems().stream().map(Problem::toDiagnostic).toList();
     DiagramContent content =
         DiagramBuilder.build(graph, request.unfolded(), request.namesOnly(), problems);
     DiagramShape shape = DiagramShape.of(content);
     ParagraphStyles fresh = ParagraphStyles.of(graph, problems);
+    if (replaced.getAsBoolean()) {
+      return null;
+    }
     ParagraphStyles.Range changed = ParagraphStyles.changed(base, fresh);
     ParagraphStyles styles = fresh.sharingUnchanged(base, changed);
     Map<String, Point> automatic = null;
@@ -238,11 +270,16 @@ public final class DerivationPipeline {
     layingOut = true;
     layoutsRun++;
     LayoutMemo known = memo;
+    long forgottenBefore = forgotten;
     layoutLane.run(
         () -> layOut(parsed, known),
         laidOut -> {
           layingOut = false;
-          memo = laidOut.memo();
+          if (forgottenBefore == forgotten) {
+            // Else it is the layout of a file that was closed (or reset) while it ran: the next
+            // file's boxes would be placed around its boxes instead of afresh.
+            memo = laidOut.memo();
+          }
           if (sink.isCurrent(parsed.request())) {
             sink.placed(laidOut.placed());
           }
@@ -270,6 +307,7 @@ public final class DerivationPipeline {
   /** Forgets the last layout, so that the next one starts afresh (Reset Layout, names only). */
   public void forgetLayout() {
     memo = null;
+    forgotten++;
   }
 
   private static Parsed arranged(Parsed parsed, Map<String, Point> positions) {

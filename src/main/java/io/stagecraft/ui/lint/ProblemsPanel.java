@@ -12,9 +12,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.ComboBox;
@@ -46,9 +43,9 @@ public final class ProblemsPanel extends VBox {
   private final CodePane codePane;
   private final Supplier<Map<String, LintSeverity>> chosen;
   private final Consumer<Map<String, LintSeverity>> choose;
-  private final ObservableList<ProblemRow> rows = FXCollections.observableArrayList();
-  private final FilteredList<ProblemRow> filtered = new FilteredList<>(rows);
-  private final TableView<ProblemRow> table = new TableView<>();
+  private final ShownProblems shown = new ShownProblems();
+  private final FilteredList<ShownProblems.Row> filtered = new FilteredList<>(shown.rows());
+  private final TableView<ShownProblems.Row> table = new TableView<>();
   private final ComboBox<String> severityFilter = new ComboBox<>();
   private final ComboBox<String> ruleFilter = new ComboBox<>();
   private final Label summary = new Label();
@@ -96,21 +93,22 @@ public final class ProblemsPanel extends VBox {
   }
 
   private void setUpTable() {
-    TableColumn<ProblemRow, LintSeverity> severity = new TableColumn<>("Severity");
-    severity.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().severity()));
+    // Each cell follows what its row shows, so a row whose problem changed redraws its own cells.
+    TableColumn<ShownProblems.Row, LintSeverity> severity = new TableColumn<>("Severity");
+    severity.setCellValueFactory(c -> c.getValue().shownProperty().map(ProblemRow::severity));
     severity.setCellFactory(c -> new SeverityCell());
     severity.setPrefWidth(72);
-    TableColumn<ProblemRow, String> rule = new TableColumn<>("Rule");
-    rule.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rule()));
+    TableColumn<ShownProblems.Row, String> rule = new TableColumn<>("Rule");
+    rule.setCellValueFactory(c -> c.getValue().shownProperty().map(ProblemRow::rule));
     rule.setPrefWidth(150);
-    TableColumn<ProblemRow, Integer> line = new TableColumn<>("Line");
-    line.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().line()));
+    TableColumn<ShownProblems.Row, Integer> line = new TableColumn<>("Line");
+    line.setCellValueFactory(c -> c.getValue().shownProperty().map(ProblemRow::line));
     line.setPrefWidth(48);
-    TableColumn<ProblemRow, String> message = new TableColumn<>("Message");
-    message.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().message()));
+    TableColumn<ShownProblems.Row, String> message = new TableColumn<>("Message");
+    message.setCellValueFactory(c -> c.getValue().shownProperty().map(ProblemRow::message));
     message.setPrefWidth(700);
     table.getColumns().setAll(List.of(severity, rule, line, message));
-    SortedList<ProblemRow> sorted = new SortedList<>(filtered);
+    SortedList<ShownProblems.Row> sorted = new SortedList<>(filtered);
     sorted.comparatorProperty().bind(table.comparatorProperty());
     table.setItems(sorted);
     table.setPlaceholder(new Label("No problems"));
@@ -121,17 +119,17 @@ public final class ProblemsPanel extends VBox {
         e -> {
           if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
             e.consume();
-            go(table.getSelectionModel().getSelectedItem());
+            go(table.getSelectionModel().getSelectedItem().problem());
           }
         });
   }
 
-  private TableRow<ProblemRow> row() {
-    TableRow<ProblemRow> row = new TableRow<>();
+  private TableRow<ShownProblems.Row> row() {
+    TableRow<ShownProblems.Row> row = new TableRow<>();
     row.setOnMouseClicked(
         e -> {
           if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-            go(row.getItem());
+            go(row.getItem().problem());
           }
         });
     // Made when asked for: a menu made for each row whenever its item changed cost more of the
@@ -140,7 +138,7 @@ public final class ProblemsPanel extends VBox {
     row.addEventFilter(
         ContextMenuEvent.CONTEXT_MENU_REQUESTED,
         e -> {
-          ProblemRow item = row.getItem();
+          ProblemRow item = row.isEmpty() ? null : row.getItem().problem();
           row.setContextMenu(item != null && item.lint() ? ruleMenu(item.rule()) : null);
         });
     return row;
@@ -205,10 +203,9 @@ public final class ProblemsPanel extends VBox {
     parsed.graph().diagnostics().forEach(d -> next.add(ProblemRow.of(d)));
     parsed.lint().problems().forEach(p -> next.add(ProblemRow.of(p)));
     next.sort(Comparator.comparingInt((ProblemRow r) -> r.range().start()));
-    if (next.equals(rows)) {
+    if (!shown.show(next)) {
       return;
     }
-    rows.setAll(next);
     TreeSet<String> ids = new TreeSet<>();
     next.forEach(r -> ids.add(r.rule()));
     String keep = ruleFilter.getValue();
@@ -224,6 +221,11 @@ public final class ProblemsPanel extends VBox {
 
   private void summarize(List<ProblemRow> all) {
     summary.setText(SeverityCounts.summary(all.stream().map(ProblemRow::severity).toList()));
+  }
+
+  /** The problems shown, in the order of the text; for tests. */
+  public List<ProblemRow> problems() {
+    return shown.rows().stream().map(ShownProblems.Row::problem).toList();
   }
 
   /** The counts by severity beside the title, for tests. */
@@ -254,7 +256,8 @@ public final class ProblemsPanel extends VBox {
    * text, among those the filters show; past the last it starts over at the first.
    */
   public void next(boolean forward) {
-    List<ProblemRow> shown = new ArrayList<>(filtered);
+    List<ProblemRow> shown =
+        new ArrayList<>(filtered.stream().map(ShownProblems.Row::problem).toList());
     if (shown.isEmpty()) {
       return;
     }
@@ -281,12 +284,17 @@ public final class ProblemsPanel extends VBox {
     codePane.area().moveTo(Math.min(row.range().start(), length));
     codePane.area().requestFollowCaret();
     codePane.area().requestFocus();
-    table.getSelectionModel().select(row);
-    table.scrollTo(row);
+    for (ShownProblems.Row r : table.getItems()) {
+      if (r.problem() == row) {
+        table.getSelectionModel().select(r);
+        table.scrollTo(r);
+        return;
+      }
+    }
   }
 
   /** The table, for tests. */
-  public TableView<ProblemRow> table() {
+  public TableView<ShownProblems.Row> table() {
     return table;
   }
 
@@ -308,20 +316,29 @@ public final class ProblemsPanel extends VBox {
     return header.isOneRow();
   }
 
-  /** A severity as a coloured word. */
+  /**
+   * A severity as a coloured word. The table updates every visible cell whenever its rows change;
+   * the style class changes only with the severity, since each change restyles the cell.
+   */
   private static final class SeverityCell
-      extends javafx.scene.control.TableCell<ProblemRow, LintSeverity> {
+      extends javafx.scene.control.TableCell<ShownProblems.Row, LintSeverity> {
+    private String styleClass;
+
     @Override
     protected void updateItem(LintSeverity item, boolean empty) {
       super.updateItem(item, empty);
-      getStyleClass()
-          .removeAll("severity-error", "severity-warning", "severity-info", "severity-style");
-      if (empty || item == null) {
-        setText(null);
-        return;
+      boolean none = empty || item == null;
+      setText(none ? null : item.label());
+      String wanted = none ? null : "severity-" + item.label();
+      if (!java.util.Objects.equals(wanted, styleClass)) {
+        if (styleClass != null) {
+          getStyleClass().remove(styleClass);
+        }
+        if (wanted != null) {
+          getStyleClass().add(wanted);
+        }
+        styleClass = wanted;
       }
-      setText(item.label());
-      getStyleClass().add("severity-" + item.label());
     }
   }
 }

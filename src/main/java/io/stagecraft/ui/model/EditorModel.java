@@ -71,6 +71,12 @@ public final class EditorModel {
   /** The build args and platform the stage references resolve with: the design's build (ADR 17). */
   private ReferenceContext references = ReferenceContext.DEFAULT;
 
+  /** When results that arrive later than their request are applied. */
+  private ResultTiming timing = ResultTiming.AT_ONCE;
+
+  /** Whether a request is being made: its results may arrive within it (work on this thread). */
+  private boolean requesting;
+
   /** Whether saving keeps the box positions (a project), so that moving a box is a modification. */
   private boolean positionsSaved = true;
 
@@ -94,6 +100,20 @@ public final class EditorModel {
 
   /** Shows {@code newDocument}, with the box positions and folds saved for it. */
   public void load(Document newDocument, Map<String, Point> positions, Set<String> unfoldedIds) {
+    load(newDocument, positions, unfoldedIds, references);
+  }
+
+  /**
+   * Loads {@code newDocument} with the stage references of its own build (ADR 17), so that its
+   * first parse is already the one to draw: setting them after the load would derive the document
+   * twice, the first time for nothing.
+   */
+  public void load(
+      Document newDocument,
+      Map<String, Point> positions,
+      Set<String> unfoldedIds,
+      ReferenceContext referencesOfTheBuild) {
+    references = referencesOfTheBuild;
     if (document != null) {
       document.removeListener(documentListener);
     }
@@ -376,7 +396,16 @@ public final class EditorModel {
     return sel.nodeId();
   }
 
+  /**
+   * Chooses when results that arrive after their request are applied; at once unless set (see
+   * {@link TypedTextFirst}).
+   */
+  public void setResultTiming(ResultTiming timing) {
+    this.timing = timing;
+  }
+
   private void documentChanged(Document changed, DocumentEdit edit, String before) {
+    timing.edited();
     updateFlags();
     for (DocumentObserver o : observers) {
       tell(() -> o.changed(changed, edit, before));
@@ -405,15 +434,20 @@ public final class EditorModel {
   /** Asks for the graph, highlighting and layout of the current revision, off this thread. */
   private void refresh() {
     catchingUp.set(true);
-    pipeline.request(
-        new DerivationPipeline.Request(
-            document,
-            document.revision(),
-            document.text(),
-            unfolded,
-            pinned,
-            namesOnly,
-            references));
+    requesting = true;
+    try {
+      pipeline.request(
+          new DerivationPipeline.Request(
+              document,
+              document.revision(),
+              document.text(),
+              unfolded,
+              pinned,
+              namesOnly,
+              references));
+    } finally {
+      requesting = false;
+    }
   }
 
   /** Where the derivation pipeline's results arrive. */
@@ -429,12 +463,26 @@ public final class EditorModel {
 
     @Override
     public void parsed(DerivationPipeline.Parsed result) {
-      parsed.set(result);
+      whenTimed(result, () -> parsed.set(result));
     }
 
     @Override
     public void placed(DerivationPipeline.Parsed result) {
-      publish(result);
+      whenTimed(result, () -> publish(result));
+    }
+
+    /** Applies a result as the timing says, unless the document has left its revision by then. */
+    private void whenTimed(DerivationPipeline.Parsed result, Runnable apply) {
+      if (requesting) {
+        apply.run();
+        return;
+      }
+      timing.apply(
+          () -> {
+            if (isCurrent(result.request())) {
+              apply.run();
+            }
+          });
     }
 
     @Override

@@ -10,11 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.stagecraft.core.document.Document;
 import io.stagecraft.core.edit.DocumentEdit;
 import io.stagecraft.core.edit.TextEdit;
+import io.stagecraft.core.lint.LintReport;
 import io.stagecraft.layout.PlacedNode;
 import io.stagecraft.ui.concurrent.BackgroundWork;
 import io.stagecraft.ui.concurrent.SameThreadBackgroundWork;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -77,6 +80,30 @@ class BackgroundRefreshTest {
   }
 
   @Test
+  void aRevisionTypedOverIsNotLintedOrHighlighted() {
+    HeldWork work = new HeldWork();
+    EditorModel model = new EditorModel(work);
+    List<String> linted = new ArrayList<>();
+    model.setLinting(
+        graph -> {
+          linted.add(graph.dockerfile().text());
+          return LintReport.EMPTY;
+        });
+    Document document = new Document(TEXT);
+    model.load(document, Map.of(), Set.of());
+    Runnable firstRevision = work.held.poll();
+
+    type(model, document, "RUN true\n");
+    firstRevision.run();
+    assertEquals(List.of(), linted, "the parse stops once a newer revision is asked for");
+    assertNull(model.parsedProperty().get());
+
+    work.held.poll().run();
+    assertEquals(List.of(document.text()), linted, "the newest revision is derived whole");
+    assertSame(document, model.currentParse().request().document());
+  }
+
+  @Test
   void aStaleLayoutIsDroppedButServesTheNextRevisionOfTheSameShape() {
     HeldWork work = new HeldWork();
     EditorModel model = new EditorModel(work);
@@ -95,6 +122,38 @@ class BackgroundRefreshTest {
     assertTrue(model.snapshot().isCurrent(), "the earlier layout fits the same shape");
     assertEquals(1, model.layoutsRun());
     assertTrue(work.held.isEmpty());
+  }
+
+  @Test
+  void aLayoutOfTheFileOpenedBeforeIsNotKeptForTheNextFile() {
+    String other =
+        """
+        FROM debian AS base
+        RUN apt-get update
+        FROM base AS tools
+        RUN make tools
+        FROM base
+        COPY --from=tools /out /app
+        """;
+    EditorModel alone = new EditorModel(new SameThreadBackgroundWork());
+    alone.load(new Document(other), Map.of(), Set.of());
+
+    HeldWork work = new HeldWork();
+    EditorModel model = new EditorModel(work);
+    model.load(new Document(TEXT), Map.of(), Set.of());
+    work.held.poll().run();
+    Runnable firstFilesLayout = work.held.poll();
+    model.load(new Document(other), Map.of(), Set.of());
+    firstFilesLayout.run();
+    while (!work.held.isEmpty()) {
+      work.held.poll().run();
+    }
+
+    assertTrue(model.snapshot().isCurrent());
+    assertEquals(
+        alone.snapshot().layout().nodes(),
+        model.snapshot().layout().nodes(),
+        "the second file is laid out afresh, not around the first file's boxes");
   }
 
   @Test
