@@ -260,16 +260,11 @@ public final class DerivationPipeline {
   private void startLayout() {
     Parsed parsed = wantedLayout;
     wantedLayout = null;
-    if (memo != null && memo.fits(parsed.shape())) {
-      // An earlier layout, finished since this one was asked for, already fits.
-      if (sink.isCurrent(parsed.request())) {
-        sink.placed(arranged(parsed, memo.positions()));
-      }
-      return;
-    }
     layingOut = true;
-    layoutsRun++;
     LayoutMemo known = memo;
+    if (known == null || !known.fits(parsed.shape())) {
+      layoutsRun++;
+    }
     long forgottenBefore = forgotten;
     layoutLane.run(
         () -> layOut(parsed, known),
@@ -294,12 +289,21 @@ public final class DerivationPipeline {
 
   private record LaidOut(LayoutMemo memo, Parsed placed) {}
 
-  /** Lays out afresh, or keeps the boxes of the last layout in place (see StablePlacement). */
+  /**
+   * Lays out afresh, or keeps the boxes of the last layout in place (see StablePlacement), or takes
+   * the last layout as it is when it fits: an earlier layout, finished since this one was asked
+   * for. Even then the arrows are arranged here, not on the JavaFX thread: placing a large
+   * diagram's labels can take long.
+   */
   private static LaidOut layOut(Parsed parsed, LayoutMemo known) {
-    Map<String, Point> positions =
-        known == null
-            ? StablePlacement.place(parsed.content(), null, Map.of())
-            : StablePlacement.place(parsed.content(), known.content(), known.positions());
+    Map<String, Point> positions;
+    if (known == null) {
+      positions = StablePlacement.place(parsed.content(), null, Map.of());
+    } else if (known.fits(parsed.shape())) {
+      positions = known.positions();
+    } else {
+      positions = StablePlacement.place(parsed.content(), known.content(), known.positions());
+    }
     return new LaidOut(
         new LayoutMemo(parsed.shape(), parsed.content(), positions), arranged(parsed, positions));
   }

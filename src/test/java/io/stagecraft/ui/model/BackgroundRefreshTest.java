@@ -119,6 +119,8 @@ class BackgroundRefreshTest {
     assertNull(model.snapshot(), "the layout of a revision the document left is not shown");
 
     parse.run();
+    assertEquals(1, work.held.size(), "the arrows are arranged at its positions off this thread");
+    work.held.poll().run();
     assertTrue(model.snapshot().isCurrent(), "the earlier layout fits the same shape");
     assertEquals(1, model.layoutsRun());
     assertTrue(work.held.isEmpty());
