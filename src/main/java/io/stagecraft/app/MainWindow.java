@@ -6,6 +6,7 @@ import io.stagecraft.engine.ShellCheckProcess;
 import io.stagecraft.ui.Icon;
 import io.stagecraft.ui.Plural;
 import io.stagecraft.ui.Theme;
+import io.stagecraft.ui.WholeRepaint;
 import io.stagecraft.ui.canvas.DiagramImage;
 import io.stagecraft.ui.canvas.StageCanvas;
 import io.stagecraft.ui.code.CodeAssist;
@@ -14,6 +15,7 @@ import io.stagecraft.ui.code.CodePreview;
 import io.stagecraft.ui.code.StageOutlineBar;
 import io.stagecraft.ui.concurrent.BackgroundWork;
 import io.stagecraft.ui.dialog.Prompts;
+import io.stagecraft.ui.lint.ProblemsPanel;
 import io.stagecraft.ui.model.EditorModel;
 import io.stagecraft.ui.split.SplitActions;
 import io.stagecraft.ui.split.SplitDialog;
@@ -294,6 +296,12 @@ public final class MainWindow {
           new DesktopLint(
               model, codePane, files, splits::slim, background, ShellCheckProcess.linter());
       problemsSlot.getChildren().setAll(lint.panel());
+      ProblemsPanel panel = lint.panel();
+      WholeRepaint.onChange(
+          problemsSlot,
+          panel.table().getItems(),
+          panel.severityFilter().valueProperty(),
+          panel.ruleFilter().valueProperty());
     }
     return codePane;
   }

@@ -137,6 +137,7 @@ public final class TypingBenchmark {
       List<Double> lastMs = new ArrayList<>();
       double worstGap = 0;
       double fxCpuMs = 0;
+      int revisionsShown = 0;
       int lines = Bench.fx(() -> window.model().document().text().split("\n", -1).length);
       int typed = 0;
       for (int burst = 0; burst < BURSTS; burst++) {
@@ -182,6 +183,7 @@ public final class TypingBenchmark {
           lastMs.add(ms(run.frameAfter(run.shownAt(lastChange[0])) - pressed[last]));
         }
         worstGap = Math.max(worstGap, run.worstGapMs());
+        revisionsShown += run.shown().size();
       }
       System.out.printf(
           Locale.ROOT,
@@ -189,7 +191,7 @@ public final class TypingBenchmark {
               + " canvas updated p50 %.0f ms, p95 %.0f ms;"
               + " after the last keystroke p50 %.0f ms, p95 %.0f ms, max %.0f ms;"
               + " longest frame gap %.0f ms; JavaFX thread CPU %.1f ms a keystroke"
-              + " (%d keystrokes)%n",
+              + " (%d keystrokes, %d revisions shown on the canvas)%n",
           name,
           lines,
           Bench.percentile(textMs, 50),
@@ -202,7 +204,8 @@ public final class TypingBenchmark {
           Bench.percentile(lastMs, 100),
           worstGap,
           fxCpuMs / Math.max(1, textMs.size()),
-          textMs.size());
+          textMs.size(),
+          revisionsShown);
       measureMemory(robot, name, typed);
     }
 

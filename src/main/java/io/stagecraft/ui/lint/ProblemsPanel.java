@@ -14,8 +14,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -29,9 +27,7 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -54,6 +50,7 @@ public final class ProblemsPanel extends VBox {
   private final ComboBox<String> ruleFilter = new ComboBox<>();
   private final Label summary = new Label();
   private final MenuButton ruleSettings = new MenuButton();
+  private final ProblemsHeader header;
 
   /**
    * @param chosen the severities chosen in the project, by rule id
@@ -82,20 +79,10 @@ public final class ProblemsPanel extends VBox {
     ruleFilter.valueProperty().addListener((obs, was, now) -> refilter());
     Label title = new Label("PROBLEMS");
     title.getStyleClass().add("pane-title");
-    title.setMinWidth(Region.USE_PREF_SIZE);
-    summary.setMinWidth(Region.USE_PREF_SIZE);
     summary.getStyleClass().add("problems-summary");
-    severityFilter.setPrefWidth(120);
-    ruleFilter.setPrefWidth(150);
     ruleSettings.setText("Rules");
-    ruleSettings.setMinWidth(Region.USE_PREF_SIZE);
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
     ruleSettings.setOnShowing(e -> fillRuleSettings());
-    HBox header = new HBox(8, title, summary, spacer, severityFilter, ruleFilter, ruleSettings);
-    header.setAlignment(Pos.CENTER_LEFT);
-    header.getStyleClass().add("pane-header");
-    header.setPadding(new Insets(2, 8, 2, 0));
+    header = new ProblemsHeader(title, summary, List.of(severityFilter, ruleFilter, ruleSettings));
     setUpTable();
     getChildren().addAll(header, table);
     VBox.setVgrow(table, Priority.ALWAYS);
@@ -317,6 +304,16 @@ public final class ProblemsPanel extends VBox {
 
   public ComboBox<String> ruleFilter() {
     return ruleFilter;
+  }
+
+  /** The rules' menu beside the filters. */
+  public MenuButton ruleSettings() {
+    return ruleSettings;
+  }
+
+  /** Whether the filters share the title's row (they move below it where the panel is narrow). */
+  public boolean headerIsOneRow() {
+    return header.isOneRow();
   }
 
   /**
