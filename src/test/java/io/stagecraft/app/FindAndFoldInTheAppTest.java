@@ -180,6 +180,33 @@ class FindAndFoldInTheAppTest {
     assertFalse(fx(() -> assist().folds().isHidden(1) || assist().folds().isHidden(5)));
   }
 
+  @Test
+  void onlyALineThatStartsAStageHasAToggleInItsGutter() throws Exception {
+    app.open(tmp, "FROM alpine AS a\nRUN true\n\nFROM a AS b\nRUN x\nRUN y\n");
+    waitForSnapshot();
+    // What each line's gutter holds, line by line: the number, then a toggle or a blank.
+    List<String> gutters =
+        fx(
+            () ->
+                app.area().lookupAll(".code-gutter").stream()
+                    .map(
+                        g ->
+                            ((javafx.scene.Parent) g)
+                                .getChildrenUnmodifiable().stream()
+                                    .map(
+                                        n ->
+                                            n.getStyleClass().contains("fold-toggle")
+                                                ? "toggle"
+                                                : n.getClass().getSimpleName())
+                                    .toList()
+                                    .toString())
+                    .toList());
+    assertEquals(
+        2, gutters.stream().filter(g -> g.equals("[Label, toggle]")).count(), gutters.toString());
+    assertEquals(
+        5, gutters.stream().filter(g -> g.equals("[Label, Region]")).count(), gutters.toString());
+  }
+
   private void waitForSnapshot() throws Exception {
     for (int i = 0; i < 200; i++) {
       boolean current =

@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
 
@@ -27,6 +28,8 @@ public final class StageFolds {
   private final CodeArea area;
   private final Supplier<Analysis> analysis;
   private final IntFunction<Node> lineNumbers;
+
+  private static final double TOGGLE_WIDTH = 12;
 
   /** The 0-based paragraphs that start a stage, as the last snapshot drew them. */
   private Set<Integer> stageStarts = Set.of();
@@ -144,21 +147,31 @@ public final class StageFolds {
   }
 
   private Node gutter(int paragraph) {
+    if (!stageStarts.contains(paragraph)) {
+      // Most lines have no toggle: a blank of its width, not a label. The area makes a line's
+      // gutter anew whenever the line changes, as on every keystroke, and each control in it
+      // costs a skin and a CSS pass.
+      Region blank = new Region();
+      blank.setMinWidth(TOGGLE_WIDTH);
+      return gutterOf(paragraph, blank);
+    }
     Label toggle = new Label();
     toggle.getStyleClass().add("fold-toggle");
-    toggle.setMinWidth(12);
-    if (stageStarts.contains(paragraph)) {
-      boolean folded = paragraph + 1 < area.getParagraphs().size() && isHidden(paragraph + 1);
-      toggle.setText(folded ? "\u25B8" : "\u25BE");
-      toggle.setTooltip(new Tooltip(folded ? "Unfold stage" : "Fold stage"));
-      toggle.setOnMouseClicked(
-          e -> {
-            if (e.getButton() == MouseButton.PRIMARY) {
-              toggle(paragraph);
-              e.consume();
-            }
-          });
-    }
+    toggle.setMinWidth(TOGGLE_WIDTH);
+    boolean folded = paragraph + 1 < area.getParagraphs().size() && isHidden(paragraph + 1);
+    toggle.setText(folded ? "\u25B8" : "\u25BE");
+    toggle.setTooltip(new Tooltip(folded ? "Unfold stage" : "Fold stage"));
+    toggle.setOnMouseClicked(
+        e -> {
+          if (e.getButton() == MouseButton.PRIMARY) {
+            toggle(paragraph);
+            e.consume();
+          }
+        });
+    return gutterOf(paragraph, toggle);
+  }
+
+  private Node gutterOf(int paragraph, Node toggle) {
     HBox box = new HBox(lineNumbers.apply(paragraph), toggle);
     box.setAlignment(Pos.CENTER_LEFT);
     box.getStyleClass().add("code-gutter");
