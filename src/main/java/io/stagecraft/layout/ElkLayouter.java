@@ -36,6 +36,14 @@ public final class ElkLayouter {
   static final double LAYER_SPACING = 90;
   static final double NODE_SPACING = 36;
 
+  /**
+   * Up to this many arrows ELK keeps the file's order within each layer. Beyond it, keeping that
+   * order is nearly all of ELK's time: 70-90 s of CPU time for a hundred stages and 1,090 arrows,
+   * against 9 s without it. A diagram that large is laid out afresh only when it is opened or reset
+   * (ADR 16), so the order matters less than the wait.
+   */
+  static final int MODEL_ORDER_UP_TO_ARROWS = 400;
+
   static {
     // Registers ELK's option types (with ElkReflect) and the layered algorithm's options, which
     // ELK otherwise discovers through Eclipse extension points that do not exist here.
@@ -65,9 +73,11 @@ public final class ElkLayouter {
     root.setProperty(LayeredOptions.PADDING, new ElkPadding(0));
     root.setProperty(LayeredOptions.SPACING_EDGE_NODE, 16.0);
     root.setProperty(LayeredOptions.SPACING_EDGE_LABEL, LabelPlacer.CLEARANCE);
-    root.setProperty(
-        LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
-    root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, true);
+    if (content.edges().size() <= MODEL_ORDER_UP_TO_ARROWS) {
+      root.setProperty(
+          LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+      root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, true);
+    }
     Map<String, ElkNode> elkNodes = new HashMap<>();
     for (DiagramNode node : content.nodes()) {
       ElkNode n = ElkGraphUtil.createNode(root);

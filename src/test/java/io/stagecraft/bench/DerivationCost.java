@@ -68,9 +68,13 @@ public final class DerivationCost {
     DiagramContent opened =
         DiagramBuilder.build(
             StageGraph.parse(typed, ReferenceContext.DEFAULT), Set.of(), false, List.of());
+    long layoutStart = CPU.getCurrentThreadCpuTime();
     LayoutMemo memo =
         new LayoutMemo(
             DiagramShape.of(opened), opened, StablePlacement.place(opened, null, Map.of()));
+    System.out.printf(
+        "%s: the fresh layout of the file as opened (ELK), %.0f ms CPU%n",
+        name, (CPU.getCurrentThreadCpuTime() - layoutStart) / 1e6);
     for (int r = -LENGTH; r < revisions; r++) {
       // Each line says something new, as a user's do, so ShellCheck's cache does not answer it.
       String line = String.format(LINE, Math.floorDiv(r, LENGTH) + 11);
