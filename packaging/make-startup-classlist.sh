@@ -1,5 +1,6 @@
 #!/bin/sh
-# Records which classes the app loads up to its usable window (ADR 13), into packaging/startup.classlist,
+# Records which classes the app loads up to its usable window and the build panel that follows it
+# (ADR 13, 28), into packaging/startup.classlist,
 # from which the build makes the class-data archive that `java -jar` relaunches with and package.sh
 # the packaged app's (docs/adr/0013-startup.md, 0014-java-jar-relaunch.md). Run it again when the
 # startup path changes much; a stale list only makes the archive cover less.

@@ -87,10 +87,13 @@ public final class DesktopLauncher extends Application {
         () -> {
           if (reportUsable) {
             FirstPaint.stamp("usable");
-            Platform.exit();
-            return;
           }
           buildPanel.run();
+          if (reportUsable) {
+            // After the build panel, so that the class list made from this run
+            // (packaging/make-startup-classlist.sh) covers the panel's classes too.
+            Platform.exit();
+          }
         });
     FirstPaint.whenPainted(
         stage.getScene(),
