@@ -24,19 +24,7 @@ class ClassDataArchiveIT {
   void theBuildsArchiveServesTheJarsClasses() throws IOException, InterruptedException {
     Path archive = TunedRelaunch.archiveFor(JAR, System.getProperty("java.vm.version"));
     assertTrue(Files.isRegularFile(archive), archive + " was made by the build");
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:on",
-                "-XX:SharedArchiveFile=" + archive,
-                "-Xlog:class+load",
-                "-jar",
-                JAR.toString(),
-                "--version"));
-    Process run = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, run.waitFor(), output);
+    String output = runWithTheArchive("--version");
     assertTrue(output.contains("io.stagecraft.app.Main source: shared objects file"), output);
   }
 
@@ -47,28 +35,33 @@ class ClassDataArchiveIT {
   @Test
   void theLayoutLibrarysClassesComeFromTheArchive(@TempDir Path dir)
       throws IOException, InterruptedException {
-    Path archive = TunedRelaunch.archiveFor(JAR, System.getProperty("java.vm.version"));
     Path dockerfile = dir.resolve("Dockerfile");
     Files.writeString(
         dockerfile, "FROM alpine AS build\nRUN make\nFROM scratch\nCOPY --from=build /a /a\n");
-    List<String> command =
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xshare:on",
-            "-XX:SharedArchiveFile=" + archive,
-            "-Xlog:class+load",
-            "-jar",
-            JAR.toString(),
-            "render",
-            "-o",
-            dir.resolve("out.svg").toString(),
-            dockerfile.toString());
-    Process run = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, run.waitFor(), output);
+    String output =
+        runWithTheArchive("render", "-o", dir.resolve("out.svg").toString(), dockerfile.toString());
     assertTrue(
         output.contains(
             "org.eclipse.elk.alg.layered.LayeredLayoutProvider source: shared objects file"),
         output.lines().filter(l -> l.contains("org.eclipse.elk")).limit(20).toList().toString());
+  }
+
+  /** Runs the jar with {@code args} on the build's archive, which it must map; its output. */
+  private static String runWithTheArchive(String... args) throws IOException, InterruptedException {
+    Path archive = TunedRelaunch.archiveFor(JAR, System.getProperty("java.vm.version"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:on",
+                "-XX:SharedArchiveFile=" + archive,
+                "-Xlog:class+load",
+                "-jar",
+                JAR.toString()));
+    command.addAll(List.of(args));
+    Process run = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, run.waitFor(), output);
+    return output;
   }
 }
