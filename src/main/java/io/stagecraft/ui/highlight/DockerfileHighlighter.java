@@ -19,8 +19,11 @@ import io.stagecraft.core.syntax.Word;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * Syntax highlighting computed from the parser's tokens, not from regular expressions: a pure
@@ -151,20 +154,24 @@ public final class DockerfileHighlighter {
    * with every style class whose range covers it.
    */
   public static List<StyledSegment> segments(List<StyledRange> ranges, int length) {
-    TreeSet<Integer> cuts = new TreeSet<>();
-    cuts.add(0);
-    cuts.add(length);
-    for (StyledRange r : ranges) {
-      cuts.add(Math.min(r.start(), length));
-      cuts.add(Math.min(r.end(), length));
+    // Every place a range starts or ends, in order and once each (a sorted array: a file of
+    // 10,000 lines has tens of thousands).
+    int[] all = new int[2 * ranges.size() + 2];
+    all[0] = 0;
+    all[1] = length;
+    for (int i = 0; i < ranges.size(); i++) {
+      all[2 * i + 2] = Math.min(ranges.get(i).start(), length);
+      all[2 * i + 3] = Math.min(ranges.get(i).end(), length);
     }
+    int[] cuts = IntStream.of(all).sorted().distinct().toArray();
     List<StyledRange> byStart = new ArrayList<>(ranges);
     byStart.sort(Comparator.comparingInt(StyledRange::start));
     List<StyledSegment> segments = new ArrayList<>();
     List<StyledRange> active = new ArrayList<>();
     int next = 0;
-    Integer from = cuts.first();
-    for (Integer to : cuts.tailSet(from, false)) {
+    int from = cuts[0];
+    for (int k = 1; k < cuts.length; k++) {
+      int to = cuts[k];
       while (next < byStart.size() && byStart.get(next).start() <= from) {
         active.add(byStart.get(next++));
       }
@@ -174,7 +181,7 @@ public final class DockerfileHighlighter {
       for (StyledRange r : active) {
         styles.add(r.styleClass());
       }
-      Set<String> frozen = Set.copyOf(styles);
+      Set<String> frozen = shared(styles);
       if (!segments.isEmpty() && segments.get(segments.size() - 1).styles().equals(frozen)) {
         StyledSegment last = segments.remove(segments.size() - 1);
         segments.add(new StyledSegment(last.length() + to - from, frozen));
@@ -184,5 +191,28 @@ public final class DockerfileHighlighter {
       from = to;
     }
     return segments;
+  }
+
+  /**
+   * One set for each combination of style classes, shared by every segment and revision that has
+   * it. A file of 10,000 lines has tens of thousands of segments but a few dozen combinations, and
+   * telling which lines a revision changed compares them all: shared sets compare by identity.
+   */
+  private static final Map<Set<String>, Set<String>> SHARED_STYLES = new ConcurrentHashMap<>();
+
+  /** Combinations beyond this many are not shared; the style classes are a small fixed set. */
+  private static final int MAX_SHARED_STYLES = 4096;
+
+  private static Set<String> shared(Set<String> styles) {
+    Set<String> known = SHARED_STYLES.get(styles);
+    if (known != null) {
+      return known;
+    }
+    Set<String> frozen = Set.copyOf(styles);
+    if (SHARED_STYLES.size() >= MAX_SHARED_STYLES) {
+      return frozen;
+    }
+    known = SHARED_STYLES.putIfAbsent(frozen, frozen);
+    return known != null ? known : frozen;
   }
 }
