@@ -53,7 +53,19 @@ public final class ShellCheck implements ExternalChecker {
     this.runner = runner;
   }
 
-  private record Key(String dialect, String script) {}
+  /** What ShellCheck is asked: the exports, then the RUN's script, read as the dialect. */
+  private record Key(String dialect, String prelude, String script) {}
+
+  /** The stage's variables exported first, so that ShellCheck counts them as set. */
+  private record Prelude(String text, int lines) {
+    static Prelude of(Set<String> variables) {
+      StringBuilder text = new StringBuilder();
+      for (String v : variables) {
+        text.append("export ").append(v).append("=1\n");
+      }
+      return new Prelude(text.toString(), variables.size());
+    }
+  }
 
   @Override
   public Outcome check(LintContext context) {
@@ -64,13 +76,18 @@ public final class ShellCheck implements ExternalChecker {
     List<String> failures = new ArrayList<>();
     String dialect = "sh";
     TreeSet<String> variables = new TreeSet<>(ProxyArgs.NAMES);
+    // The exports are written again only when the variables change, not for every RUN.
+    Prelude prelude = null;
     for (Instruction i : context.dockerfile().instructions()) {
       if (i.is(Keyword.FROM)) {
         dialect = "sh";
         variables = new TreeSet<>(ProxyArgs.NAMES);
+        prelude = null;
       } else if (i.is(Keyword.ARG) || i.is(Keyword.ENV)) {
         for (KeyValue pair : i.pairs()) {
-          variables.add(pair.key().text());
+          if (variables.add(pair.key().text())) {
+            prelude = null;
+          }
         }
       } else if (i.is(Keyword.SHELL)) {
         dialect = i.words().isEmpty() ? null : dialectOf(i.words().get(0).value());
@@ -78,7 +95,10 @@ public final class ShellCheck implements ExternalChecker {
         ShellScriptOfRun script =
             ShellScriptOfRun.of(context.text(), context.dockerfile().escape(), i);
         if (script != null) {
-          check(context, i, script, dialect, variables, problems, failures);
+          if (prelude == null) {
+            prelude = Prelude.of(variables);
+          }
+          check(context, i, script, dialect, prelude, problems, failures);
         }
       }
     }
@@ -91,18 +111,14 @@ public final class ShellCheck implements ExternalChecker {
       Instruction run,
       ShellScriptOfRun script,
       String stageDialect,
-      Set<String> variables,
+      Prelude prelude,
       List<Problem> into,
       List<String> failures) {
     String dialect = script.shebangDialect() != null ? script.shebangDialect() : stageDialect;
-    StringBuilder prelude = new StringBuilder();
-    for (String v : variables) {
-      prelude.append("export ").append(v).append("=1\n");
-    }
-    int preludeLines = variables.size();
+    int preludeLines = prelude.lines();
     List<ScriptComment> comments;
     try {
-      comments = comments(new Key(dialect, prelude + script.text()));
+      comments = comments(new Key(dialect, prelude.text(), script.text()));
     } catch (IOException e) {
       failures.add("ShellCheck failed on the RUN at line " + run.line() + ": " + e.getMessage());
       return;
@@ -130,7 +146,8 @@ public final class ShellCheck implements ExternalChecker {
         return known;
       }
     }
-    List<ScriptComment> found = List.copyOf(runner.check(key.script(), key.dialect()));
+    List<ScriptComment> found =
+        List.copyOf(runner.check(key.prelude() + key.script(), key.dialect()));
     synchronized (cache) {
       cache.put(key, found);
     }
