@@ -29,18 +29,11 @@ final class TunedRelaunch {
    * C1 only and the serial collector shorten the cold start (ADR 13). Soft references are cleared
    * at every full collection: JavaFX pools the images its effects draw into behind soft references
    * and touches them all whenever it looks for one, so under the default policy a box's shadow,
-   * drawn again at each size the box grew to while typing, kept 50 MB alive. After a full
-   * collection the heap gives back what is more than 40 % free, so memory a large file needed (its
-   * first layout, a split) goes back to the system. The same options are in the pom's javafx:run
-   * and in the app image's launcher.
+   * drawn again at each size the box grew to while typing, kept 50 MB alive. The same options are
+   * in the pom's javafx:run and in the app image's launcher.
    */
   static final List<String> OPTIONS =
-      List.of(
-          "-XX:TieredStopAtLevel=1",
-          "-XX:+UseSerialGC",
-          "-XX:SoftRefLRUPolicyMSPerMB=0",
-          "-XX:MinHeapFreeRatio=10",
-          "-XX:MaxHeapFreeRatio=40");
+      List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:SoftRefLRUPolicyMSPerMB=0");
 
   private TunedRelaunch() {}
 

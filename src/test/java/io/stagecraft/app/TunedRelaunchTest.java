@@ -57,8 +57,6 @@ class TunedRelaunchTest {
             "-XX:TieredStopAtLevel=1",
             "-XX:+UseSerialGC",
             "-XX:SoftRefLRUPolicyMSPerMB=0",
-            "-XX:MinHeapFreeRatio=10",
-            "-XX:MaxHeapFreeRatio=40",
             "-XX:SharedArchiveFile=" + archive.toAbsolutePath(),
             "-Dstagecraft.theme=dark",
             "-Xmx1g",
