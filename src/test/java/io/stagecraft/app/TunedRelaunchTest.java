@@ -57,6 +57,7 @@ class TunedRelaunchTest {
             "-XX:TieredStopAtLevel=1",
             "-XX:+UseSerialGC",
             "-XX:SoftRefLRUPolicyMSPerMB=0",
+            "-Xms64m",
             "-XX:SharedArchiveFile=" + archive.toAbsolutePath(),
             "-Dstagecraft.theme=dark",
             "-Xmx1g",
