@@ -1,9 +1,6 @@
 package io.stagecraft.core.lang;
 
 import io.stagecraft.core.model.ArgExpander;
-import io.stagecraft.core.model.Edge;
-import io.stagecraft.core.model.EdgeKind;
-import io.stagecraft.core.model.NodeRef;
 import io.stagecraft.core.model.Stage;
 import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.core.syntax.Instruction;
@@ -191,22 +188,13 @@ public final class Variables {
     return all;
   }
 
-  /** The stage and the stages it is built FROM, nearest last, so later ENVs win. */
+  /** The stages {@code index} is built FROM, the first ancestor first, so later ENVs win. */
   private List<Integer> ancestors(int index) {
     List<Integer> chain = new ArrayList<>();
-    int current = index;
-    while (true) {
-      int parent = -1;
-      for (Edge e : graph.edgesInto(current)) {
-        if (e.kind() == EdgeKind.BASE && e.from() instanceof NodeRef.StageRef s) {
-          parent = s.index();
-        }
-      }
-      if (parent < 0 || parent >= current || chain.contains(parent)) {
-        break;
-      }
-      chain.add(0, parent);
-      current = parent;
+    for (Stage parent = graph.baseStage(graph.stages().get(index));
+        parent != null;
+        parent = graph.baseStage(parent)) {
+      chain.add(0, parent.index());
     }
     return chain;
   }

@@ -55,19 +55,17 @@ public final class StageGraph {
 
   private static int[] baseStages(int stageCount, List<Edge> edges) {
     int[] base = new int[stageCount];
-    java.util.Arrays.fill(base, -2);
+    java.util.Arrays.fill(base, -1);
     for (Edge e : edges) {
+      // A stage has one FROM. One naming itself or a later stage has no parent, so every walk up
+      // the chain ends.
       if (e.kind() == EdgeKind.BASE
           && e.from() instanceof NodeRef.StageRef ref
           && e.to() >= 0
           && e.to() < stageCount
-          && base[e.to()] == -2) {
-        // A stage FROM itself or a later stage has no parent: the walk up the chain must end.
-        base[e.to()] = ref.index() < e.to() ? ref.index() : -1;
+          && ref.index() < e.to()) {
+        base[e.to()] = ref.index();
       }
-    }
-    for (int i = 0; i < stageCount; i++) {
-      base[i] = Math.max(base[i], -1);
     }
     return base;
   }
