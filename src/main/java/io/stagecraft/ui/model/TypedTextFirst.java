@@ -41,7 +41,7 @@ public final class TypedTextFirst implements ResultTiming {
     nextFrame();
   }
 
-  /** Whether results wait for a frame; for tests. */
+  /** How many results wait for a frame; for tests. */
   public int waiting() {
     return waiting.size();
   }
