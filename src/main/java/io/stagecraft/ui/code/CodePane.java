@@ -46,7 +46,7 @@ import org.fxmisc.wellbehaved.event.Nodes;
  */
 public final class CodePane extends StackPane {
   private final EditorModel model;
-  private final CodeArea area = new CodeArea();
+  private final CodeArea area = new PartialRepaintCodeArea();
   private final Popup diagnosticPopup = new Popup();
   private final Label diagnosticLabel = new Label();
 
