@@ -408,11 +408,29 @@ public final class TypingBenchmark {
       double worstGapMs() {
         double worst = 0;
         for (int i = 1; i < frames.size(); i++) {
-          worst = Math.max(worst, ms(frames.get(i) - frames.get(i - 1)));
+          double gap = ms(frames.get(i) - frames.get(i - 1));
+          worst = Math.max(worst, gap);
+          if (gap > GAPS_OVER_MS) {
+            // In the JVM's uptime, as -Xlog:gc and JFR give it, to find what filled the gap.
+            System.out.printf(
+                "frame gap of %.0f ms from %.3f s%n", gap, uptimeSeconds(frames.get(i - 1)));
+          }
         }
         return worst;
       }
     }
+  }
+
+  /** Gaps between frames longer than this are listed with when they began (-Dbench.gapsOver). */
+  private static final double GAPS_OVER_MS =
+      Double.parseDouble(System.getProperty("bench.gapsOver", "Infinity"));
+
+  private static final long UPTIME_ZERO_NANOS =
+      System.nanoTime()
+          - java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000;
+
+  private static double uptimeSeconds(long nanoTime) {
+    return (nanoTime - UPTIME_ZERO_NANOS) / 1e9;
   }
 
   private static double ms(long nanos) {
