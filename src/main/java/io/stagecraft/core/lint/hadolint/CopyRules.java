@@ -97,7 +97,8 @@ final class CopyRules {
     return p.substring(cut + 1);
   }
 
-  private static String unquote(String s) {
+  /** {@code s} without the quotes at its ends. */
+  static String unquote(String s) {
     return QUOTES_AT_THE_ENDS.matcher(s).replaceAll("");
   }
 

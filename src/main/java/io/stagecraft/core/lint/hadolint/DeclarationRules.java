@@ -11,12 +11,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * hadolint's rules about what ARG, ENV, LABEL and USER declare: a variable used in the ENV that
  * defines it, secrets in ARG and ENV, label keys, and user names where a numeric id is safer.
  */
 final class DeclarationRules {
+  // Compiled once: String.matches compiles its pattern on every call, for every LABEL and USER
+  // of every revision typed.
+  private static final Pattern LABEL_KEY = Pattern.compile("[a-z]([a-z0-9._/-]*[a-z0-9])?");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+
   private DeclarationRules() {}
 
   static final Rule DL3044 =
@@ -143,18 +149,16 @@ final class DeclarationRules {
   private static void labelKeys(LintContext c, Findings out) {
     for (Instruction i : c.dockerfile().instructions()) {
       if (i.is(Keyword.LABEL)
-          && i.pairs().stream().map(p -> unquote(p.name())).anyMatch(k -> !validLabelKey(k))) {
+          && i.pairs().stream()
+              .map(p -> CopyRules.unquote(p.name()))
+              .anyMatch(k -> !validLabelKey(k))) {
         out.report(c.rangeOf(i));
       }
     }
   }
 
-  private static String unquote(String s) {
-    return s.replaceAll("^[\"']+|[\"']+$", "");
-  }
-
   private static boolean validLabelKey(String key) {
-    return key.matches("[a-z]([a-z0-9._/-]*[a-z0-9])?")
+    return LABEL_KEY.matcher(key).matches()
         && !key.contains("..")
         && !key.contains("--")
         && !key.startsWith("com.docker.")
@@ -186,7 +190,7 @@ final class DeclarationRules {
       }
       if (i.is(Keyword.USER) && !i.words().isEmpty()) {
         String uid = i.words().get(0).value().split(":", 2)[0];
-        if (!uid.matches("\\d+")
+        if (!DIGITS.matcher(uid).matches()
             && variables.stream().noneMatch(v -> VariableMentions.mentions(uid, v))) {
           out.report(c.rangeOf(i));
         }
