@@ -19,10 +19,7 @@ import io.stagecraft.core.syntax.Word;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
@@ -177,11 +174,7 @@ public final class DockerfileHighlighter {
       }
       final int segmentStart = from;
       active.removeIf(r -> r.end() <= segmentStart);
-      Set<String> styles = new TreeSet<>();
-      for (StyledRange r : active) {
-        styles.add(r.styleClass());
-      }
-      Set<String> frozen = shared(styles);
+      Set<String> frozen = StyleCombinations.of(active);
       if (!segments.isEmpty() && segments.get(segments.size() - 1).styles().equals(frozen)) {
         StyledSegment last = segments.remove(segments.size() - 1);
         segments.add(new StyledSegment(last.length() + to - from, frozen));
@@ -191,28 +184,5 @@ public final class DockerfileHighlighter {
       from = to;
     }
     return segments;
-  }
-
-  /**
-   * One set for each combination of style classes, shared by every segment and revision that has
-   * it. A file of 10,000 lines has tens of thousands of segments but a few dozen combinations, and
-   * telling which lines a revision changed compares them all: shared sets compare by identity.
-   */
-  private static final Map<Set<String>, Set<String>> SHARED_STYLES = new ConcurrentHashMap<>();
-
-  /** Combinations beyond this many are not shared; the style classes are a small fixed set. */
-  private static final int MAX_SHARED_STYLES = 4096;
-
-  private static Set<String> shared(Set<String> styles) {
-    Set<String> known = SHARED_STYLES.get(styles);
-    if (known != null) {
-      return known;
-    }
-    Set<String> frozen = Set.copyOf(styles);
-    if (SHARED_STYLES.size() >= MAX_SHARED_STYLES) {
-      return frozen;
-    }
-    known = SHARED_STYLES.putIfAbsent(frozen, frozen);
-    return known != null ? known : frozen;
   }
 }
