@@ -6,7 +6,7 @@ import javafx.scene.layout.Region;
 import org.fxmisc.richtext.CodeArea;
 
 /**
- * A code area whose layouts never make JavaFX paint the whole window again (ADR 29).
+ * A code area whose layouts do not make JavaFX paint the whole window on the next frame (ADR 29).
  *
  * <p>JavaFX 21 paints a frame whenever any node of the scene changed, and paints only the damaged
  * parts of the window, the bounds of the nodes that changed in a way that shows. When it finds no
