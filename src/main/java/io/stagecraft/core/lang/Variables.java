@@ -1,5 +1,6 @@
 package io.stagecraft.core.lang;
 
+import io.stagecraft.core.lint.StageChain;
 import io.stagecraft.core.model.ArgExpander;
 import io.stagecraft.core.model.Stage;
 import io.stagecraft.core.model.StageGraph;
@@ -100,9 +101,11 @@ public final class Variables {
       }
       return List.copyOf(visible.values());
     }
-    for (int ancestor : ancestors(stage.index())) {
+    // The stages it is built FROM, the first ancestor first, so later ENVs win.
+    List<Stage> chain = StageChain.of(graph, stage);
+    for (Stage ancestor : chain.subList(0, chain.size() - 1)) {
       for (Definition d : definitions) {
-        if (d.stage == ancestor && d.kind == Kind.ENV) {
+        if (d.stage == ancestor.index() && d.kind == Kind.ENV) {
           visible.put(d.name, d);
         }
       }
@@ -186,17 +189,6 @@ public final class Variables {
     List<VariableRef> all = new ArrayList<>(i.variables());
     all.addAll(references(i.trigger()));
     return all;
-  }
-
-  /** The stages {@code index} is built FROM, the first ancestor first, so later ENVs win. */
-  private List<Integer> ancestors(int index) {
-    List<Integer> chain = new ArrayList<>();
-    for (Stage parent = graph.baseStage(graph.stages().get(index));
-        parent != null;
-        parent = graph.baseStage(parent)) {
-      chain.add(0, parent.index());
-    }
-    return chain;
   }
 
   private static Map<String, String> automaticArgs() {

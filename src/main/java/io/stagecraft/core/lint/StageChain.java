@@ -17,15 +17,10 @@ public final class StageChain {
     // A parent always has a lower index, so the walk ends; the bound guards a malformed graph.
     while (current != null && chain.size() <= graph.stages().size()) {
       chain.add(current);
-      current = parent(graph, current);
+      current = graph.baseStage(current);
     }
     Collections.reverse(chain);
     return chain;
-  }
-
-  /** The stage {@code stage} is built FROM, or null when its base is an image. */
-  public static Stage parent(StageGraph graph, Stage stage) {
-    return graph.baseStage(stage);
   }
 
   /** True when the chain starts from {@code scratch}, whose environment is known to be empty. */

@@ -7,7 +7,6 @@ import io.stagecraft.core.lint.LintSeverity;
 import io.stagecraft.core.lint.PackageCommand;
 import io.stagecraft.core.lint.Rule;
 import io.stagecraft.core.lint.RunScript;
-import io.stagecraft.core.lint.StageChain;
 import io.stagecraft.core.model.Stage;
 import io.stagecraft.core.split.ShellCommand;
 import java.util.Comparator;
@@ -105,7 +104,7 @@ final class NodeAndGoRules {
     Set<Stage> kept = new TreeSet<>(Comparator.comparingInt(Stage::index));
     kept.add(stages.get(stages.size() - 1));
     for (Stage s : stages) {
-      Stage parent = StageChain.parent(c.graph(), s);
+      Stage parent = c.graph().baseStage(s);
       if (parent != null) {
         kept.add(parent);
       }
