@@ -34,7 +34,6 @@ final class StageBoxView extends NodeView {
     double w = placed.width();
     header.getStyleClass().add("stage-header");
     place(header, 0, 0, w, BoxMetrics.HEADER_HEIGHT);
-    title.setText(node.title());
     title.getStyleClass().add("stage-title");
     title.setAlignment(Pos.CENTER_LEFT);
     getChildren().addAll(header, title);

@@ -3,7 +3,6 @@ package io.stagecraft.ui.highlight;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -18,7 +17,6 @@ final class StyleCombinations {
   /** Combinations beyond this many are not shared; the style classes are a small fixed set. */
   private static final int MAX_SHARED = 4096;
 
-  private static final Map<Set<String>, Set<String>> SHARED = new ConcurrentHashMap<>();
   private static final Map<Long, Set<String>> BY_MASK = new ConcurrentHashMap<>();
   private static final Map<String, Integer> BITS = new ConcurrentHashMap<>();
 
@@ -30,7 +28,7 @@ final class StyleCombinations {
     for (StyledRange r : ranges) {
       int bit = bit(r.styleClass());
       if (bit < 0) {
-        return shared(classesOf(ranges));
+        return classesOf(ranges);
       }
       mask |= 1L << bit;
     }
@@ -38,19 +36,16 @@ final class StyleCombinations {
     if (known != null) {
       return known;
     }
-    Set<String> set = shared(classesOf(ranges));
-    if (BY_MASK.size() < MAX_SHARED) {
-      BY_MASK.putIfAbsent(mask, set);
+    Set<String> set = classesOf(ranges);
+    if (BY_MASK.size() >= MAX_SHARED) {
+      return set;
     }
-    return set;
+    known = BY_MASK.putIfAbsent(mask, set);
+    return known != null ? known : set;
   }
 
   private static Set<String> classesOf(List<StyledRange> ranges) {
-    Set<String> classes = new TreeSet<>();
-    for (StyledRange r : ranges) {
-      classes.add(r.styleClass());
-    }
-    return classes;
+    return Set.copyOf(ranges.stream().map(StyledRange::styleClass).toList());
   }
 
   /** The class's bit, or -1 once 64 classes have one. */
@@ -70,18 +65,5 @@ final class StyleCombinations {
       }
       return bit;
     }
-  }
-
-  private static Set<String> shared(Set<String> styles) {
-    Set<String> known = SHARED.get(styles);
-    if (known != null) {
-      return known;
-    }
-    Set<String> frozen = Set.copyOf(styles);
-    if (SHARED.size() >= MAX_SHARED) {
-      return frozen;
-    }
-    known = SHARED.putIfAbsent(frozen, frozen);
-    return known != null ? known : frozen;
   }
 }

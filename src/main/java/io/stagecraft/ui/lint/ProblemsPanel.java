@@ -257,11 +257,13 @@ public final class ProblemsPanel extends VBox {
    */
   public void next(boolean forward) {
     List<ProblemRow> shown =
-        new ArrayList<>(filtered.stream().map(ShownProblems.Row::problem).toList());
+        filtered.stream()
+            .map(ShownProblems.Row::problem)
+            .sorted(Comparator.comparingInt((ProblemRow r) -> r.range().start()))
+            .toList();
     if (shown.isEmpty()) {
       return;
     }
-    shown.sort(Comparator.comparingInt((ProblemRow r) -> r.range().start()));
     int caret = codePane.area().getCaretPosition();
     ProblemRow target = null;
     if (forward) {
