@@ -1,6 +1,8 @@
 package io.stagecraft.layout;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
@@ -73,7 +75,8 @@ public final class ElkLayouter {
     root.setProperty(LayeredOptions.PADDING, new ElkPadding(0));
     root.setProperty(LayeredOptions.SPACING_EDGE_NODE, 16.0);
     root.setProperty(LayeredOptions.SPACING_EDGE_LABEL, LabelPlacer.CLEARANCE);
-    if (content.edges().size() <= MODEL_ORDER_UP_TO_ARROWS) {
+    List<DiagramEdge> edges = oneEdgePerPair(content.edges());
+    if (edges.size() <= MODEL_ORDER_UP_TO_ARROWS) {
       root.setProperty(
           LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
       root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, true);
@@ -85,7 +88,7 @@ public final class ElkLayouter {
       n.setDimensions(node.width(), node.height());
       elkNodes.put(node.id(), n);
     }
-    for (DiagramEdge edge : content.edges()) {
+    for (DiagramEdge edge : edges) {
       ElkNode from = elkNodes.get(edge.fromId());
       ElkNode to = elkNodes.get(edge.toId());
       if (from != null && to != null && from != to) {
@@ -101,5 +104,23 @@ public final class ElkLayouter {
     Map<String, Point> positions = new HashMap<>();
     elkNodes.forEach((id, n) -> positions.put(id, new Point(n.getX(), n.getY())));
     return positions;
+  }
+
+  /**
+   * The arrows between each pair of boxes as one, with the widest label among them, in the order of
+   * each pair's first arrow. ELK splits every arrow that spans layers into a chain of dummy nodes,
+   * one per layer, and then orders all of them in every layer: a stage that copies five paths from
+   * one builder gave ELK five chains where one places the boxes the same way.
+   */
+  static List<DiagramEdge> oneEdgePerPair(List<DiagramEdge> edges) {
+    Map<List<String>, DiagramEdge> widest = new LinkedHashMap<>();
+    for (DiagramEdge edge : edges) {
+      widest.merge(
+          List.of(edge.fromId(), edge.toId()),
+          edge,
+          (kept, next) ->
+              LabelPlacer.width(next.label()) > LabelPlacer.width(kept.label()) ? next : kept);
+    }
+    return List.copyOf(widest.values());
   }
 }
