@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs the rules of a registry over one file and applies the settings to what they find. It never
@@ -33,9 +35,20 @@ public final class Linter {
   }
 
   public LintReport lint(LintContext context) {
+    return lintUnless(context, () -> false).orElseThrow();
+  }
+
+  /**
+   * Lints, or gives up with an empty result when {@code stop} says so: it is asked before each rule
+   * and each external checker.
+   */
+  public Optional<LintReport> lintUnless(LintContext context, BooleanSupplier stop) {
     List<Problem> problems = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (Rule rule : registry.rules()) {
+      if (stop.getAsBoolean()) {
+        return Optional.empty();
+      }
       if (!context.settings().mayReport(rule)) {
         continue;
       }
@@ -51,6 +64,9 @@ public final class Linter {
       keep(context, findings, problems);
     }
     for (ExternalChecker checker : external) {
+      if (stop.getAsBoolean()) {
+        return Optional.empty();
+      }
       ExternalChecker.Outcome outcome = checker.check(context);
       outcome.note().ifPresent(notes::add);
       for (Problem p : outcome.problems()) {
@@ -64,7 +80,7 @@ public final class Linter {
         Comparator.comparingInt((Problem p) -> p.range().start())
             .thenComparing(Problem::ruleId)
             .thenComparing(Problem::message));
-    return new LintReport(problems, context.settings().problems(), notes);
+    return Optional.of(new LintReport(problems, context.settings().problems(), notes));
   }
 
   private static void keep(LintContext context, Findings findings, List<Problem> into) {

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 
 /**
  * Derives what the panes show from each revision of the text, off the JavaFX thread: the stage
@@ -134,7 +133,7 @@ public final class DerivationPipeline {
   private ParagraphStyles stylesShown;
   private Document stylesDocument;
   private long layoutsRun;
-  private Function<StageGraph, LintReport> linting = graph -> LintReport.EMPTY;
+  private Linting linting = Linting.NONE;
 
   public DerivationPipeline(BackgroundWork background, Sink sink) {
     this.parseLane = background;
@@ -159,7 +158,7 @@ public final class DerivationPipeline {
    * Lints every revision parsed from now on with {@code lint}, which runs off the JavaFX thread and
    * must only read what it captured; the caller asks for the current revision again.
    */
-  public void setLinting(Function<StageGraph, LintReport> lint) {
+  public void setLinting(Linting lint) {
     linting = lint;
   }
 
@@ -174,7 +173,7 @@ public final class DerivationPipeline {
     parsing = true;
     LayoutMemo known = memo;
     ParagraphStyles base = stylesShown;
-    Function<StageGraph, LintReport> lint = linting;
+    Linting lint = linting;
     long askedBefore = asked.get();
     BooleanSupplier replaced = () -> asked.get() != askedBefore;
     parseLane.run(
@@ -208,14 +207,14 @@ public final class DerivationPipeline {
       Request request,
       LayoutMemo known,
       ParagraphStyles base,
-      Function<StageGraph, LintReport> lint,
+      Linting lint,
       BooleanSupplier replaced) {
     StageGraph graph = StageGraph.parse(request.text(), request.references());
     if (replaced.getAsBoolean()) {
       return null;
     }
-    LintReport report = lint.apply(graph);
-    if (replaced.getAsBoolean()) {
+    LintReport report = lint.lint(graph, replaced).orElse(null);
+    if (report == null || replaced.getAsBoolean()) {
       return null;
     }
     List<Diagnostic> problems = report.problems().stream().map(Problem::toDiagnostic).toList();

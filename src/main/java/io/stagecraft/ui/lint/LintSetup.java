@@ -1,17 +1,15 @@
 package io.stagecraft.ui.lint;
 
 import io.stagecraft.core.lint.ContextFacts;
-import io.stagecraft.core.lint.LintReport;
 import io.stagecraft.core.lint.LintRequest;
 import io.stagecraft.core.lint.LintSeverity;
 import io.stagecraft.core.lint.Linter;
-import io.stagecraft.core.model.StageGraph;
 import io.stagecraft.ui.concurrent.BackgroundWork;
+import io.stagecraft.ui.derive.Linting;
 import io.stagecraft.ui.model.EditorModel;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * What the desktop lints with: the open Dockerfile's {@code .hadolint.yaml} and build context, the
@@ -107,11 +105,10 @@ public final class LintSetup {
     model.setLinting(lintFunction(wanted, read, linter));
   }
 
-  private static Function<StageGraph, LintReport> lintFunction(
-      Wanted wanted, Read read, Linter linter) {
+  private static Linting lintFunction(Wanted wanted, Read read, Linter linter) {
     HadolintConfigFollower config = read.config();
     ContextFacts facts = read.facts();
-    return graph -> {
+    return (graph, replaced) -> {
       LintRequest request =
           new LintRequest(
               wanted.dockerfile(),
@@ -120,7 +117,7 @@ public final class LintSetup {
               wanted.target(),
               config.current(),
               wanted.chosen());
-      return linter.lint(request.contextFor(graph, facts));
+      return linter.lintUnless(request.contextFor(graph, facts), replaced);
     };
   }
 }

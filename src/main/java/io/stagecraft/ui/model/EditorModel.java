@@ -3,7 +3,6 @@ package io.stagecraft.ui.model;
 import io.stagecraft.core.document.Document;
 import io.stagecraft.core.document.DocumentListener;
 import io.stagecraft.core.edit.DocumentEdit;
-import io.stagecraft.core.lint.LintReport;
 import io.stagecraft.core.model.ReferenceContext;
 import io.stagecraft.core.model.Stage;
 import io.stagecraft.core.model.StageGraph;
@@ -13,6 +12,7 @@ import io.stagecraft.layout.DiagramLayout;
 import io.stagecraft.layout.Point;
 import io.stagecraft.ui.concurrent.BackgroundWork;
 import io.stagecraft.ui.derive.DerivationPipeline;
+import io.stagecraft.ui.derive.Linting;
 import io.stagecraft.ui.failure.FailureHandler;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +23,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -163,7 +162,7 @@ public final class EditorModel {
    * Lints every revision with {@code lint} (off the JavaFX thread; it must only read what it
    * captured) and derives the current one again, so its problems show at once.
    */
-  public void setLinting(Function<StageGraph, LintReport> lint) {
+  public void setLinting(Linting lint) {
     pipeline.setLinting(lint);
     if (document != null) {
       refresh();

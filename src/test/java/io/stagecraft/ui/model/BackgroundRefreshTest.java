@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -85,9 +86,9 @@ class BackgroundRefreshTest {
     EditorModel model = new EditorModel(work);
     List<String> linted = new ArrayList<>();
     model.setLinting(
-        graph -> {
+        (graph, replaced) -> {
           linted.add(graph.dockerfile().text());
-          return LintReport.EMPTY;
+          return Optional.of(LintReport.EMPTY);
         });
     Document document = new Document(TEXT);
     model.load(document, Map.of(), Set.of());
@@ -101,6 +102,33 @@ class BackgroundRefreshTest {
     work.held.poll().run();
     assertEquals(List.of(document.text()), linted, "the newest revision is derived whole");
     assertSame(document, model.currentParse().request().document());
+  }
+
+  @Test
+  void typingWhileARevisionIsLintedStopsItsLint() {
+    HeldWork work = new HeldWork();
+    EditorModel model = new EditorModel(work);
+    Document document = new Document(TEXT);
+    List<Boolean> replacedWhileLinting = new ArrayList<>();
+    model.setLinting(
+        (graph, replaced) -> {
+          if (graph.dockerfile().text().equals(TEXT)) {
+            // A keystroke arrives while this revision is being linted.
+            type(model, document, "RUN true\n");
+          }
+          replacedWhileLinting.add(replaced.getAsBoolean());
+          return replaced.getAsBoolean() ? Optional.empty() : Optional.of(LintReport.EMPTY);
+        });
+    model.load(document, Map.of(), Set.of());
+
+    work.held.poll().run();
+    assertEquals(List.of(true), replacedWhileLinting, "lint is told that it was typed over");
+    assertNull(model.parsedProperty().get(), "the revision it gave up is not shown");
+
+    work.held.poll().run();
+    assertEquals(List.of(true, false), replacedWhileLinting);
+    assertSame(document, model.currentParse().request().document());
+    assertEquals(document.revision(), model.currentParse().request().revision());
   }
 
   @Test
