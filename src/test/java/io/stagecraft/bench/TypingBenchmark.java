@@ -174,9 +174,10 @@ public final class TypingBenchmark {
             continue;
           }
           lastChange = change;
-          textMs.add(ms(run.frameAfter(change[1]) - pressed[k]));
+          long framed = run.frameAfter(change[1]);
+          textMs.add(ms(framed - pressed[k]));
           toEditMs.add(ms(change[1] - pressed[k]));
-          editToFrameMs.add(ms(run.frameAfter(change[1]) - change[1]));
+          editToFrameMs.add(ms(framed - change[1]));
           canvasMs.add(ms(run.frameAfter(run.shownAt(change[0])) - pressed[k]));
         }
         if (lost > 0) {

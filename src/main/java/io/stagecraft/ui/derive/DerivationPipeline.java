@@ -16,6 +16,7 @@ import io.stagecraft.ui.concurrent.BackgroundWork;
 import io.stagecraft.ui.highlight.ParagraphStyles;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
@@ -213,10 +214,11 @@ public final class DerivationPipeline {
     if (replaced.getAsBoolean()) {
       return null;
     }
-    LintReport report = lint.lint(graph, replaced).orElse(null);
-    if (report == null || replaced.getAsBoolean()) {
+    Optional<LintReport> linted = lint.lint(graph, replaced);
+    if (linted.isEmpty() || replaced.getAsBoolean()) {
       return null;
     }
+    LintReport report = linted.get();
     List<Diagnostic> problems = report.problems().stream().map(Problem::toDiagnostic).toList();
     DiagramContent content =
         DiagramBuilder.build(graph, request.unfolded(), request.namesOnly(), problems);
